@@ -1,0 +1,982 @@
+//! The rule engine: compiles rule packs once, then lints any number of texts.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::{Regex, RegexBuilder};
+
+use crate::spec::{MarkerSpec, Pack, RuleSpec};
+use crate::text::{
+    contains_phrase, is_word_char, mask_regex, normalize_phrase, on_word_boundaries, Document,
+};
+use crate::types::{
+    Applicability, Category, Config, ConfigError, Finding, Marker, MarkerKind, Report, RuleInfo,
+    Score, Severity, Suggestion,
+};
+use crate::{builtin_packs, score};
+
+/// A structural check done in code.
+#[derive(Debug)]
+enum Check {
+    /// The body is at most `max_words` words and whole sentences are bare phrases.
+    BareReply {
+        phrases: HashSet<String>,
+        max_words: usize,
+    },
+    /// Runs of ALL-CAPS words.
+    Shouting { allow: HashSet<String> },
+}
+
+#[derive(Debug)]
+struct Filters {
+    before: Vec<String>,
+    after: Vec<String>,
+    sentence: Vec<String>,
+}
+
+impl Filters {
+    /// Does the context around normalised `start..end` cancel the match?
+    fn cancels(&self, doc: &Document<'_>, start: usize, end: usize) -> bool {
+        let norm = &doc.norm.text;
+        if !self.before.is_empty() {
+            let before = norm[..start].trim_end_matches(' ');
+            if self.before.iter().any(|p| {
+                before.ends_with(p.as_str())
+                    && !before[..before.len() - p.len()]
+                        .chars()
+                        .next_back()
+                        .is_some_and(is_word_char)
+            }) {
+                return true;
+            }
+        }
+        if !self.after.is_empty() {
+            let after = norm[end..].trim_start_matches(' ');
+            if self.after.iter().any(|p| {
+                after.starts_with(p.as_str())
+                    && !after[p.len()..].chars().next().is_some_and(is_word_char)
+            }) {
+                return true;
+            }
+        }
+        if !self.sentence.is_empty() {
+            let (a, b) = doc.sentence(start, end);
+            let s = &norm[a..b];
+            if self.sentence.iter().any(|p| contains_phrase(s, p)) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+#[derive(Debug)]
+struct CompiledRule {
+    info: RuleInfo,
+    patterns: Vec<Regex>,
+    filters: Filters,
+    check: Option<Check>,
+}
+
+#[derive(Debug)]
+struct CompiledMarker {
+    kind: MarkerKind,
+    patterns: Vec<Regex>,
+    filters: Filters,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Owner {
+    Rule(u32),
+    Marker(u32),
+}
+
+/// A compiled rule set. Build it once ([`Linter::new`] or [`Linter::builtin`]) and reuse it for
+/// every text; it is `Send + Sync`.
+#[derive(Debug)]
+pub struct Linter {
+    rules: Vec<CompiledRule>,
+    infos: Vec<RuleInfo>,
+    markers: Vec<CompiledMarker>,
+    phrases: Option<AhoCorasick>,
+    phrase_owner: Vec<Owner>,
+    terms: Option<AhoCorasick>,
+    term_owner: Vec<u32>,
+    allow: Option<AhoCorasick>,
+    masks: Regex,
+}
+
+static BUILTIN: LazyLock<Linter> =
+    LazyLock::new(|| Linter::new(&Config::default()).expect("built-in rule packs are valid"));
+
+struct Candidate {
+    rule: u32,
+    start: usize,
+    end: usize,
+}
+
+fn err(source: &str, rule: Option<&str>, field: Option<&str>, message: String) -> ConfigError {
+    ConfigError {
+        source: source.to_string(),
+        rule: rule.map(str::to_string),
+        field: field.map(str::to_string),
+        message,
+    }
+}
+
+fn compile_regex(
+    source: &str,
+    rule: Option<&str>,
+    field: &str,
+    pattern: &str,
+) -> Result<Regex, ConfigError> {
+    if pattern.trim().is_empty() {
+        return Err(err(
+            source,
+            rule,
+            Some(field),
+            "empty pattern; remove it or write a regex".into(),
+        ));
+    }
+    RegexBuilder::new(pattern)
+        .size_limit(1 << 22)
+        .build()
+        .map_err(|e| {
+            err(
+                source,
+                rule,
+                Some(field),
+                format!("bad regex `{pattern}`: {e}"),
+            )
+        })
+}
+
+fn phrase_list(
+    source: &str,
+    rule: Option<&str>,
+    field: &str,
+    items: &[String],
+) -> Result<Vec<String>, ConfigError> {
+    items
+        .iter()
+        .map(|p| {
+            let n = normalize_phrase(p);
+            if n.is_empty() {
+                Err(err(
+                    source,
+                    rule,
+                    Some(field),
+                    "empty phrase; remove it or write the words to match".into(),
+                ))
+            } else {
+                Ok(n)
+            }
+        })
+        .collect()
+}
+
+fn compile_filters(
+    source: &str,
+    rule: Option<&str>,
+    before: &[String],
+    after: &[String],
+    sentence: &[String],
+) -> Result<Filters, ConfigError> {
+    Ok(Filters {
+        before: phrase_list(source, rule, "unless_before", before)?,
+        after: phrase_list(source, rule, "unless_after", after)?,
+        sentence: phrase_list(source, rule, "unless_sentence", sentence)?,
+    })
+}
+
+/// Does `sel` (a rule id or category name) name `info`?
+fn names(sel: &str, info: &RuleInfo) -> bool {
+    sel == info.id || sel == info.category.as_str()
+}
+
+/// Check the fields of one rule that need no compiling; returns category, severity, applicability.
+fn validate_rule(
+    source: &str,
+    r: &RuleSpec,
+) -> Result<(Category, Severity, Applicability), ConfigError> {
+    let id = Some(r.id.as_str());
+    if r.id.trim().is_empty() {
+        return Err(err(
+            source,
+            None,
+            Some("id"),
+            "a rule has an empty id".into(),
+        ));
+    }
+    let category: Category = r
+        .category
+        .parse()
+        .map_err(|e: String| err(source, id, Some("category"), e))?;
+    let prefix = format!("{}/", category.as_str());
+    if !r.id.starts_with(&prefix) || r.id.len() == prefix.len() {
+        return Err(err(
+            source,
+            id,
+            Some("id"),
+            format!("ids look like `{prefix}slug`: start the id with its category"),
+        ));
+    }
+    let severity = match &r.severity {
+        Some(s) => s
+            .parse()
+            .map_err(|e: String| err(source, id, Some("severity"), e))?,
+        None => category.default_severity(),
+    };
+    let applicability = match &r.applicability {
+        Some(a) => a
+            .parse()
+            .map_err(|e: String| err(source, id, Some("applicability"), e))?,
+        None => Applicability::Unsafe,
+    };
+    if r.message.trim().is_empty() {
+        return Err(err(source, id, Some("message"), "empty message".into()));
+    }
+    if r.why.trim().is_empty() {
+        return Err(err(
+            source,
+            id,
+            Some("why"),
+            "empty explanation: say why the wording reads badly".into(),
+        ));
+    }
+    if r.phrases.is_empty() && r.patterns.is_empty() && r.terms.is_empty() && r.check.is_none() {
+        return Err(err(
+            source,
+            id,
+            None,
+            "the rule matches nothing: give it `phrases`, `patterns`, `terms` or a `check`".into(),
+        ));
+    }
+    if let Some(i) = r.suggest.iter().position(|s| s.trim().is_empty()) {
+        return Err(err(
+            source,
+            id,
+            Some("suggest"),
+            format!("suggestion {} is empty; write the replacement words", i + 1),
+        ));
+    }
+    if let Some(t) = r.terms.iter().find(|t| t.trim().is_empty()) {
+        return Err(err(source, id, Some("terms"), format!("empty term `{t}`")));
+    }
+    Ok((category, severity, applicability))
+}
+
+impl Linter {
+    /// The built-in rules with the default configuration, compiled once.
+    pub fn builtin() -> &'static Linter {
+        &BUILTIN
+    }
+
+    /// Compile the rules `config` selects.
+    pub fn new(config: &Config) -> Result<Linter, ConfigError> {
+        let builtin = builtin_packs();
+        let mut packs: Vec<(&str, &Pack, bool)> = Vec::new();
+        for (name, pack) in &builtin {
+            packs.push((name, pack, true));
+        }
+        for (name, pack) in &config.packs {
+            packs.push((name.as_str(), pack, false));
+        }
+
+        // Rules by id: a later pack's rule replaces an earlier one with the same id.
+        let mut order: Vec<String> = Vec::new();
+        let mut by_id: HashMap<String, (&str, &RuleSpec)> = HashMap::new();
+        let mut marker_specs: Vec<(&str, &MarkerSpec)> = Vec::new();
+        for (name, pack, is_builtin) in &packs {
+            let mut seen = HashSet::new();
+            for r in &pack.rule {
+                if !seen.insert(r.id.as_str()) {
+                    return Err(err(
+                        name,
+                        Some(&r.id),
+                        Some("id"),
+                        "duplicate rule id in this pack; give each rule its own id".into(),
+                    ));
+                }
+                if *is_builtin && config.no_builtin {
+                    continue;
+                }
+                if by_id.insert(r.id.clone(), (name, r)).is_none() {
+                    order.push(r.id.clone());
+                }
+            }
+            for m in &pack.marker {
+                marker_specs.push((name, m));
+            }
+        }
+
+        let mut rules = Vec::new();
+        for id in &order {
+            let (source, r) = by_id[id];
+            let (category, mut severity, applicability) = validate_rule(source, r)?;
+            let info = RuleInfo {
+                id: r.id.clone(),
+                category,
+                severity,
+                message: r.message.trim().to_string(),
+                why: r.why.trim().to_string(),
+                suggestions: r
+                    .suggest
+                    .iter()
+                    .map(|s| Suggestion {
+                        text: s.clone(),
+                        applicability,
+                    })
+                    .collect(),
+                flag: r.flag.clone(),
+                pass: r.pass.clone(),
+                source: source.to_string(),
+            };
+            let enabled = (config.select.is_empty()
+                || config.select.iter().any(|s| names(s, &info)))
+                && !config.ignore.iter().any(|s| names(s, &info));
+            if !enabled {
+                continue;
+            }
+            if let Some(s) = config.severity.get(info.category.as_str()) {
+                severity = *s;
+            }
+            if let Some(s) = config.severity.get(&info.id) {
+                severity = *s;
+            }
+            let rid = Some(r.id.as_str());
+            let patterns = r
+                .patterns
+                .iter()
+                .map(|p| compile_regex(source, rid, "patterns", p))
+                .collect::<Result<Vec<_>, _>>()?;
+            let filters = compile_filters(
+                source,
+                rid,
+                &r.unless_before,
+                &r.unless_after,
+                &r.unless_sentence,
+            )?;
+            let check = match r.check.as_deref() {
+                None => None,
+                Some("bare-reply") => Some(Check::BareReply {
+                    phrases: phrase_list(source, rid, "phrases", &r.phrases)?
+                        .into_iter()
+                        .map(|p| p.trim_end_matches(['.', '!', '?']).trim().to_string())
+                        .collect(),
+                    max_words: r.max_words.unwrap_or(8) as usize,
+                }),
+                Some("shouting") => Some(Check::Shouting {
+                    allow: r.allow.iter().map(|a| a.trim().to_uppercase()).collect(),
+                }),
+                Some(other) => {
+                    return Err(err(
+                        source,
+                        rid,
+                        Some("check"),
+                        format!("unknown check `{other}` (expected `bare-reply` or `shouting`)"),
+                    ))
+                }
+            };
+            rules.push(CompiledRule {
+                info: RuleInfo { severity, ..info },
+                patterns,
+                filters,
+                check,
+            });
+        }
+
+        // Every name in the config must mean something.
+        let all_ids: HashSet<&str> = order.iter().map(String::as_str).collect();
+        let known = |s: &str| all_ids.contains(s) || s.parse::<Category>().is_ok();
+        for (field, list) in [("select", &config.select), ("ignore", &config.ignore)] {
+            if let Some(bad) = list.iter().find(|s| !known(s)) {
+                return Err(err(
+                    "config",
+                    None,
+                    Some(field),
+                    format!("unknown rule id or category `{bad}`; `warmly rules` lists them"),
+                ));
+            }
+        }
+        if let Some(bad) = config.severity.keys().find(|s| !known(s)) {
+            return Err(err(
+                "config",
+                None,
+                Some("severity"),
+                format!("unknown rule id or category `{bad}`; `warmly rules` lists them"),
+            ));
+        }
+
+        let mut markers = Vec::new();
+        let mut marker_phrases: Vec<(String, u32)> = Vec::new();
+        for (source, m) in marker_specs {
+            let kind: MarkerKind = m
+                .kind
+                .parse()
+                .map_err(|e: String| err(source, None, Some("marker.kind"), e))?;
+            if m.phrases.is_empty() && m.patterns.is_empty() {
+                return Err(err(
+                    source,
+                    None,
+                    Some("marker"),
+                    format!("a `{}` marker has no phrases or patterns", m.kind),
+                ));
+            }
+            let idx = markers.len() as u32;
+            for p in phrase_list(source, None, "marker.phrases", &m.phrases)? {
+                marker_phrases.push((p, idx));
+            }
+            markers.push(CompiledMarker {
+                kind,
+                patterns: m
+                    .patterns
+                    .iter()
+                    .map(|p| compile_regex(source, None, "marker.patterns", p))
+                    .collect::<Result<Vec<_>, _>>()?,
+                filters: compile_filters(source, None, &m.unless_before, &m.unless_after, &[])?,
+            });
+        }
+
+        // One automaton for all phrases of rules and markers.
+        let mut pats: Vec<String> = Vec::new();
+        let mut phrase_owner = Vec::new();
+        let mut terms: Vec<String> = Vec::new();
+        let mut term_owner = Vec::new();
+        for (i, r) in rules.iter().enumerate() {
+            let (source, spec) = by_id[&r.info.id];
+            if r.check.is_some() {
+                continue;
+            }
+            for p in phrase_list(source, Some(&spec.id), "phrases", &spec.phrases)? {
+                pats.push(p);
+                phrase_owner.push(Owner::Rule(i as u32));
+            }
+            for t in &spec.terms {
+                terms.push(t.trim().to_string());
+                term_owner.push(i as u32);
+            }
+        }
+        for (p, idx) in marker_phrases {
+            pats.push(p);
+            phrase_owner.push(Owner::Marker(idx));
+        }
+        let build = |pats: &[String]| -> Option<AhoCorasick> {
+            if pats.is_empty() {
+                return None;
+            }
+            Some(
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::Standard)
+                    .build(pats)
+                    .expect("phrase automaton builds"),
+            )
+        };
+        let allow: Vec<String> = config
+            .allow
+            .iter()
+            .map(|a| normalize_phrase(a))
+            .filter(|a| !a.is_empty())
+            .collect();
+
+        let mut infos: Vec<RuleInfo> = rules.iter().map(|r| r.info.clone()).collect();
+        infos.sort_by(|a, b| a.id.cmp(&b.id));
+        Ok(Linter {
+            phrases: build(&pats),
+            phrase_owner,
+            terms: build(&terms),
+            term_owner,
+            allow: build(&allow),
+            rules,
+            infos,
+            markers,
+            masks: mask_regex(),
+        })
+    }
+
+    /// The enabled rules, sorted by id.
+    pub fn rules(&self) -> &[RuleInfo] {
+        &self.infos
+    }
+
+    /// One enabled rule by id.
+    pub fn rule(&self, id: &str) -> Option<&RuleInfo> {
+        self.infos
+            .binary_search_by(|r| r.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.infos[i])
+    }
+
+    /// Lint `text` and score it.
+    pub fn check(&self, text: &str) -> Report {
+        let doc = Document::new(text, &self.masks);
+        let findings = self.lint_doc(&doc);
+        let markers = self.markers_doc(&doc);
+        let score = score::score(&findings, markers);
+        Report { findings, score }
+    }
+
+    /// Lint `text`: findings sorted by start.
+    pub fn lint(&self, text: &str) -> Vec<Finding> {
+        let doc = Document::new(text, &self.masks);
+        self.lint_doc(&doc)
+    }
+
+    /// The warmth score of `text`, given its findings (from [`Linter::lint`]).
+    pub fn score(&self, text: &str, findings: &[Finding]) -> Score {
+        let doc = Document::new(text, &self.masks);
+        score::score(findings, self.markers_doc(&doc))
+    }
+
+    fn markers_doc(&self, doc: &Document<'_>) -> Vec<Marker> {
+        let mut out: Vec<Marker> = Vec::new();
+        let norm = &doc.norm.text;
+        let mut push = |m: u32, s: usize, e: usize| {
+            let marker = &self.markers[m as usize];
+            if s >= e || !doc.on_word_boundaries(s, e) || marker.filters.cancels(doc, s, e) {
+                return;
+            }
+            let (start, end) = doc.norm.original(s, e);
+            if doc.is_masked(start, end) {
+                return;
+            }
+            out.push(Marker {
+                kind: marker.kind,
+                start,
+                end,
+            });
+        };
+        if let Some(ac) = &self.phrases {
+            for m in ac.find_overlapping_iter(norm.as_str()) {
+                if let Owner::Marker(i) = self.phrase_owner[m.pattern().as_usize()] {
+                    push(i, m.start(), m.end());
+                }
+            }
+        }
+        for (i, marker) in self.markers.iter().enumerate() {
+            for re in &marker.patterns {
+                for m in re.find_iter(norm) {
+                    push(i as u32, m.start(), m.end());
+                }
+            }
+        }
+        out.sort_by_key(|m| (m.start, m.end));
+        out.dedup_by(|a, b| a.start < b.end && b.start < a.end && a.kind == b.kind);
+        out
+    }
+
+    fn lint_doc(&self, doc: &Document<'_>) -> Vec<Finding> {
+        let norm = &doc.norm.text;
+        let mut cands: Vec<Candidate> = Vec::new();
+        let push_norm = |rule: u32, s: usize, e: usize, cands: &mut Vec<Candidate>| {
+            if s >= e || !doc.on_word_boundaries(s, e) {
+                return;
+            }
+            if self.rules[rule as usize].filters.cancels(doc, s, e) {
+                return;
+            }
+            let (start, end) = doc.norm.original(s, e);
+            cands.push(Candidate { rule, start, end });
+        };
+        if let Some(ac) = &self.phrases {
+            for m in ac.find_overlapping_iter(norm.as_str()) {
+                if let Owner::Rule(r) = self.phrase_owner[m.pattern().as_usize()] {
+                    push_norm(r, m.start(), m.end(), &mut cands);
+                }
+            }
+        }
+        for (i, rule) in self.rules.iter().enumerate() {
+            for re in &rule.patterns {
+                for m in re.find_iter(norm) {
+                    push_norm(i as u32, m.start(), m.end(), &mut cands);
+                }
+            }
+        }
+        if let Some(ac) = &self.terms {
+            let text = doc.text;
+            for m in ac.find_overlapping_iter(text) {
+                let (s, e) = (m.start(), m.end());
+                if !on_word_boundaries(text, s, e) || explained(text, s, e) {
+                    continue;
+                }
+                let rule = self.term_owner[m.pattern().as_usize()];
+                let (ns, ne) = (doc.norm.normalized_pos(s), doc.norm.normalized_pos(e));
+                if ns < ne && self.rules[rule as usize].filters.cancels(doc, ns, ne) {
+                    continue;
+                }
+                cands.push(Candidate {
+                    rule,
+                    start: s,
+                    end: e,
+                });
+            }
+        }
+        for (i, rule) in self.rules.iter().enumerate() {
+            match &rule.check {
+                None => {}
+                Some(Check::BareReply { phrases, max_words }) => {
+                    for (s, e) in bare_reply(doc, phrases, *max_words) {
+                        let (start, end) = doc.norm.original(s, e);
+                        cands.push(Candidate {
+                            rule: i as u32,
+                            start,
+                            end,
+                        });
+                    }
+                }
+                Some(Check::Shouting { allow }) => {
+                    for (start, end) in shouting(doc.text, allow) {
+                        cands.push(Candidate {
+                            rule: i as u32,
+                            start,
+                            end,
+                        });
+                    }
+                }
+            }
+        }
+
+        // Drop masked and allowed spans.
+        let allowed: Vec<(usize, usize)> = match &self.allow {
+            None => Vec::new(),
+            Some(ac) => ac
+                .find_overlapping_iter(norm.as_str())
+                .filter(|m| doc.on_word_boundaries(m.start(), m.end()))
+                .map(|m| doc.norm.original(m.start(), m.end()))
+                .collect(),
+        };
+        cands.retain(|c| {
+            c.start < c.end
+                && !doc.is_masked(c.start, c.end)
+                && !allowed.iter().any(|&(s, e)| s <= c.start && c.end <= e)
+        });
+
+        // Keep non-overlapping findings, longest first.
+        cands.sort_by(|a, b| {
+            (b.end - b.start)
+                .cmp(&(a.end - a.start))
+                .then(a.start.cmp(&b.start))
+                .then(
+                    self.rules[b.rule as usize]
+                        .info
+                        .severity
+                        .cmp(&self.rules[a.rule as usize].info.severity),
+                )
+                .then(a.rule.cmp(&b.rule))
+        });
+        let mut kept: Vec<Candidate> = Vec::new();
+        for c in cands {
+            if !kept.iter().any(|k| k.start < c.end && c.start < k.end) {
+                kept.push(c);
+            }
+        }
+        kept.sort_by_key(|c| (c.start, c.end));
+        self.findings(doc.text, &kept)
+    }
+
+    fn findings(&self, text: &str, kept: &[Candidate]) -> Vec<Finding> {
+        let mut offsets: Vec<usize> = kept.iter().flat_map(|c| [c.start, c.end]).collect();
+        offsets.sort_unstable();
+        offsets.dedup();
+        let pos = positions(text, &offsets);
+        let at = |o: usize| pos[offsets.binary_search(&o).expect("offset was recorded")];
+        kept.iter()
+            .map(|c| {
+                let rule = &self.rules[c.rule as usize].info;
+                let (line, column, utf16_start) = at(c.start);
+                let (end_line, end_column, utf16_end) = at(c.end);
+                let original = &text[c.start..c.end];
+                Finding {
+                    rule: rule.id.clone(),
+                    category: rule.category,
+                    severity: rule.severity,
+                    message: rule.message.clone(),
+                    why: rule.why.clone(),
+                    start: c.start,
+                    end: c.end,
+                    line,
+                    column,
+                    end_line,
+                    end_column,
+                    utf16_start,
+                    utf16_end,
+                    suggestions: rule
+                        .suggestions
+                        .iter()
+                        .map(|s| Suggestion {
+                            text: match_case(original, &s.text),
+                            applicability: s.applicability,
+                        })
+                        .collect(),
+                }
+            })
+            .collect()
+    }
+}
+
+/// Line (1-based), column (1-based, chars) and UTF-16 offset of each sorted byte offset.
+fn positions(text: &str, sorted: &[usize]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::with_capacity(sorted.len());
+    let (mut line, mut col, mut u16) = (1usize, 1usize, 0usize);
+    let mut byte = 0usize;
+    let mut chars = text.char_indices();
+    for &target in sorted {
+        while byte < target {
+            let Some((i, c)) = chars.next() else { break };
+            debug_assert_eq!(i, byte);
+            if c == '\n' {
+                line += 1;
+                col = 1;
+            } else {
+                col += 1;
+            }
+            u16 += c.len_utf16();
+            byte = i + c.len_utf8();
+        }
+        out.push((line, col, u16));
+    }
+    out
+}
+
+/// Convert a byte offset of `text` to a UTF-16 offset (offsets inside a char count up to it).
+pub fn utf16_offset(text: &str, byte: usize) -> usize {
+    text.char_indices()
+        .take_while(|&(i, _)| i < byte)
+        .map(|(_, c)| c.len_utf16())
+        .sum()
+}
+
+/// Convert a UTF-16 offset of `text` to a byte offset, if it falls on a char boundary.
+pub fn byte_offset(text: &str, utf16: usize) -> Option<usize> {
+    let mut u = 0;
+    for (i, c) in text.char_indices() {
+        if u == utf16 {
+            return Some(i);
+        }
+        if u > utf16 {
+            return None;
+        }
+        u += c.len_utf16();
+    }
+    (u == utf16).then_some(text.len())
+}
+
+/// Match the suggestion's first letter to the case of the flagged words.
+fn match_case(original: &str, suggestion: &str) -> String {
+    let orig_first = original.chars().find(|c| c.is_alphabetic());
+    let mut chars = suggestion.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let first_word = suggestion.split_whitespace().next().unwrap_or("");
+    let word_is_acronym_or_i = first_word == "I"
+        || first_word.starts_with("I'")
+        || first_word.chars().filter(|c| c.is_uppercase()).count() > 1;
+    match orig_first {
+        Some(o) if o.is_uppercase() && first.is_lowercase() => {
+            first.to_uppercase().chain(chars).collect()
+        }
+        Some(o) if o.is_lowercase() && first.is_uppercase() && !word_is_acronym_or_i => {
+            first.to_lowercase().chain(chars).collect()
+        }
+        _ => suggestion.to_string(),
+    }
+}
+
+/// Is the term at `s..e` explained by a parenthesis right next to it?
+fn explained(text: &str, s: usize, e: usize) -> bool {
+    let after = text[e..].trim_start_matches([' ', '\t']);
+    let before = text[..s].trim_end_matches([' ', '\t']);
+    after.starts_with('(')
+        || after.starts_with(", which")
+        || after.starts_with(" stands for")
+        || after.starts_with("stands for")
+        || after.starts_with("means")
+        || after.starts_with("- ")
+        || after.starts_with("\u{2014}")
+        || before.ends_with('(')
+}
+
+static GREETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|morning)\b[^\n.!?,]{0,40}[,!.:]?")
+        .expect("greeting regex")
+});
+static SIGNOFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:best|thanks|thank you|many thanks|thanks again|regards|kind regards|best regards|warm regards|warmest regards|warmly|cheers|sincerely|yours sincerely|take care|all the best|talk soon|speak soon|best wishes)\b[^\n]{0,30}$")
+        .expect("sign-off regex")
+});
+static HANDLES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:@[a-z0-9_]+[ ,:]*)+").expect("handle regex"));
+
+/// Spans (normalised) of bare sentences in a short body.
+fn bare_reply(
+    doc: &Document<'_>,
+    phrases: &HashSet<String>,
+    max_words: usize,
+) -> Vec<(usize, usize)> {
+    let norm = doc.norm.text.as_str();
+    // The body: skip leading blank lines, handles and a greeting; stop at a sign-off line.
+    let mut body_start = norm.len() - norm.trim_start().len();
+    let rest = &norm[body_start..];
+    if let Some(m) = HANDLES.find(rest) {
+        body_start += m.end();
+    }
+    let rest = &norm[body_start..];
+    if let Some(m) = GREETING.find(rest) {
+        let after = &rest[m.end()..];
+        // A greeting ends at its punctuation or at the end of its line.
+        let greet_line_end = rest.find('\n').unwrap_or(rest.len());
+        if m.as_str().ends_with([',', '!', '.', ':']) || m.end() == greet_line_end {
+            body_start += m.end();
+        }
+        let _ = after;
+    }
+    let mut body_end = norm.len();
+    let mut line_start = body_start;
+    for line in norm[body_start..].split('\n') {
+        let l = line.trim();
+        if line_start > body_start && SIGNOFF.is_match(l) {
+            body_end = line_start;
+            break;
+        }
+        line_start += line.len() + 1;
+    }
+    if body_start >= body_end {
+        return Vec::new();
+    }
+    let body = &norm[body_start..body_end];
+    let words = body
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .count();
+    if words == 0 || words > max_words {
+        return Vec::new();
+    }
+    // Split the body into sentences: (start, end without final punctuation).
+    let mut sentences: Vec<(usize, usize, bool)> = Vec::new();
+    let bytes = body.as_bytes();
+    let mut s = 0;
+    let mut i = 0;
+    while i <= bytes.len() {
+        let boundary = i == bytes.len() || matches!(bytes[i], b'.' | b'!' | b'?' | b'\n');
+        if boundary {
+            let seg = &body[s..i];
+            let lead = seg.len() - seg.trim_start().len();
+            let trimmed = seg.trim();
+            if !trimmed.is_empty() {
+                let a = s + lead;
+                let b = a + trimmed.len();
+                sentences.push((a, b, phrases.contains(trimmed)));
+            }
+            // Skip the run of punctuation.
+            let mut j = i;
+            while j < bytes.len() && matches!(bytes[j], b'.' | b'!' | b'?' | b'\n') {
+                j += 1;
+            }
+            s = j;
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut prev_bare = false;
+    for (a, b, bare) in sentences {
+        if bare {
+            match out.last_mut() {
+                Some(last) if prev_bare => last.1 = body_start + b,
+                _ => out.push((body_start + a, body_start + b)),
+            }
+        }
+        prev_bare = bare;
+    }
+    out
+}
+
+/// Original spans of runs of two or more ALL-CAPS words (five letters or more in all).
+fn shouting(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
+    // Words: (start, end, all caps?, letters).
+    let mut words: Vec<(usize, usize, bool, usize)> = Vec::new();
+    let mut iter = text.char_indices().peekable();
+    let mut gap_breaks = Vec::new();
+    let mut last_end = 0;
+    while let Some((i, c)) = iter.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        let mut upper = c.is_uppercase();
+        let mut lower = c.is_lowercase();
+        let mut digit = c.is_numeric();
+        let mut letters = usize::from(c.is_alphabetic());
+        while let Some(&(j, d)) = iter.peek() {
+            if d.is_alphanumeric()
+                || (d == '\'' || d == '\u{2019}')
+                    && text[j + d.len_utf8()..].starts_with(|x: char| x.is_alphabetic())
+            {
+                upper |= d.is_uppercase();
+                lower |= d.is_lowercase();
+                digit |= d.is_numeric();
+                letters += usize::from(d.is_alphabetic());
+                end = j + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        // Words join a run only across plain spaces.
+        let gap = &text[last_end..i];
+        gap_breaks.push(!words.is_empty() && !gap.chars().all(|g| g == ' '));
+        let caps =
+            upper && !lower && !digit && (letters >= 2 || matches!(&text[i..end], "I" | "A"));
+        words.push((i, end, caps, letters));
+        last_end = end;
+    }
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        if !words[k].2 {
+            k += 1;
+            continue;
+        }
+        let mut j = k;
+        while j + 1 < words.len() && words[j + 1].2 && !gap_breaks[j + 1] {
+            j += 1;
+        }
+        let run = &words[k..=j];
+        let letters: usize = run.iter().map(|w| w.3).sum();
+        let shouted = run
+            .iter()
+            .filter(|w| !allow.contains(&text[w.0..w.1].to_uppercase()))
+            .count();
+        if run.len() >= 2 && letters >= 5 && shouted >= 2 {
+            out.push((run[0].0, run[run.len() - 1].1));
+        }
+        k = j + 1;
+    }
+    out
+}
+
+/// Build a linter for one pack only (no built-ins), used by tests and tools.
+pub fn linter_for_pack(source: &str, pack: Pack) -> Result<Linter, ConfigError> {
+    Linter::new(&Config {
+        packs: vec![(source.to_string(), pack)],
+        no_builtin: true,
+        ..Config::default()
+    })
+}
+
+/// Severity overrides as a sorted map (helper for front ends that parse strings).
+pub fn parse_severities(
+    items: &BTreeMap<String, String>,
+) -> Result<BTreeMap<String, Severity>, ConfigError> {
+    items
+        .iter()
+        .map(|(k, v)| {
+            v.parse::<Severity>()
+                .map(|s| (k.clone(), s))
+                .map_err(|e| err("config", None, Some(&format!("severity.{k}")), e))
+        })
+        .collect()
+}

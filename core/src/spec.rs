@@ -1,0 +1,95 @@
+//! Rule pack data: the shape of a `rules/*.toml` file.
+//!
+//! This module is shared with the build script (which turns the built-in TOML packs into Rust
+//! values at compile time, so no TOML parser ships in the binary or the WebAssembly module), so it
+//! depends on nothing but `serde`.
+
+use serde::{Deserialize, Serialize};
+
+/// A rule pack: the `[[rule]]` and `[[marker]]` tables of one TOML file.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pack {
+    /// The rules of the pack.
+    #[serde(default)]
+    pub rule: Vec<RuleSpec>,
+    /// Warm markers credited by the warmth score.
+    #[serde(default)]
+    pub marker: Vec<MarkerSpec>,
+}
+
+/// One rule as written in a pack. See `docs/rules.md` for what each field means.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSpec {
+    /// Stable id, `category/slug`.
+    pub id: String,
+    /// One of the nine categories, in snake case.
+    pub category: String,
+    /// `error`, `warning` or `info`; defaults by category.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub severity: Option<String>,
+    /// One-line message shown with every finding.
+    pub message: String,
+    /// Why the wording reads badly to a customer.
+    pub why: String,
+    /// Phrases matched on the normalised text, word-bounded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phrases: Vec<String>,
+    /// Regular expressions matched on the normalised text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub patterns: Vec<String>,
+    /// Case-sensitive words matched on the original text (acronyms, internal names).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<String>,
+    /// A structural check done in code: `bare-reply` or `shouting`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check: Option<String>,
+    /// For `bare-reply`: the most words the draft's body may have.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_words: Option<u32>,
+    /// Words that never count for a structural check (acronyms for `shouting`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allow: Vec<String>,
+    /// A match right after one of these phrases is not flagged.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unless_before: Vec<String>,
+    /// A match right before one of these phrases is not flagged.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unless_after: Vec<String>,
+    /// A match in a sentence that contains one of these phrases is not flagged.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unless_sentence: Vec<String>,
+    /// Warmer replacements for the flagged words.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suggest: Vec<String>,
+    /// `safe` (applied by fix) or `unsafe` (shown only); default `unsafe`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applicability: Option<String>,
+    /// Examples that must be flagged by this rule.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flag: Vec<String>,
+    /// Examples that must not be flagged by this rule.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pass: Vec<String>,
+}
+
+/// A warm marker: wording that earns credit in the warmth score.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MarkerSpec {
+    /// `acknowledge`, `apologise`, `thank`, `own` or `options`.
+    pub kind: String,
+    /// Phrases matched on the normalised text, word-bounded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phrases: Vec<String>,
+    /// Regular expressions matched on the normalised text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub patterns: Vec<String>,
+    /// A match right after one of these phrases does not count.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unless_before: Vec<String>,
+    /// A match right before one of these phrases does not count.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unless_after: Vec<String>,
+}
