@@ -1,0 +1,336 @@
+//! Drafts whose behaviour the product promises, config validation, spans and fixes.
+
+use warmly::{
+    apply_suggestion, fix, linter_for_pack, Applicability, Category, Config, Linter, Pack, Severity,
+};
+
+fn flagged(text: &str) -> Vec<(Category, &str)> {
+    Linter::builtin()
+        .lint(text)
+        .iter()
+        .map(|f| (f.category, &text[f.start..f.end]))
+        .collect()
+}
+
+#[test]
+fn promised_drafts_behave_as_stated() {
+    let t = "I can't break the rules for you nor am I going to.";
+    assert!(
+        flagged(t).iter().any(|f| f.0 == Category::PolicyWall),
+        "{:?}",
+        flagged(t)
+    );
+    let t = "I don't know what else to tell you at that point.";
+    assert!(
+        flagged(t).iter().any(|f| f.0 == Category::Dismissive),
+        "{:?}",
+        flagged(t)
+    );
+    let t = "If you don't like that I don't know how else you want me to help you.";
+    assert!(
+        flagged(t).iter().any(|f| f.0 == Category::Dismissive),
+        "{:?}",
+        flagged(t)
+    );
+
+    let warm =
+        "I understand how this situation could be frustrating for you, and I'm here to help.";
+    let report = Linter::builtin().check(warm);
+    assert_eq!(report.findings, vec![]);
+    assert!(
+        report.score.score >= 90,
+        "warm draft scored {}",
+        report.score.score
+    );
+
+    let cold = "Calm down. Per my last email, you failed to attach the receipt.";
+    let report = Linter::builtin().check(cold);
+    let got: Vec<(Category, &str)> = report
+        .findings
+        .iter()
+        .map(|f| (f.category, &cold[f.start..f.end]))
+        .collect();
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[0], (Category::Hostile, "Calm down"));
+    assert_eq!(got[1].0, Category::PassiveAggressive);
+    assert!(got[1].1.starts_with("Per my last email"), "{got:?}");
+    assert_eq!(got[2].0, Category::Blame);
+    assert!(got[2].1.starts_with("you failed to"), "{got:?}");
+    assert!(
+        report.score.score < 40,
+        "cold draft scored {}",
+        report.score.score
+    );
+}
+
+#[test]
+fn harmless_senses_stay_quiet() {
+    for t in [
+        "I just checked your order and it shipped this morning.",
+        "You must be exhausted after all of this; thank you for your patience.",
+        "No problem! I've sent the label.",
+        "Done! Your refund is on its way.",
+        "The policy gives you 30 days, so I've started the refund.",
+        "We sent an RMA (return authorisation) number to your email.",
+        "You wrote 'this is ridiculous' and I completely understand why.",
+        "Hi {{ticket.requester.first_name}}, [NAME] and %AGENT% are placeholders.",
+        "> Calm down, you said.\nI'm sorry, that was never my intention.",
+    ] {
+        assert_eq!(flagged(t), vec![], "{t}");
+    }
+}
+
+const PACK: &str = r#"
+[[rule]]
+id = "hostile/calm-down"
+category = "hostile"
+message = "Telling the customer how to feel."
+why = "Being told to calm down makes an upset person more upset."
+phrases = ["calm down"]
+unless_after = ["the dog"]
+suggest = ["I hear you"]
+
+[[rule]]
+id = "jargon/utilize"
+category = "jargon"
+message = "Bureaucratic word."
+why = "Plain words read as friendlier."
+phrases = ["utilize", "utilise"]
+suggest = ["use"]
+applicability = "safe"
+
+[[rule]]
+id = "jargon/acronym"
+category = "jargon"
+message = "Unexplained acronym."
+why = "Customers do not know internal acronyms."
+terms = ["RMA"]
+suggest = ["return authorisation"]
+
+[[rule]]
+id = "curt/bare"
+category = "curt"
+message = "Bare reply."
+why = "A one-word answer reads as cold."
+check = "bare-reply"
+phrases = ["no", "not possible", "k"]
+suggest = ["Unfortunately that isn't possible, but here's what I can do:"]
+
+[[rule]]
+id = "hostile/shouting"
+category = "hostile"
+message = "Shouting."
+why = "Capitals read as shouting."
+check = "shouting"
+allow = ["FAQ", "PDF"]
+suggest = ["Please don't"]
+
+[[marker]]
+kind = "thank"
+phrases = ["thank you"]
+"#;
+
+fn pack_linter() -> Linter {
+    linter_for_pack("test.toml", toml_pack(PACK)).unwrap()
+}
+
+fn toml_pack(s: &str) -> Pack {
+    toml::from_str(s).unwrap()
+}
+
+#[test]
+fn spans_line_column_and_utf16_on_unicode_text() {
+    let linter = pack_linter();
+    let text = "😀 Ça va?\n日本語 — please calm down, thank you";
+    let found = linter.lint(text);
+    assert_eq!(found.len(), 1);
+    let f = &found[0];
+    assert_eq!(&text[f.start..f.end], "calm down");
+    assert_eq!((f.line, f.column), (2, 14));
+    assert_eq!((f.end_line, f.end_column), (2, 23));
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    assert_eq!(
+        String::from_utf16(&utf16[f.utf16_start..f.utf16_end]).unwrap(),
+        "calm down"
+    );
+    assert_eq!(f.suggestions[0].text, "I hear you");
+    assert_eq!(f.suggestions[0].applicability, Applicability::Unsafe);
+}
+
+#[test]
+fn context_exceptions_masks_and_case() {
+    let linter = pack_linter();
+    assert!(linter.lint("Please calm down the dog.").is_empty());
+    assert!(linter.lint("You said “calm down” to me.").is_empty());
+    let f = &linter.lint("Calm down.")[0];
+    assert_eq!(f.suggestions[0].text, "I hear you");
+    let f = &linter.lint("We utilize it.")[0];
+    assert_eq!(f.suggestions[0].text, "use");
+    let f = &linter.lint("Utilize it.")[0];
+    assert_eq!(f.suggestions[0].text, "Use");
+}
+
+#[test]
+fn acronyms_flag_unless_explained() {
+    let linter = pack_linter();
+    let t = "Send the RMA today.";
+    let f = linter.lint(t);
+    assert_eq!(f.len(), 1);
+    assert_eq!(&t[f[0].start..f[0].end], "RMA");
+    assert!(linter
+        .lint("Send the RMA (return authorisation) today.")
+        .is_empty());
+    assert!(linter
+        .lint("Send the return authorisation (RMA) today.")
+        .is_empty());
+    assert!(linter
+        .lint("Send the rma form; the RMAs are here.")
+        .is_empty());
+}
+
+#[test]
+fn bare_replies_are_curt_but_longer_replies_are_not() {
+    let linter = pack_linter();
+    let t = "Hi Sam,\n\nNo. Not possible.\n\nBest,\nAl";
+    let f = linter.lint(t);
+    assert_eq!(f.len(), 1);
+    assert_eq!(&t[f[0].start..f[0].end], "No. Not possible");
+    let t = "@jess_k K. DM us.";
+    let f = linter.lint(t);
+    assert_eq!(&t[f[0].start..f[0].end], "K");
+    assert!(linter
+        .lint("No problem at all, I have sent the label and the refund today.")
+        .is_empty());
+    assert!(linter
+        .lint("Is there a fee? No. We cover the shipping both ways, and I have sent the label.")
+        .is_empty());
+}
+
+#[test]
+fn shouting_is_found_and_acronyms_are_not() {
+    let linter = pack_linter();
+    let t = "Hello,\nDO NOT contact us again. WE HAVE TOLD YOU.";
+    let f = linter.lint(t);
+    let spans: Vec<&str> = f.iter().map(|f| &t[f.start..f.end]).collect();
+    assert_eq!(spans, vec!["DO NOT", "WE HAVE TOLD YOU"]);
+    assert!(linter
+        .lint("See the FAQ PDF at [NAME] for the USA.")
+        .is_empty());
+    assert!(linter.lint("I am in the UK.").is_empty());
+}
+
+#[test]
+fn fix_applies_safe_suggestions_once() {
+    let linter = pack_linter();
+    let t = "Calm down, we utilize it.";
+    let found = linter.lint(t);
+    let fixed = fix(t, &found, false);
+    assert_eq!(fixed.text, "Calm down, we use it.");
+    assert_eq!(fixed.applied, 1);
+    let again = fix(&fixed.text, &linter.lint(&fixed.text), false);
+    assert_eq!(again.text, fixed.text);
+    assert_eq!(again.applied, 0);
+    let all = fix(t, &found, true);
+    assert_eq!(all.text, "I hear you, we use it.");
+    assert_eq!(
+        apply_suggestion(t, &found[0], 0).unwrap(),
+        "I hear you, we utilize it."
+    );
+    assert_eq!(apply_suggestion(t, &found[0], 5), None);
+}
+
+#[test]
+fn config_selects_ignores_overrides_and_allows() {
+    let pack = toml_pack(PACK);
+    let base = Config {
+        packs: vec![("t.toml".into(), pack.clone())],
+        no_builtin: true,
+        ..Config::default()
+    };
+    let l = Linter::new(&Config {
+        ignore: vec!["hostile".into()],
+        ..base.clone()
+    })
+    .unwrap();
+    assert!(l.lint("Calm down.").is_empty());
+    let l = Linter::new(&Config {
+        select: vec!["jargon/utilize".into()],
+        ..base.clone()
+    })
+    .unwrap();
+    assert_eq!(l.rules().len(), 1);
+    let mut sev = std::collections::BTreeMap::new();
+    sev.insert("hostile/calm-down".to_string(), Severity::Info);
+    let l = Linter::new(&Config {
+        severity: sev,
+        ..base.clone()
+    })
+    .unwrap();
+    assert_eq!(l.lint("Calm down.")[0].severity, Severity::Info);
+    let l = Linter::new(&Config {
+        allow: vec!["calm down".into()],
+        ..base.clone()
+    })
+    .unwrap();
+    assert!(l.lint("Calm down.").is_empty());
+    let e = Linter::new(&Config {
+        select: vec!["hostile/nope".into()],
+        ..base
+    })
+    .unwrap_err();
+    assert_eq!(e.to_string(), "config: field `select`: unknown rule id or category `hostile/nope`; `warmly rules` lists them");
+}
+
+#[test]
+fn bad_packs_name_file_rule_and_field() {
+    let bad = |edit: &dyn Fn(&mut Pack)| {
+        let mut p = toml_pack(PACK);
+        edit(&mut p);
+        linter_for_pack("team.toml", p).unwrap_err().to_string()
+    };
+    assert_eq!(
+        bad(&|p| p.rule[0].category = "rude".into()),
+        "team.toml: rule `hostile/calm-down`: field `category`: unknown category `rude` (expected one of: hostile, blame, dismissive, condescending, passive_aggressive, policy_wall, commanding, curt, jargon)"
+    );
+    assert!(
+        bad(&|p| p.rule[0].patterns = vec!["(unclosed".into()]).starts_with(
+            "team.toml: rule `hostile/calm-down`: field `patterns`: bad regex `(unclosed`"
+        )
+    );
+    assert_eq!(
+        bad(&|p| p.rule[1].id = "hostile/calm-down".into()),
+        "team.toml: rule `hostile/calm-down`: field `id`: duplicate rule id in this pack; give each rule its own id"
+    );
+    assert_eq!(
+        bad(&|p| p.rule[0].suggest = vec![" ".into()]),
+        "team.toml: rule `hostile/calm-down`: field `suggest`: suggestion 1 is empty; write the replacement words"
+    );
+    assert_eq!(
+        bad(&|p| p.rule[0].check = Some("vibes".into())),
+        "team.toml: rule `hostile/calm-down`: field `check`: unknown check `vibes` (expected `bare-reply` or `shouting`)"
+    );
+    assert_eq!(
+        bad(&|p| p.rule[0].severity = Some("fatal".into())),
+        "team.toml: rule `hostile/calm-down`: field `severity`: unknown severity `fatal` (expected one of: error, warning, info)"
+    );
+}
+
+#[test]
+fn user_pack_overrides_builtin_rule_with_same_id() {
+    let builtin = Linter::builtin();
+    let Some(first) = builtin.rules().first() else {
+        return;
+    };
+    let mut pack = toml_pack(PACK);
+    pack.rule.truncate(1);
+    pack.rule[0].id = first.id.clone();
+    pack.rule[0].category = first.category.as_str().to_string();
+    pack.rule[0].phrases = vec!["zebra crossing".into()];
+    let l = Linter::new(&Config {
+        packs: vec![("mine.toml".into(), pack)],
+        ..Config::default()
+    })
+    .unwrap();
+    assert_eq!(l.rule(&first.id).unwrap().source, "mine.toml");
+    assert_eq!(l.lint("Mind the zebra crossing.")[0].rule, first.id);
+}

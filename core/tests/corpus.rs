@@ -1,0 +1,149 @@
+//! Scores the built-in rules on the annotated dev corpus with the same matching as
+//! `corpus/score.py` (same category, overlapping byte spans) and asserts the product's bar.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+use warmly::{Category, Linter};
+
+struct Counts {
+    tp_pred: usize,
+    pred: usize,
+    tp_exp: usize,
+    exp: usize,
+}
+
+fn expected_spans(rec: &Value) -> Vec<(String, usize, usize)> {
+    let text = rec["text"].as_str().unwrap();
+    let mut out = Vec::new();
+    for f in rec["findings"].as_array().unwrap() {
+        let quote = f["quote"].as_str().unwrap();
+        let n = f.get("occurrence").and_then(Value::as_u64).unwrap_or(1) as usize;
+        let (pos, _) = text
+            .match_indices(quote)
+            .nth(n - 1)
+            .unwrap_or_else(|| panic!("{}: quote not found: {quote:?}", rec["id"]));
+        out.push((
+            f["category"].as_str().unwrap().to_string(),
+            pos,
+            pos + quote.len(),
+        ));
+    }
+    out
+}
+
+#[test]
+fn dev_corpus_meets_the_bar() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/corpus/dev.jsonl");
+    let corpus = std::fs::read_to_string(path).expect("tests/corpus/dev.jsonl");
+    let linter = Linter::builtin();
+    let cats: Vec<String> = Category::ALL
+        .iter()
+        .map(|c| c.as_str().to_string())
+        .chain(["any".to_string()])
+        .collect();
+    let mut per: BTreeMap<String, Counts> = cats
+        .iter()
+        .map(|c| {
+            (
+                c.clone(),
+                Counts {
+                    tp_pred: 0,
+                    pred: 0,
+                    tp_exp: 0,
+                    exp: 0,
+                },
+            )
+        })
+        .collect();
+    let (mut clean, mut clean_flagged) = (0, 0);
+    let mut details = Vec::new();
+    for line in corpus.lines().filter(|l| !l.trim().is_empty()) {
+        let rec: Value = serde_json::from_str(line).unwrap();
+        let text = rec["text"].as_str().unwrap();
+        let exp = expected_spans(&rec);
+        let found = linter.lint(text);
+        if exp.is_empty() {
+            clean += 1;
+            clean_flagged += usize::from(!found.is_empty());
+        }
+        for cat in &cats {
+            let e: Vec<_> = exp.iter().filter(|x| cat == "any" || &x.0 == cat).collect();
+            let p: Vec<_> = found
+                .iter()
+                .filter(|f| cat == "any" || f.category.as_str() == cat)
+                .collect();
+            let c = per.get_mut(cat).unwrap();
+            c.exp += e.len();
+            c.pred += p.len();
+            for x in &e {
+                if p.iter().any(|f| f.start < x.2 && x.1 < f.end) {
+                    c.tp_exp += 1;
+                } else if cat != "any" {
+                    details.push(format!("MISS  {} {cat}: {:?}", rec["id"], &text[x.1..x.2]));
+                }
+            }
+            for f in &p {
+                if e.iter().any(|x| f.start < x.2 && x.1 < f.end) {
+                    c.tp_pred += 1;
+                } else if cat != "any" {
+                    details.push(format!(
+                        "FALSE {} {} {}: {:?}",
+                        rec["id"],
+                        cat,
+                        f.rule,
+                        &text[f.start..f.end]
+                    ));
+                }
+            }
+        }
+    }
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    println!(
+        "{:20} {:>6} {:>6} {:>5} {:>5}",
+        "category", "prec", "recall", "pred", "exp"
+    );
+    for cat in &cats {
+        let c = &per[cat];
+        println!(
+            "{cat:20} {:6.3} {:6.3} {:5} {:5}",
+            ratio(c.tp_pred, c.pred),
+            ratio(c.tp_exp, c.exp),
+            c.pred,
+            c.exp
+        );
+    }
+    println!("clean drafts flagged: {clean_flagged}/{clean}");
+    for d in &details {
+        println!("{d}");
+    }
+    let any = &per["any"];
+    let mut failures = Vec::new();
+    if ratio(any.tp_pred, any.pred) < 0.92 {
+        failures.push(format!(
+            "overall precision {:.3} < 0.92",
+            ratio(any.tp_pred, any.pred)
+        ));
+    }
+    if ratio(any.tp_exp, any.exp) < 0.85 {
+        failures.push(format!(
+            "overall recall {:.3} < 0.85",
+            ratio(any.tp_exp, any.exp)
+        ));
+    }
+    for cat in cats.iter().filter(|c| *c != "any") {
+        let c = &per[cat];
+        if ratio(c.tp_pred, c.pred) < 0.85 {
+            failures.push(format!(
+                "{cat} precision {:.3} < 0.85",
+                ratio(c.tp_pred, c.pred)
+            ));
+        }
+    }
+    if clean_flagged as f64 > 0.03 * clean as f64 {
+        failures.push(format!(
+            "{clean_flagged}/{clean} clean drafts flagged (> 3%)"
+        ));
+    }
+    assert!(failures.is_empty(), "{}", failures.join("; "));
+}
