@@ -1,1 +1,571 @@
+//! WebAssembly bindings for the warmly tone linter.
+//!
+//! A thin layer over the `warmly` core: it converts a plain JavaScript config object into a
+//! [`warmly::Config`], and findings, scores and rule metadata into plain JavaScript objects whose
+//! offsets are UTF-16 code units (JavaScript string indices), so `text.slice(f.start, f.end)` is
+//! the flagged words. The TypeScript declarations live in `types.d.ts` next to this file.
 
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+use warmly::{Applicability, Category, ConfigError, MarkerSpec, Pack, RuleSpec, Severity};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = include_str!("types.d.ts");
+
+/// The package version (the crate version of the workspace).
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The source name config errors report for the JavaScript config object.
+const CONFIG_SOURCE: &str = "config";
+
+/// A linter compiled once from a config and reused for every text.
+#[wasm_bindgen]
+pub struct Linter {
+    inner: Inner,
+}
+
+/// The default config shares the core's lazily built linter, so a second `new Linter()` costs
+/// nothing; any other config compiles its own.
+enum Inner {
+    Builtin(&'static warmly::Linter),
+    Custom(Box<warmly::Linter>),
+}
+
+impl Inner {
+    fn get(&self) -> &warmly::Linter {
+        match self {
+            Inner::Builtin(linter) => linter,
+            Inner::Custom(linter) => linter,
+        }
+    }
+}
+
+/// The JavaScript config object: the options of `warmly.toml`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+struct JsConfig {
+    select: Vec<String>,
+    ignore: Vec<String>,
+    severity: BTreeMap<String, String>,
+    rules: Vec<Preserved>,
+    markers: Vec<Preserved>,
+    allow: Vec<String>,
+    no_builtin: bool,
+}
+
+/// A JavaScript value kept as is, so each rule or marker can be converted on its own and an
+/// error can say which one is wrong.
+#[derive(Debug, Deserialize)]
+#[serde(transparent)]
+struct Preserved(#[serde(with = "serde_wasm_bindgen::preserve")] JsValue);
+
+/// Just the id of a rule object, to name the rule in an error.
+#[derive(Deserialize)]
+struct RuleId {
+    #[serde(default)]
+    id: Option<String>,
+}
+
+/// A suggestion as JavaScript sees it.
+#[derive(Debug, Serialize, Deserialize)]
+struct JsSuggestion {
+    text: String,
+    applicability: Applicability,
+}
+
+/// A finding as JavaScript sees it: UTF-16 offsets, camelCase names.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsFinding<'a> {
+    rule_id: &'a str,
+    category: Category,
+    severity: Severity,
+    message: &'a str,
+    why: &'a str,
+    start: usize,
+    end: usize,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    suggestions: Vec<JsSuggestion>,
+}
+
+/// A finding coming back from JavaScript (for `applySuggestion`): only the span and the
+/// suggestions matter; every other field is ignored.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct JsFindingIn {
+    #[serde(default)]
+    rule_id: String,
+    start: f64,
+    end: f64,
+    suggestions: Vec<JsSuggestion>,
+}
+
+/// A warm marker with UTF-16 offsets.
+#[derive(Debug, Serialize)]
+struct JsMarker {
+    kind: warmly::MarkerKind,
+    start: usize,
+    end: usize,
+}
+
+/// The warmth score with UTF-16 marker offsets.
+#[derive(Debug, Serialize)]
+struct JsScore {
+    score: u8,
+    markers: Vec<JsMarker>,
+}
+
+/// Findings and score together.
+#[derive(Serialize)]
+struct JsReport<'a> {
+    findings: Vec<JsFinding<'a>>,
+    score: JsScore,
+}
+
+fn config_error(field: Option<String>, rule: Option<String>, message: String) -> JsError {
+    JsError::new(
+        &ConfigError {
+            source: CONFIG_SOURCE.to_string(),
+            rule,
+            field,
+            message,
+        }
+        .to_string(),
+    )
+}
+
+/// The field names a struct's `Deserialize` asks for, captured by a deserializer that does
+/// nothing else. serde-wasm-bindgen reads only the known properties of an object, so unknown
+/// (misspelt) properties are found by comparing an object's keys with these names.
+fn field_names<T: for<'de> Deserialize<'de>>() -> &'static [&'static str] {
+    struct Probe;
+    #[derive(Debug)]
+    struct Fields(&'static [&'static str]);
+    impl std::fmt::Display for Fields {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("field probe")
+        }
+    }
+    impl std::error::Error for Fields {}
+    impl serde::de::Error for Fields {
+        fn custom<M: std::fmt::Display>(_: M) -> Self {
+            Fields(&[])
+        }
+    }
+    impl<'de> serde::Deserializer<'de> for Probe {
+        type Error = Fields;
+        fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Fields> {
+            Err(Fields(&[]))
+        }
+        fn deserialize_struct<V: serde::de::Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Fields> {
+            Err(Fields(fields))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+            option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
+            ignored_any
+        }
+    }
+    match T::deserialize(Probe) {
+        Err(Fields(fields)) => fields,
+        Ok(_) => &[],
+    }
+}
+
+/// Fails on a property `T` does not know, naming it and the known ones.
+fn check_fields<T: for<'de> Deserialize<'de>>(
+    value: &JsValue,
+    field: Option<String>,
+    rule: Option<String>,
+) -> Result<(), JsError> {
+    let known = field_names::<T>();
+    let keys: BTreeMap<String, serde::de::IgnoredAny> =
+        serde_wasm_bindgen::from_value(value.clone())
+            .map_err(|e| config_error(field.clone(), rule.clone(), e.to_string()))?;
+    match keys.keys().find(|k| !known.contains(&k.as_str())) {
+        None => Ok(()),
+        Some(unknown) => {
+            let expected: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
+            Err(config_error(
+                field,
+                rule,
+                format!(
+                    "unknown field `{unknown}`, expected one of {}",
+                    expected.join(", ")
+                ),
+            ))
+        }
+    }
+}
+
+/// Converts each element of a `rules`/`markers` array, naming the element in errors.
+fn convert_items<T: for<'de> Deserialize<'de>>(
+    items: Vec<Preserved>,
+    field: &str,
+) -> Result<Vec<T>, JsError> {
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(i, Preserved(value))| {
+            let at = format!("{field}[{i}]");
+            let rule = serde_wasm_bindgen::from_value::<RuleId>(value.clone())
+                .ok()
+                .and_then(|r| r.id);
+            check_fields::<T>(&value, Some(at.clone()), rule.clone())?;
+            serde_wasm_bindgen::from_value::<T>(value)
+                .map_err(|e| config_error(Some(at), rule, e.to_string()))
+        })
+        .collect()
+}
+
+fn to_config(value: JsValue) -> Result<warmly::Config, JsError> {
+    check_fields::<JsConfig>(&value, None, None)?;
+    let js: JsConfig = serde_wasm_bindgen::from_value(value)
+        .map_err(|e| config_error(None, None, e.to_string()))?;
+    let mut severity = BTreeMap::new();
+    for (key, level) in js.severity {
+        let level: Severity = level
+            .parse()
+            .map_err(|e: String| config_error(Some(format!("severity.{key}")), None, e))?;
+        severity.insert(key, level);
+    }
+    let rule: Vec<RuleSpec> = convert_items(js.rules, "rules")?;
+    let marker: Vec<MarkerSpec> = convert_items(js.markers, "markers")?;
+    let packs = if rule.is_empty() && marker.is_empty() {
+        Vec::new()
+    } else {
+        vec![(CONFIG_SOURCE.to_string(), Pack { rule, marker })]
+    };
+    Ok(warmly::Config {
+        select: js.select,
+        ignore: js.ignore,
+        severity,
+        packs,
+        allow: js.allow,
+        no_builtin: js.no_builtin,
+    })
+}
+
+/// Serialises to plain objects and arrays (maps as objects, no `Map`s).
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Maps ascending UTF-8 byte offsets of one text to UTF-16 offsets in a single pass.
+struct Utf16Cursor<'t> {
+    text: &'t str,
+    byte: usize,
+    utf16: usize,
+}
+
+impl<'t> Utf16Cursor<'t> {
+    fn new(text: &'t str) -> Self {
+        Utf16Cursor {
+            text,
+            byte: 0,
+            utf16: 0,
+        }
+    }
+
+    /// The UTF-16 offset of `byte`; falls back to a fresh count when offsets go backwards.
+    fn at(&mut self, byte: usize) -> usize {
+        if byte < self.byte {
+            return warmly::utf16_offset(self.text, byte);
+        }
+        let end = byte.min(self.text.len());
+        let units: usize = self.text[self.byte..end]
+            .chars()
+            .map(char::len_utf16)
+            .sum();
+        self.byte = end;
+        self.utf16 += units;
+        self.utf16
+    }
+}
+
+/// Converts a UTF-16 offset of `text` to a UTF-8 byte offset; `None` when it is past the end,
+/// not an integer, or inside a surrogate pair.
+fn byte_offset(text: &str, utf16: f64) -> Option<usize> {
+    if !(utf16 >= 0.0 && utf16.fract() == 0.0) {
+        return None;
+    }
+    let target = utf16 as usize;
+    let mut units = 0;
+    for (byte, c) in text.char_indices() {
+        if units == target {
+            return Some(byte);
+        }
+        if units > target {
+            return None;
+        }
+        units += c.len_utf16();
+    }
+    (units == target).then_some(text.len())
+}
+
+fn js_finding(f: &warmly::Finding) -> JsFinding<'_> {
+    JsFinding {
+        rule_id: &f.rule,
+        category: f.category,
+        severity: f.severity,
+        message: &f.message,
+        why: &f.why,
+        start: f.utf16_start,
+        end: f.utf16_end,
+        line: f.line,
+        column: f.column,
+        end_line: f.end_line,
+        end_column: f.end_column,
+        suggestions: f
+            .suggestions
+            .iter()
+            .map(|s| JsSuggestion {
+                text: s.text.clone(),
+                applicability: s.applicability,
+            })
+            .collect(),
+    }
+}
+
+fn js_score(text: &str, score: &warmly::Score) -> JsScore {
+    let mut cursor = Utf16Cursor::new(text);
+    let mut markers: Vec<&warmly::Marker> = score.markers.iter().collect();
+    markers.sort_by_key(|m| (m.start, m.end));
+    JsScore {
+        score: score.score,
+        markers: markers
+            .into_iter()
+            .map(|m| {
+                let start = cursor.at(m.start);
+                JsMarker {
+                    kind: m.kind,
+                    start,
+                    end: cursor.at(m.end),
+                }
+            })
+            .collect(),
+    }
+}
+
+#[wasm_bindgen]
+impl Linter {
+    /// Compiles a linter. `config` is optional; see `LinterConfig` in the TypeScript types.
+    /// Throws an `Error` naming the field (and rule) when the config cannot be used.
+    #[wasm_bindgen(constructor)]
+    pub fn new(config: Option<JsValue>) -> Result<Linter, JsError> {
+        let config = match config {
+            Some(value) if !value.is_undefined() && !value.is_null() => to_config(value)?,
+            _ => warmly::Config::default(),
+        };
+        let inner = if config == warmly::Config::default() {
+            Inner::Builtin(warmly::Linter::builtin())
+        } else {
+            Inner::Custom(Box::new(
+                warmly::Linter::new(&config).map_err(|e| JsError::new(&e.to_string()))?,
+            ))
+        };
+        Ok(Linter { inner })
+    }
+
+    /// The findings of `text`, sorted by start, with UTF-16 offsets.
+    #[wasm_bindgen(unchecked_return_type = "Finding[]")]
+    pub fn lint(&self, text: &str) -> Result<JsValue, JsError> {
+        let findings = self.inner.get().lint(text);
+        let out: Vec<JsFinding<'_>> = findings.iter().map(js_finding).collect();
+        to_js(&out)
+    }
+
+    /// The warmth score of `text` (0 cold to 100 warm) and its warm markers.
+    #[wasm_bindgen(unchecked_return_type = "Score")]
+    pub fn score(&self, text: &str) -> Result<JsValue, JsError> {
+        let report = self.inner.get().check(text);
+        to_js(&js_score(text, &report.score))
+    }
+
+    /// Findings and score in one pass (what an editor wants on every keystroke).
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn check(&self, text: &str) -> Result<JsValue, JsError> {
+        let report = self.inner.get().check(text);
+        let out = JsReport {
+            findings: report.findings.iter().map(js_finding).collect(),
+            score: js_score(text, &report.score),
+        };
+        to_js(&out)
+    }
+
+    /// `text` with every safe suggestion applied (first suggestion of each finding, no overlaps).
+    pub fn fix(&self, text: &str) -> String {
+        let findings = self.inner.get().lint(text);
+        warmly::fix(text, &findings, false).text
+    }
+
+    /// `text` with suggestion `index` of `finding` (an object from `lint`) applied.
+    /// Throws a `RangeError`-like `Error` when the index or the finding's span does not fit `text`.
+    #[wasm_bindgen(js_name = applySuggestion)]
+    pub fn apply_suggestion(
+        &self,
+        text: &str,
+        #[wasm_bindgen(unchecked_param_type = "Finding")] finding: JsValue,
+        index: usize,
+    ) -> Result<String, JsError> {
+        let js: JsFindingIn = serde_wasm_bindgen::from_value(finding)
+            .map_err(|e| JsError::new(&format!("applySuggestion: invalid finding: {e}")))?;
+        let count = js.suggestions.len();
+        if index >= count {
+            return Err(JsError::new(&format!(
+                "applySuggestion: suggestion index {index} out of range (the finding has {count})"
+            )));
+        }
+        let span = byte_offset(text, js.start)
+            .zip(byte_offset(text, js.end))
+            .filter(|(start, end)| start <= end);
+        let Some((start, end)) = span else {
+            return Err(JsError::new(&format!(
+                "applySuggestion: span {}..{} does not fit this text (length {})",
+                js.start,
+                js.end,
+                text.encode_utf16().count()
+            )));
+        };
+        let finding = core_finding(text, js.rule_id, start, end, js.suggestions);
+        warmly::apply_suggestion(text, &finding, index).ok_or_else(|| {
+            JsError::new(&format!(
+                "applySuggestion: span {}..{} does not fit this text",
+                js.start, js.end
+            ))
+        })
+    }
+
+    /// Metadata of every enabled rule, sorted by id.
+    #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
+    pub fn rules(&self) -> Result<JsValue, JsError> {
+        to_js(self.inner.get().rules())
+    }
+
+    /// The version of warmly.
+    #[wasm_bindgen(getter)]
+    pub fn version() -> String {
+        VERSION.to_string()
+    }
+}
+
+/// Rebuilds a core finding from the span and suggestions JavaScript sent back; the remaining
+/// fields are derived from the text or irrelevant to applying a suggestion.
+fn core_finding(
+    text: &str,
+    rule: String,
+    start: usize,
+    end: usize,
+    suggestions: Vec<JsSuggestion>,
+) -> warmly::Finding {
+    let (category, severity) = rule
+        .split('/')
+        .next()
+        .and_then(|c| c.parse::<Category>().ok())
+        .map(|c| (c, c.default_severity()))
+        .unwrap_or((Category::Hostile, Severity::Error));
+    let mut cursor = Utf16Cursor::new(text);
+    let utf16_start = cursor.at(start);
+    let utf16_end = cursor.at(end);
+    let (line, column) = line_column(text, start);
+    let (end_line, end_column) = line_column(text, end);
+    warmly::Finding {
+        rule,
+        category,
+        severity,
+        message: String::new(),
+        why: String::new(),
+        start,
+        end,
+        line,
+        column,
+        end_line,
+        end_column,
+        utf16_start,
+        utf16_end,
+        suggestions: suggestions
+            .into_iter()
+            .map(|s| warmly::Suggestion {
+                text: s.text,
+                applicability: s.applicability,
+            })
+            .collect(),
+    }
+}
+
+/// 1-based line and char column of a byte offset.
+fn line_column(text: &str, byte: usize) -> (usize, usize) {
+    let before = &text[..byte];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+/// The version of warmly (the same as `Linter.version`).
+#[wasm_bindgen]
+pub fn version() -> String {
+    VERSION.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byte_offsets_from_utf16() {
+        let text = "a😀é中b";
+        assert_eq!(byte_offset(text, 0.0), Some(0));
+        assert_eq!(byte_offset(text, 1.0), Some(1));
+        assert_eq!(byte_offset(text, 2.0), None, "inside the surrogate pair");
+        assert_eq!(byte_offset(text, 3.0), Some(5));
+        assert_eq!(byte_offset(text, 4.0), Some(7));
+        assert_eq!(byte_offset(text, 5.0), Some(10));
+        assert_eq!(byte_offset(text, 6.0), Some(11));
+        assert_eq!(byte_offset(text, 7.0), None, "past the end");
+        assert_eq!(byte_offset(text, 1.5), None);
+        assert_eq!(byte_offset(text, -1.0), None);
+        assert_eq!(byte_offset("", 0.0), Some(0));
+    }
+
+    #[test]
+    fn utf16_cursor_counts_forward_and_back() {
+        let text = "a😀é中b";
+        let mut cursor = Utf16Cursor::new(text);
+        assert_eq!(cursor.at(1), 1);
+        assert_eq!(cursor.at(5), 3);
+        assert_eq!(cursor.at(10), 5);
+        assert_eq!(cursor.at(11), 6);
+        assert_eq!(cursor.at(5), 3);
+    }
+
+    #[test]
+    fn field_names_of_structs() {
+        assert_eq!(
+            field_names::<JsConfig>(),
+            &["select", "ignore", "severity", "rules", "markers", "allow", "noBuiltin"]
+        );
+        assert!(field_names::<RuleSpec>().contains(&"unless_before"));
+        assert!(field_names::<MarkerSpec>().contains(&"kind"));
+    }
+
+    #[test]
+    fn line_and_column() {
+        let text = "hé\nwörld";
+        assert_eq!(line_column(text, 0), (1, 1));
+        assert_eq!(line_column(text, 3), (1, 3));
+        assert_eq!(line_column(text, 4), (2, 1));
+        assert_eq!(line_column(text, 7), (2, 3));
+    }
+}

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Builds the warmly WebAssembly module and lays out the npm package in wasm/pkg/:
+#   wasm/pkg/package.json, README.md, licences     (templates from wasm/npm/ and wasm/README.md)
+#   wasm/pkg/web/   warmly.js, warmly.d.ts, warmly_bg.wasm      (wasm-bindgen --target web)
+#   wasm/pkg/node/  warmly.cjs, warmly.d.cts, warmly_bg.wasm,   (wasm-bindgen --target nodejs)
+#                   index.mjs, index.d.mts                       (ES module entry for Node)
+# Needs: the wasm32-unknown-unknown target, wasm-bindgen-cli at the crate's version and the npm
+# dev dependencies (binaryen's wasm-opt); scripts/setup-test-deps.sh installs them.
+# Uses $CARGO_TARGET_DIR when set, target/ otherwise. WARMLY_WASM_OPT=0 skips wasm-opt.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+target_dir="${CARGO_TARGET_DIR:-$root/target}"
+profile="wasm-release"
+pkg="$root/wasm/pkg"
+budget_gz=$((300 * 1024))
+
+log() { printf 'wasm-build: %s\n' "$*"; }
+
+lock_version="$(awk '
+    $0 == "name = \"wasm-bindgen\"" { found = 1; next }
+    found && $1 == "version" { gsub(/"/, "", $3); print $3; exit }
+' Cargo.lock)"
+cli_version="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)"
+if [ "$cli_version" != "$lock_version" ]; then
+    log "wasm-bindgen-cli ${cli_version:-missing} does not match the wasm-bindgen crate $lock_version;" >&2
+    log "run scripts/setup-test-deps.sh" >&2
+    exit 1
+fi
+
+log "cargo build ($profile, wasm32-unknown-unknown)"
+cargo build --target wasm32-unknown-unknown --profile "$profile" -p warmly-wasm
+raw_wasm="$target_dir/wasm32-unknown-unknown/$profile/warmly_wasm.wasm"
+
+rm -rf "$pkg"
+mkdir -p "$pkg/web" "$pkg/node"
+
+log "wasm-bindgen --target web / nodejs"
+wasm-bindgen --target web --out-dir "$pkg/web" --out-name warmly "$raw_wasm"
+wasm-bindgen --target nodejs --out-dir "$pkg/node" --out-name warmly "$raw_wasm"
+
+# The package is "type": "module"; the Node build is CommonJS, so it gets .cjs names.
+mv "$pkg/node/warmly.js" "$pkg/node/warmly.cjs"
+mv "$pkg/node/warmly.d.ts" "$pkg/node/warmly.d.cts"
+rm -f "$pkg"/web/*_bg.wasm.d.ts "$pkg"/node/*_bg.wasm.d.ts
+
+# wasm-bindgen types an `Option<JsValue>` argument with an explicit TypeScript type as required;
+# the config really is optional.
+for dts in "$pkg/web/warmly.d.ts" "$pkg/node/warmly.d.cts"; do
+    if ! grep -q 'constructor(config?: any | null);' "$dts"; then
+        log "unexpected constructor declaration in $dts" >&2
+        exit 1
+    fi
+    sed -i 's/constructor(config?: any | null);/constructor(config?: LinterConfig | null);/' "$dts"
+done
+
+if [ "${WARMLY_WASM_OPT:-1}" != "0" ]; then
+    wasm_opt="$root/node_modules/.bin/wasm-opt"
+    if [ ! -x "$wasm_opt" ]; then
+        log "node_modules/.bin/wasm-opt missing; run scripts/setup-test-deps.sh" >&2
+        exit 1
+    fi
+    log "wasm-opt -Oz"
+    # wasm-bindgen's output uses these post-MVP features (Rust's default wasm32 target enables them).
+    "$wasm_opt" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+        --enable-mutable-globals --enable-reference-types --enable-multivalue \
+        "$pkg/web/warmly_bg.wasm" -o "$pkg/web/warmly_bg.wasm.opt"
+    mv "$pkg/web/warmly_bg.wasm.opt" "$pkg/web/warmly_bg.wasm"
+fi
+# Both builds import the same module; ship the optimised one twice (the web glue and the Node
+# glue each load the file next to them).
+cp "$pkg/web/warmly_bg.wasm" "$pkg/node/warmly_bg.wasm"
+
+cp wasm/npm/index.mjs wasm/npm/index.d.mts "$pkg/node/"
+cp wasm/README.md "$pkg/README.md"
+cp LICENSE-MIT LICENSE-APACHE "$pkg/"
+version="$(cargo metadata --no-deps --format-version 1 \
+    | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const m=JSON.parse(s);console.log(m.packages.find(p=>p.name==="warmly-wasm").version)})')"
+node -e '
+const fs = require("fs");
+const [src, dest, version] = process.argv.slice(1);
+const pkg = JSON.parse(fs.readFileSync(src, "utf8"));
+pkg.version = version;
+fs.writeFileSync(dest, JSON.stringify(pkg, null, 2) + "\n");
+' wasm/npm/package.json "$pkg/package.json" "$version"
+
+raw_size="$(wc -c < "$raw_wasm")"
+size="$(wc -c < "$pkg/web/warmly_bg.wasm")"
+gz_size="$(gzip -9 -c "$pkg/web/warmly_bg.wasm" | wc -c)"
+js_gz="$(gzip -9 -c "$pkg/web/warmly.js" | wc -c)"
+kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }'; }
+log "package $version in wasm/pkg"
+log "cargo output:    $(kb "$raw_size") raw"
+log "warmly_bg.wasm:  $(kb "$size") raw, $(kb "$gz_size") gzipped (budget 300 KB gzipped)"
+log "web/warmly.js:   $(kb "$js_gz") gzipped"
+if [ "$gz_size" -gt "$budget_gz" ]; then
+    log "over the size budget" >&2
+    exit 1
+fi
