@@ -25,19 +25,22 @@ function newest(dir) {
   return t;
 }
 
-/** Runs scripts/extension-build.sh when dist is missing or older than its sources or the wasm. */
+/**
+ * Runs scripts/extension-build.sh when dist is missing or older than its sources or the wasm.
+ * The wasm comes from wasm/pkg/web (scripts/wasm-build.sh), or from $WARMLY_WASM_WEB.
+ */
 export function ensureBuilt() {
   const zip = path.join(dist, 'warmly-extension.zip');
-  const web = path.join(root, 'wasm/pkg/web');
+  const web = path.resolve(root, process.env.WARMLY_WASM_WEB || 'wasm/pkg/web');
   if (!fs.existsSync(path.join(web, 'warmly_bg.wasm'))) {
     throw new Error('wasm/pkg/web is missing: run scripts/wasm-build.sh first');
   }
   const built = fs.existsSync(zip) ? fs.statSync(zip).mtimeMs : 0;
   const sources = Math.max(newest(path.join(root, 'wasm/extension')), newest(web), fs.statSync(path.join(root, 'scripts/extension-build.sh')).mtimeMs);
-  // A dist built from another wasm folder (WARMLY_WASM_WEB) is stale too.
+  // A dist built from another wasm folder is stale too.
   const same = built && fs.readFileSync(path.join(dist, 'lib/warmly_bg.wasm')).equals(fs.readFileSync(path.join(web, 'warmly_bg.wasm')));
   if (!built || sources > built || !same) {
-    execFileSync(path.join(root, 'scripts/extension-build.sh'), { stdio: 'inherit', env: { ...process.env, WARMLY_WASM_WEB: '' } });
+    execFileSync(path.join(root, 'scripts/extension-build.sh'), { stdio: 'inherit', env: { ...process.env, WARMLY_WASM_WEB: web } });
   }
 }
 
