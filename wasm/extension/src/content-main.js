@@ -26,7 +26,8 @@ class Controller {
     this.score = null;
     this.hits = [];
     this.pendingSince = null;
-    this.cost = 0; // moving average of lint + draw time (ms), the first (cold) run left out
+    this.costs = []; // lint + draw times (ms) of the last runs, the first (cold) run left out
+    this.cost = 0; // their median: one slow run (a GC pause, a busy CPU) does not switch modes
     this.runs = 0;
     this.timer = 0;
     this.onInput = (e) => {
@@ -91,7 +92,12 @@ class Controller {
     }
     this.draw();
     const t1 = performance.now();
-    if (this.runs++ > 0) this.cost = this.runs === 2 ? t1 - t0 : 0.7 * this.cost + 0.3 * (t1 - t0);
+    if (this.runs++ > 0) {
+      this.costs.push(t1 - t0);
+      if (this.costs.length > 5) this.costs.shift();
+      const sorted = [...this.costs].sort((a, b) => a - b);
+      this.cost = sorted[sorted.length >> 1];
+    }
     if (this.pendingSince !== null) {
       const latency = t1 - this.pendingSince;
       this.pendingSince = null;
@@ -125,43 +131,51 @@ class Controller {
     clip.style.width = `${cw}px`;
     clip.style.height = `${ch}px`;
     const findings = this.findings;
-    const measured = findings.length ? this.adapter.measure(findings.map((f) => [f.start, f.end]), this.text) : [];
-    const frag = this.el.ownerDocument.createDocumentFragment();
+    const measured = findings.length ? this.adapter.measure(findings, this.text) : [];
     const ox = box.left + cl;
     const oy = box.top + ct;
+    const doc = this.el.ownerDocument;
+    const active = this.app.card && this.app.card.ctrl === this ? this.app.card.index : -1;
     this.hits = [];
+    // Reuse the mark elements already drawn; only changed attributes and styles are written.
+    const marks = clip.children;
     findings.forEach((f, i) => {
-      const mark = this.el.ownerDocument.createElement('div');
-      mark.className = `mark ${f.severity}`;
-      mark.dataset.rule = f.ruleId;
-      mark.dataset.start = String(f.start);
-      mark.dataset.end = String(f.end);
-      mark.dataset.text = f.text;
-      if (this.app.card && this.app.card.ctrl === this && this.app.card.index === i) mark.classList.add('active');
+      let mark = marks[i];
+      if (!mark) {
+        mark = doc.createElement('div');
+        clip.appendChild(mark);
+      }
+      const cls = i === active ? `mark ${f.severity} active` : `mark ${f.severity}`;
+      if (mark.className !== cls) mark.className = cls;
+      if (mark.dataset.rule !== f.ruleId) mark.dataset.rule = f.ruleId;
+      if (mark.dataset.text !== f.text) mark.dataset.text = f.text;
       const rects = [];
-      for (const r of measured[i]) {
-        const d = this.el.ownerDocument.createElement('div');
-        d.style.left = `${r.x}px`;
-        d.style.top = `${r.y}px`;
-        d.style.width = `${r.w}px`;
-        d.style.height = `${r.h}px`;
-        mark.appendChild(d);
+      const boxes = measured[i];
+      while (mark.children.length > boxes.length) mark.lastChild.remove();
+      boxes.forEach((r, j) => {
+        const d = mark.children[j] || mark.appendChild(doc.createElement('div'));
+        const css = `left:${r.x}px;top:${r.y}px;width:${r.w}px;height:${r.h}px`;
+        if (d.style.cssText !== css) d.style.cssText = css;
         // Viewport rect, clipped to the editor's visible content.
         const left = Math.max(ox + r.x, ox);
         const top = Math.max(oy + r.y, oy);
         const right = Math.min(ox + r.x + r.w, ox + cw);
         const bottom = Math.min(oy + r.y + r.h, oy + ch);
         if (right > left && bottom > top) rects.push({ left, top, right, bottom });
-      }
-      frag.appendChild(mark);
+      });
       this.hits.push(rects);
     });
-    clip.replaceChildren(frag);
-    this.drawBadge(box);
+    while (marks.length > findings.length) clip.lastChild.remove();
+    this.drawBadge(box.width - cl - cw, box.height - ct - ch);
   }
 
-  drawBadge(box) {
+  /** The badge sits in the bottom-right corner of the editor's visible content (not on a scrollbar). */
+  drawBadge(right, bottom) {
     const badge = this.badge;
+    const r = `${right + 6}px`;
+    const b = `${bottom + 6}px`;
+    if (badge.style.right !== r) badge.style.right = r;
+    if (badge.style.bottom !== b) badge.style.bottom = b;
     if (this.score === null) {
       badge.hidden = true;
       return;
@@ -170,18 +184,17 @@ class Controller {
     const collapsed = this.app.badgeCollapsed;
     badge.classList.toggle('collapsed', collapsed);
     const n = this.findings.length;
+    const score = String(this.score);
+    if (badge.dataset.score === score && badge.dataset.count === String(n) && badge.dataset.collapsed === String(collapsed)) return;
+    badge.dataset.score = score;
+    badge.dataset.count = String(n);
+    badge.dataset.collapsed = String(collapsed);
     badge.style.setProperty('--warmth', warmthColour(this.score));
-    badge.querySelector('.score').textContent = String(this.score);
-    badge.querySelector('.issues').textContent = n ? `· ${n} to soften` : '· all warm';
-    badge.dataset.score = String(this.score);
-    badge.title = `warmly: warmth ${this.score}/100, ${n} ${n === 1 ? 'phrase' : 'phrases'} to soften. Click to ${collapsed ? 'expand' : 'collapse'}.`;
+    badge.children[2].textContent = score;
+    badge.children[3].textContent = n ? `· ${n} to soften` : '· all warm';
+    badge.title = `warmly: warmth ${score}/100, ${n} ${n === 1 ? 'phrase' : 'phrases'} to soften. Click to ${collapsed ? 'expand' : 'collapse'}.`;
     badge.setAttribute('aria-label', badge.title);
     badge.setAttribute('aria-expanded', String(!collapsed));
-    // Bottom-right corner, just inside the editor's border.
-    const w = badge.offsetWidth;
-    const h = badge.offsetHeight;
-    badge.style.left = `${Math.max(0, box.width - w - 6 - (this.el.offsetWidth - this.el.clientWidth - this.el.clientLeft * 2))}px`;
-    badge.style.top = `${Math.max(0, box.height - h - 6)}px`;
   }
 
   /** Index of the finding under a viewport point, or -1. */

@@ -49,8 +49,10 @@ export class TextareaAdapter {
     this.mirror = el.ownerDocument.createElement('div');
     this.mirror.className = 'mirror';
     this.mirror.setAttribute('aria-hidden', 'true');
-    this.mirrorText = el.ownerDocument.createTextNode('');
-    this.mirror.appendChild(this.mirrorText);
+    // One block per line of the text: typing changes one line, so only that line is laid out
+    // again. lines[i] is the text of line i, starts[i] its offset in the text.
+    this.lines = [];
+    this.starts = [];
     mirrorParent.appendChild(this.mirror);
     this.styleKey = '';
     this.style = el.ownerDocument.defaultView.getComputedStyle(el);
@@ -68,8 +70,8 @@ export class TextareaAdapter {
   /** Copies the textarea's text styles to the mirror when they (or its width) changed. */
   syncStyle() {
     const s = this.style;
-    const key = `${this.el.clientWidth}|${s.font}|${s.padding}|${s.lineHeight}|${s.letterSpacing}|${s.whiteSpace}|${s.textAlign}|${s.direction}`;
-    if (key === this.styleKey) return;
+    const key = `${this.el.clientWidth}|${s.font}|${s.padding}|${s.lineHeight}|${s.letterSpacing}|${s.wordSpacing}|${s.whiteSpace}|${s.textAlign}|${s.direction}|${s.textIndent}|${s.textTransform}`;
+    if (key === this.styleKey) return false;
     this.styleKey = key;
     const m = this.mirror.style;
     for (const p of MIRROR_PROPS) m[p] = s[p];
@@ -79,30 +81,81 @@ export class TextareaAdapter {
     m.width = `${Math.max(0, this.el.clientWidth - padX)}px`;
     m.border = '0';
     m.margin = '0';
+    return true;
+  }
+
+  /** Makes the mirror's line blocks hold `text`, touching only the lines that changed. */
+  syncText(text) {
+    const doc = this.el.ownerDocument;
+    const lines = text.split('\n');
+    const blocks = this.mirror.children;
+    const starts = new Array(lines.length);
+    let offset = 0;
+    for (let i = 0; i < lines.length; i++) {
+      starts[i] = offset;
+      offset += lines[i].length + 1;
+      let block = blocks[i];
+      if (!block) {
+        block = doc.createElement('div');
+        block.appendChild(doc.createTextNode(''));
+        this.mirror.appendChild(block);
+        this.lines[i] = null;
+      }
+      if (this.lines[i] !== lines[i]) {
+        // An empty line still makes a line box.
+        block.firstChild.data = lines[i] || '\u200b';
+        this.lines[i] = lines[i];
+      }
+    }
+    while (blocks.length > lines.length) this.mirror.lastChild.remove();
+    this.lines.length = lines.length;
+    this.starts = starts;
+  }
+
+  /** The mirror text node and offset of a text offset. */
+  locate(offset) {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const node = this.mirror.children[lo].firstChild;
+    return { line: lo, node, offset: Math.min(offset - starts[lo], this.lines[lo].length) };
   }
 
   /**
-   * Client rects of each [start, end) range, relative to the editor's padding box (its scrolled
-   * content's visible top-left), in CSS pixels.
+   * Client rects of each finding's [start, end), relative to the editor's padding box (the
+   * visible top-left of its scrolled content), in CSS pixels. The mirror is laid out again only
+   * when the text, the findings or the styles changed; a scroll only shifts the cached rects.
    */
-  measure(ranges, text) {
-    this.syncStyle();
-    // A trailing newline would not make a line box without something after it.
-    this.mirrorText.data = text + '\u200b';
-    const origin = this.mirror.getBoundingClientRect();
-    const dx = -origin.left - this.el.scrollLeft;
-    const dy = -origin.top - this.el.scrollTop;
-    const out = [];
-    for (const [start, end] of ranges) {
-      this.range.setStart(this.mirrorText, start);
-      this.range.setEnd(this.mirrorText, end);
-      const rects = [];
-      for (const r of this.range.getClientRects()) {
-        if (r.width > 0.5) rects.push({ x: r.left + dx, y: r.top + dy, w: r.width, h: r.height });
-      }
-      out.push(rects);
+  measure(findings, text) {
+    const styleChanged = this.syncStyle();
+    if (styleChanged || text !== this.measuredText || findings !== this.measuredFindings) {
+      if (text !== this.measuredText) this.syncText(text);
+      const origin = this.mirror.getBoundingClientRect();
+      this.content = findings.map((f) => {
+        const rects = [];
+        const a = this.locate(f.start);
+        const b = this.locate(f.end);
+        for (let line = a.line; line <= b.line; line++) {
+          const node = this.mirror.children[line].firstChild;
+          this.range.setStart(node, line === a.line ? a.offset : 0);
+          this.range.setEnd(node, line === b.line ? b.offset : this.lines[line].length);
+          for (const r of this.range.getClientRects()) {
+            if (r.width > 0.5) rects.push({ x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height });
+          }
+        }
+        return rects;
+      });
+      this.measuredText = text;
+      this.measuredFindings = findings;
     }
-    return out;
+    const sx = this.el.scrollLeft;
+    const sy = this.el.scrollTop;
+    return this.content.map((rects) => rects.map((r) => ({ x: r.x - sx, y: r.y - sy, w: r.w, h: r.h })));
   }
 
   /** The caret offset when the selection is collapsed inside this editor, else -1. */
@@ -222,12 +275,12 @@ export class ContentEditableAdapter {
     return last;
   }
 
-  measure(ranges) {
+  measure(findings) {
     const editor = this.el.getBoundingClientRect();
     const dx = -editor.left - this.el.clientLeft;
     const dy = -editor.top - this.el.clientTop;
     const out = [];
-    for (const [start, end] of ranges) {
+    for (const { start, end } of findings) {
       const rects = [];
       for (const s of this.segments) {
         if (s.end <= start) continue;

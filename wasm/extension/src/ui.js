@@ -23,7 +23,7 @@ const CSS = `
 .mirror { position: fixed; left: 0; top: 0; visibility: hidden; pointer-events: none; overflow: hidden;
   height: auto; margin: 0; border: 0; contain: layout style; }
 .mirrors { position: fixed; left: -100000px; top: 0; width: 0; height: 0; overflow: visible; visibility: hidden; }
-.badge { position: absolute; pointer-events: auto; width: max-content; box-sizing: border-box; display: flex; align-items: center; gap: 5px; height: 22px;
+.badge { position: absolute; right: 6px; bottom: 6px; pointer-events: auto; width: max-content; box-sizing: border-box; display: flex; align-items: center; gap: 5px; height: 22px;
   padding: 0 8px 0 6px; border-radius: 11px; border: 1px solid rgba(0,0,0,.12); background: #fff; color: #333;
   font: 600 12px/20px system-ui, -apple-system, "Segoe UI", sans-serif; cursor: pointer;
   box-shadow: 0 1px 3px rgba(0,0,0,.15); white-space: nowrap; user-select: none; }
