@@ -1,0 +1,98 @@
+//! `json`: one JSON document,
+//! `{"version", "findings": [...], "drafts": [...], "summary": {...}}`.
+//!
+//! Findings stream out as drafts are checked (each on its own line); the per-draft scores are
+//! spooled to an anonymous temporary file and copied after them, so memory stays flat on a
+//! JSON Lines input of any size.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, Seek, Write};
+
+use super::{DraftJson, DraftResult, Emitter, FindingJson, Summary};
+
+/// The JSON document format.
+pub struct Json {
+    started: bool,
+    findings: usize,
+    drafts: usize,
+    spool: BufWriter<File>,
+}
+
+impl Json {
+    /// A JSON emitter with its spool file.
+    pub fn new() -> io::Result<Json> {
+        Ok(Json {
+            started: false,
+            findings: 0,
+            drafts: 0,
+            spool: BufWriter::new(tempfile::tempfile()?),
+        })
+    }
+
+    fn start(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        if !self.started {
+            self.started = true;
+            write!(
+                out,
+                "{{\n  \"version\": \"{}\",\n  \"findings\": [",
+                env!("CARGO_PKG_VERSION")
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl Emitter for Json {
+    fn draft(&mut self, out: &mut dyn Write, d: &DraftResult) -> io::Result<()> {
+        self.start(out)?;
+        for x in &d.diags {
+            out.write_all(if self.findings == 0 {
+                b"\n    "
+            } else {
+                b",\n    "
+            })?;
+            serde_json::to_writer(&mut *out, &FindingJson::of(d, x))?;
+            self.findings += 1;
+        }
+        serde_json::to_writer(&mut self.spool, &DraftJson::of(d))?;
+        self.spool.write_all(b"\n")?;
+        self.drafts += 1;
+        Ok(())
+    }
+
+    fn finish(&mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
+        self.start(out)?;
+        out.write_all(if self.findings == 0 {
+            b"],\n"
+        } else {
+            b"\n  ],\n"
+        })?;
+        out.write_all(b"  \"drafts\": [")?;
+        self.spool.flush()?;
+        let file = self.spool.get_mut();
+        file.rewind()?;
+        let mut first = true;
+        for line in BufReader::new(&*file).lines() {
+            out.write_all(if first { b"\n    " } else { b",\n    " })?;
+            out.write_all(line?.as_bytes())?;
+            first = false;
+        }
+        out.write_all(if first { b"],\n" } else { b"\n  ],\n" })?;
+        out.write_all(b"  \"summary\": ")?;
+        serde_json::to_writer(&mut *out, summary)?;
+        out.write_all(b"\n}\n")?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn snapshot() {
+        let out = super::super::fixture::render(Box::new(super::Json::new().unwrap()));
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["findings"].as_array().unwrap().len(), 3);
+        assert_eq!(v["findings"][2]["record"], "r-7");
+        insta::assert_snapshot!(out.replace(env!("CARGO_PKG_VERSION"), "[VERSION]"));
+    }
+}
