@@ -107,6 +107,10 @@ pub struct CheckArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=100))]
     pub min_score: Option<u8>,
 
+    /// Exit 0 even when findings fail the run (errors still exit 2); for pipelines.
+    #[arg(long)]
+    pub exit_zero: bool,
+
     /// Print counts by category and rule after the findings.
     #[arg(long)]
     pub stats: bool,

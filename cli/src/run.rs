@@ -547,7 +547,7 @@ pub fn run(args: &CheckArgs) -> Result<i32, CliError> {
     }
     Ok(if errors > 0 {
         2
-    } else if summary.failed_drafts > 0 || (args.diff && summary.fixed > 0) {
+    } else if !args.exit_zero && (summary.failed_drafts > 0 || (args.diff && summary.fixed > 0)) {
         1
     } else {
         0

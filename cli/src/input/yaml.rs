@@ -158,7 +158,9 @@ fn leaf(source: &str, li: &LineIndex, mark: Marker, style: TScalarStyle, value: 
 fn align(source: &str, at: usize, style: TScalarStyle, value: &str) -> Option<OffsetMap> {
     let mut i = match style {
         TScalarStyle::SingleQuoted | TScalarStyle::DoubleQuoted => at + 1,
-        TScalarStyle::Literal | TScalarStyle::Folded => at + source[at..].find('\n')? + 1,
+        TScalarStyle::Literal | TScalarStyle::Folded if source[at..].starts_with(['|', '>']) => {
+            at + source[at..].find('\n')? + 1
+        }
         _ => at,
     };
     let s = source.as_bytes();
