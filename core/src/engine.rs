@@ -3,8 +3,8 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex::{Regex, RegexBuilder};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use crate::spec::{MarkerSpec, Pack, RuleSpec};
 use crate::text::{
@@ -86,12 +86,6 @@ struct CompiledMarker {
     filters: Filters,
 }
 
-#[derive(Debug, Clone, Copy)]
-enum Owner {
-    Rule(u32),
-    Marker(u32),
-}
-
 /// A compiled rule set. Build it once ([`Linter::new`] or [`Linter::builtin`]) and reuse it for
 /// every text; it is `Send + Sync`.
 #[derive(Debug)]
@@ -99,12 +93,53 @@ pub struct Linter {
     rules: Vec<CompiledRule>,
     infos: Vec<RuleInfo>,
     markers: Vec<CompiledMarker>,
+    /// All phrases of all rules (leftmost-longest, word boundaries checked after).
     phrases: Option<AhoCorasick>,
-    phrase_owner: Vec<Owner>,
+    phrase_owner: Vec<u32>,
+    /// All phrases of all warm markers.
+    marker_phrases: Option<AhoCorasick>,
+    marker_owner: Vec<u32>,
     terms: Option<AhoCorasick>,
     term_owner: Vec<u32>,
     allow: Option<AhoCorasick>,
     masks: Regex,
+    /// All rule patterns in one set, to find in one pass which ones can match at all.
+    rule_set: PatternSet,
+    /// All marker patterns in one set.
+    marker_set: PatternSet,
+}
+
+/// Regexes of many owners, searched together first.
+#[derive(Debug, Default)]
+struct PatternSet {
+    set: Option<RegexSet>,
+    /// For each pattern of the set: (owner index, regex).
+    owners: Vec<(u32, Regex)>,
+}
+
+impl PatternSet {
+    fn new(owners: Vec<(u32, Regex)>) -> PatternSet {
+        if owners.is_empty() {
+            return PatternSet::default();
+        }
+        let set = RegexSetBuilder::new(owners.iter().map(|(_, r)| r.as_str()))
+            .size_limit(1 << 26)
+            .build()
+            .ok();
+        PatternSet { set, owners }
+    }
+
+    /// Every match of every pattern: (owner, start, end) in the searched text.
+    fn matches<'t>(&'t self, hay: &'t str) -> impl Iterator<Item = (u32, usize, usize)> + 't {
+        let hits: Vec<usize> = match &self.set {
+            Some(set) => set.matches(hay).into_iter().collect(),
+            None => (0..self.owners.len()).collect(),
+        };
+        hits.into_iter().flat_map(move |i| {
+            let (owner, re) = &self.owners[i];
+            re.find_iter(hay).map(move |m| (*owner, m.start(), m.end()))
+        })
+    }
 }
 
 static BUILTIN: LazyLock<Linter> =
@@ -139,7 +174,10 @@ fn compile_regex(
             "empty pattern; remove it or write a regex".into(),
         ));
     }
-    RegexBuilder::new(pattern)
+    // Word boundaries are checked on every match anyway (Unicode-aware), so `\b` in a pattern can
+    // be the ASCII one, which keeps the regex on its fast DFA path for any text.
+    let fast = pattern.replace(r"\b", r"(?-u:\b)");
+    RegexBuilder::new(&fast)
         .size_limit(1 << 22)
         .build()
         .map_err(|e| {
@@ -451,24 +489,23 @@ impl Linter {
             }
             for p in phrase_list(source, Some(&spec.id), "phrases", &spec.phrases)? {
                 pats.push(p);
-                phrase_owner.push(Owner::Rule(i as u32));
+                phrase_owner.push(i as u32);
             }
             for t in &spec.terms {
                 terms.push(t.trim().to_string());
                 term_owner.push(i as u32);
             }
         }
-        for (p, idx) in marker_phrases {
-            pats.push(p);
-            phrase_owner.push(Owner::Marker(idx));
-        }
+        let (marker_pats, marker_owner): (Vec<String>, Vec<u32>) =
+            marker_phrases.into_iter().unzip();
         let build = |pats: &[String]| -> Option<AhoCorasick> {
             if pats.is_empty() {
                 return None;
             }
             Some(
                 AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::Standard)
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .kind(Some(AhoCorasickKind::DFA))
                     .build(pats)
                     .expect("phrase automaton builds"),
             )
@@ -482,9 +519,27 @@ impl Linter {
 
         let mut infos: Vec<RuleInfo> = rules.iter().map(|r| r.info.clone()).collect();
         infos.sort_by(|a, b| a.id.cmp(&b.id));
+        let rule_set = PatternSet::new(
+            rules
+                .iter()
+                .enumerate()
+                .flat_map(|(i, r)| r.patterns.iter().map(move |re| (i as u32, re.clone())))
+                .collect(),
+        );
+        let marker_set = PatternSet::new(
+            markers
+                .iter()
+                .enumerate()
+                .flat_map(|(i, m)| m.patterns.iter().map(move |re| (i as u32, re.clone())))
+                .collect(),
+        );
         Ok(Linter {
+            rule_set,
+            marker_set,
             phrases: build(&pats),
             phrase_owner,
+            marker_phrases: build(&marker_pats),
+            marker_owner,
             terms: build(&terms),
             term_owner,
             allow: build(&allow),
@@ -547,19 +602,17 @@ impl Linter {
                 end,
             });
         };
-        if let Some(ac) = &self.phrases {
-            for m in ac.find_overlapping_iter(norm.as_str()) {
-                if let Owner::Marker(i) = self.phrase_owner[m.pattern().as_usize()] {
-                    push(i, m.start(), m.end());
-                }
+        if let Some(ac) = &self.marker_phrases {
+            for m in ac.find_iter(norm.as_str()) {
+                push(
+                    self.marker_owner[m.pattern().as_usize()],
+                    m.start(),
+                    m.end(),
+                );
             }
         }
-        for (i, marker) in self.markers.iter().enumerate() {
-            for re in &marker.patterns {
-                for m in re.find_iter(norm) {
-                    push(i as u32, m.start(), m.end());
-                }
-            }
+        for (i, s, e) in self.marker_set.matches(norm) {
+            push(i, s, e);
         }
         out.sort_by_key(|m| (m.start, m.end));
         out.dedup_by(|a, b| a.start < b.end && b.start < a.end && a.kind == b.kind);
@@ -580,22 +633,17 @@ impl Linter {
             cands.push(Candidate { rule, start, end });
         };
         if let Some(ac) = &self.phrases {
-            for m in ac.find_overlapping_iter(norm.as_str()) {
-                if let Owner::Rule(r) = self.phrase_owner[m.pattern().as_usize()] {
-                    push_norm(r, m.start(), m.end(), &mut cands);
-                }
+            for m in ac.find_iter(norm.as_str()) {
+                let r = self.phrase_owner[m.pattern().as_usize()];
+                push_norm(r, m.start(), m.end(), &mut cands);
             }
         }
-        for (i, rule) in self.rules.iter().enumerate() {
-            for re in &rule.patterns {
-                for m in re.find_iter(norm) {
-                    push_norm(i as u32, m.start(), m.end(), &mut cands);
-                }
-            }
+        for (i, s, e) in self.rule_set.matches(norm) {
+            push_norm(i, s, e, &mut cands);
         }
         if let Some(ac) = &self.terms {
             let text = doc.text;
-            for m in ac.find_overlapping_iter(text) {
+            for m in ac.find_iter(text) {
                 let (s, e) = (m.start(), m.end());
                 if !on_word_boundaries(text, s, e) || explained(text, s, e) {
                     continue;
@@ -641,7 +689,7 @@ impl Linter {
         let allowed: Vec<(usize, usize)> = match &self.allow {
             None => Vec::new(),
             Some(ac) => ac
-                .find_overlapping_iter(norm.as_str())
+                .find_iter(norm.as_str())
                 .filter(|m| doc.on_word_boundaries(m.start(), m.end()))
                 .map(|m| doc.norm.original(m.start(), m.end()))
                 .collect(),

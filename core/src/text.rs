@@ -112,6 +112,7 @@ pub(crate) fn normalize(input: &str) -> Normalized {
     };
     let mut i = 0;
     let mut prev: Option<char> = None;
+    let mut lower = String::new();
     while i < input.len() {
         let rest = &input[i..];
         let c = rest.chars().next().expect("i is on a char boundary");
@@ -132,16 +133,27 @@ pub(crate) fn normalize(input: &str) -> Normalized {
                 }
             }
             let word = &input[i..end];
-            let mut lower = String::with_capacity(word.len());
+            lower.clear();
             for ch in word.chars() {
                 if is_apostrophe(ch) {
                     lower.push('\'');
+                } else if ch.is_ascii() {
+                    lower.push(ch.to_ascii_lowercase());
                 } else {
                     lower.extend(ch.to_lowercase());
                 }
             }
-            if let Some(long) = expand(&lower) {
+            let contracted = lower.contains('\'')
+                || lower.ends_with("not")
+                || lower.ends_with("nna")
+                || lower.ends_with("tta");
+            if let Some(long) = contracted.then(|| expand(&lower)).flatten() {
                 out.push_str(&long, i, end);
+            } else if word.is_ascii() {
+                for (off, b) in lower.bytes().enumerate() {
+                    out.text.push(b as char);
+                    out.src.push(((i + off) as u32, (i + off + 1) as u32));
+                }
             } else {
                 for (off, ch) in word.char_indices() {
                     let (s, e) = (i + off, i + off + ch.len_utf8());
