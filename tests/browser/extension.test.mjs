@@ -18,8 +18,8 @@ const HOSTILE_FINDINGS = [
   { rule: 'blame/you-failed-to', text: 'you failed to' },
 ];
 // The suggestion clicked in the card, on the first finding: its first suggestion.
-const APPLY = { rule: 'hostile/calm-down', suggestion: 'I understand this is frustrating' };
-const AFTER_APPLY = 'I understand this is frustrating. Per my last email, you failed to attach the receipt.';
+const APPLY = { rule: 'hostile/calm-down', suggestion: 'I can hear how upsetting this is' };
+const AFTER_APPLY = 'I can hear how upsetting this is. Per my last email, you failed to attach the receipt.';
 const AFTER_APPLY_FINDINGS = HOSTILE_FINDINGS.slice(1);
 // A warm draft: no finding.
 const WARM = 'Thanks for your patience, Dana. I am sorry the refund is late; I have asked our payments team to send it today.';
@@ -273,7 +273,7 @@ test('extension: popup shows the page counts and switches the site off', async (
 test('extension: options page switches rules off, allows phrases and adds custom phrases', async () => {
   const { page, frame } = await open(CASES[0]);
   await frame.click('#reply');
-  await page.keyboard.type(`${HOSTILE} Kindly revert at the earliest.`);
+  await page.keyboard.type(`${HOSTILE} At the end of the day, no worries at all.`);
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await options.locator('body[data-ready="true"]').waitFor();
@@ -288,16 +288,20 @@ test('extension: options page switches rules off, allows phrases and adds custom
   await options.locator('#allow').fill('per my last email');
   // A custom phrase with a suggestion.
   await options.locator('#add-custom').click();
-  await options.locator('#custom tbody tr .phrase').fill('kindly revert');
-  await options.locator('#custom tbody tr .suggestion').fill('please reply');
-  await options.locator('#custom tbody tr .category').selectOption('jargon');
+  await options.locator('#custom tbody tr .phrase').fill('at the end of the day');
+  await options.locator('#custom tbody tr .suggestion').fill('In short');
+  await options.locator('#custom tbody tr .category').selectOption('dismissive');
   await options.locator('#save').click();
   await until(() => options.locator('#status').textContent(), 'Saved.');
   const stored = await browser.worker.evaluate(() => chrome.storage.sync.get(null));
   assert.deepEqual(stored.ignore, ['hostile', 'blame/you-failed-to']);
   assert.deepEqual(stored.allow, ['per my last email']);
-  assert.deepEqual(stored.custom, [{ phrase: 'kindly revert', suggestion: 'please reply', category: 'jargon' }]);
-  await until(() => marks(frame), [{ rule: 'jargon/custom-kindly-revert', text: 'Kindly revert' }]);
+  assert.deepEqual(stored.custom, [{ phrase: 'at the end of the day', suggestion: 'In short', category: 'dismissive' }]);
+  await until(() => marks(frame), [{ rule: 'dismissive/custom-at-the-end-of-the-day', text: 'At the end of the day' }]);
+  // The custom phrase's card offers the team's suggestion.
+  const hit = (await highlights(frame))[0].rects[0];
+  await page.mouse.move((hit.left + hit.right) / 2, (hit.top + hit.bottom) / 2);
+  assert.deepEqual(await frame.locator('warmly-overlay .card .sug').allTextContents(), ['In short']);
 
   // Back to the defaults.
   await browser.worker.evaluate(() => chrome.storage.sync.set({ ignore: [], allow: [], custom: [] }));
