@@ -192,7 +192,7 @@ for (const c of CASES) {
     const sugs = await card.locator('.sug').allTextContents();
     assert.equal(sugs[0], APPLY.suggestion);
     if (c === CASES[0]) {
-      await page.screenshot({ path: path.join(outputDir, 'extension-card.png') });
+      await page.screenshot({ path: path.join(outputDir, 'extension-card.png'), clip: { x: 130, y: 0, width: 740, height: 480 } });
     }
 
     // Click the suggestion: the words change through the editor's input path.
@@ -230,6 +230,66 @@ for (const c of CASES) {
     await page.close();
   });
 }
+
+test('extension: highlights follow scrolling and wrapping; caret opens the card; badge collapses', async () => {
+  const { page, frame } = await open(CASES[0]);
+  const layerOf = () => frame.evaluate(() => {
+    const layer = document.querySelector('warmly-overlay').shadowRoot.querySelector('.layer');
+    return layer.getBoundingClientRect().toJSON();
+  });
+  // Ten short lines, then a flagged phrase below the visible part of the 160 px box.
+  const lines = Array.from({ length: 10 }, (_, i) => `Line ${i + 1} of the reply.`);
+  await frame.fill('#reply', `${lines.join('\n')}\nPlease calm down.`);
+  await until(() => marks(frame), [{ rule: 'hostile/calm-down', text: 'calm down' }]);
+  await frame.$eval('#reply', (el) => { el.scrollTop = 0; });
+  const editor = await layerOf();
+  await until(async () => (await highlights(frame))[0].rects[0].top > editor.bottom, true);
+  const before = (await highlights(frame))[0].rects[0];
+  // Scroll the textarea: the highlight moves with the text.
+  const scrolled = await frame.$eval('#reply', (el) => {
+    el.scrollTop = el.scrollHeight;
+    return el.scrollTop;
+  });
+  assert.ok(scrolled > 0);
+  await until(async () => Math.round((await highlights(frame))[0].rects[0].top - (before.top - scrolled)), 0);
+  const visible = (await highlights(frame))[0].rects[0];
+  assert.ok(visible.top >= editor.top && visible.bottom <= editor.bottom, 'now inside the box');
+
+  // Narrow the editor: the line wraps and the highlight follows the words onto the next line.
+  await frame.fill('#reply', 'Thanks for writing in about the refund for the blender, and please calm down.');
+  await until(() => marks(frame), [{ rule: 'hostile/calm-down', text: 'calm down' }]);
+  const wide = (await highlights(frame))[0].rects;
+  assert.equal(wide.length, 1);
+  await frame.$eval('#reply', (el) => { el.style.width = '240px'; });
+  await until(async () => (await highlights(frame))[0].rects[0].top > wide[0].top + 20, true);
+  const narrow = (await highlights(frame))[0].rects;
+  const box = await layerOf();
+  for (const r of narrow) assert.ok(r.left >= box.left && r.right <= box.right, 'wrapped highlight stays inside the narrowed box');
+  await frame.$eval('#reply', (el) => { el.style.width = ''; });
+  await until(async () => (await highlights(frame))[0].rects[0].top, wide[0].top);
+
+  // The caret inside a flagged phrase opens its card (keyboard users); Escape closes it.
+  await frame.click('#reply');
+  await page.keyboard.press('Control+End');
+  for (let i = 0; i < 'down.'.length; i++) await page.keyboard.press('ArrowLeft');
+  const card = frame.locator('warmly-overlay .card');
+  await card.waitFor({ state: 'visible' });
+  assert.equal(await card.locator('.rule').textContent(), 'hostile/calm-down');
+  await page.keyboard.press('Escape');
+  await card.waitFor({ state: 'hidden' });
+
+  // The badge collapses to a dot and expands again; the choice is remembered.
+  const badge = frame.locator('warmly-overlay .badge');
+  assert.equal(await badge.getAttribute('aria-expanded'), 'true');
+  await badge.click();
+  await until(() => badge.getAttribute('aria-expanded'), 'false');
+  assert.match(await badge.getAttribute('class'), /collapsed/);
+  assert.deepEqual(await browser.worker.evaluate(() => chrome.storage.local.get('badgeCollapsed')), { badgeCollapsed: true });
+  await badge.click();
+  await until(() => badge.getAttribute('aria-expanded'), 'true');
+  assert.equal(await frame.$eval('#reply', (el) => el.value), 'Thanks for writing in about the refund for the blender, and please calm down.');
+  await page.close();
+});
 
 test('extension: popup shows the page counts and switches the site off', async () => {
   const { page, frame } = await open(CASES[0]);
