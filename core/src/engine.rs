@@ -117,6 +117,17 @@ struct PatternSet {
     owners: Vec<(u32, Regex)>,
 }
 
+/// The part of a pattern match to flag: the group named `span` when the pattern has one.
+fn flagged_part(re: &Regex, hay: &str, m: regex::Match<'_>) -> Option<(usize, usize)> {
+    if re.capture_names().flatten().any(|n| n == "span") {
+        let caps = re.captures_at(hay, m.start())?;
+        let g = caps.name("span")?;
+        Some((g.start(), g.end()))
+    } else {
+        Some((m.start(), m.end()))
+    }
+}
+
 impl PatternSet {
     fn new(owners: Vec<(u32, Regex)>) -> PatternSet {
         if owners.is_empty() {
@@ -137,7 +148,9 @@ impl PatternSet {
         };
         hits.into_iter().flat_map(move |i| {
             let (owner, re) = &self.owners[i];
-            re.find_iter(hay).map(move |m| (*owner, m.start(), m.end()))
+            re.find_iter(hay)
+                .filter_map(move |m| flagged_part(re, hay, m))
+                .map(move |(s, e)| (*owner, s, e))
         })
     }
 }
@@ -149,6 +162,8 @@ struct Candidate {
     rule: u32,
     start: usize,
     end: usize,
+    /// A suggestion computed from the text itself (shouting in normal case).
+    computed: Option<String>,
 }
 
 fn err(source: &str, rule: Option<&str>, field: Option<&str>, message: String) -> ConfigError {
@@ -630,7 +645,12 @@ impl Linter {
                 return;
             }
             let (start, end) = doc.norm.original(s, e);
-            cands.push(Candidate { rule, start, end });
+            cands.push(Candidate {
+                rule,
+                start,
+                end,
+                computed: None,
+            });
         };
         if let Some(ac) = &self.phrases {
             for m in ac.find_iter(norm.as_str()) {
@@ -657,6 +677,7 @@ impl Linter {
                     rule,
                     start: s,
                     end: e,
+                    computed: None,
                 });
             }
         }
@@ -670,6 +691,7 @@ impl Linter {
                             rule: i as u32,
                             start,
                             end,
+                            computed: None,
                         });
                     }
                 }
@@ -679,6 +701,7 @@ impl Linter {
                             rule: i as u32,
                             start,
                             end,
+                            computed: Some(unshout(&doc.text[start..end], allow)),
                         });
                     }
                 }
@@ -734,7 +757,13 @@ impl Linter {
                 let rule = &self.rules[c.rule as usize].info;
                 let (line, column, utf16_start) = at(c.start);
                 let (end_line, end_column, utf16_end) = at(c.end);
-                let original = &text[c.start..c.end];
+                let before = text[..c.start].trim_end_matches([' ', '\t']);
+                let sentence_start = before.is_empty()
+                    || before.ends_with(['.', '!', '?', '\n', '\r', ':', '"', '\u{201C}']);
+                let computed = c.computed.as_ref().map(|t| Suggestion {
+                    text: t.clone(),
+                    applicability: Applicability::Safe,
+                });
                 Finding {
                     rule: rule.id.clone(),
                     category: rule.category,
@@ -749,11 +778,11 @@ impl Linter {
                     end_column,
                     utf16_start,
                     utf16_end,
-                    suggestions: rule
-                        .suggestions
-                        .iter()
+                    suggestions: computed
+                        .into_iter()
+                        .chain(rule.suggestions.iter().cloned())
                         .map(|s| Suggestion {
-                            text: match_case(original, &s.text),
+                            text: match_case(sentence_start, &s.text),
                             applicability: s.applicability,
                         })
                         .collect(),
@@ -810,26 +839,42 @@ pub fn byte_offset(text: &str, utf16: usize) -> Option<usize> {
     (u == utf16).then_some(text.len())
 }
 
-/// Match the suggestion's first letter to the case of the flagged words.
-fn match_case(original: &str, suggestion: &str) -> String {
-    let orig_first = original.chars().find(|c| c.is_alphabetic());
+/// Start the suggestion with a capital at the start of a sentence, and with a small letter
+/// elsewhere (unless its first word is "I" or an acronym).
+fn match_case(sentence_start: bool, suggestion: &str) -> String {
     let mut chars = suggestion.chars();
     let Some(first) = chars.next() else {
         return String::new();
     };
     let first_word = suggestion.split_whitespace().next().unwrap_or("");
-    let word_is_acronym_or_i = first_word == "I"
+    let keep = first_word == "I"
         || first_word.starts_with("I'")
+        || first_word.starts_with("I\u{2019}")
         || first_word.chars().filter(|c| c.is_uppercase()).count() > 1;
-    match orig_first {
-        Some(o) if o.is_uppercase() && first.is_lowercase() => {
-            first.to_uppercase().chain(chars).collect()
-        }
-        Some(o) if o.is_lowercase() && first.is_uppercase() && !word_is_acronym_or_i => {
-            first.to_lowercase().chain(chars).collect()
-        }
-        _ => suggestion.to_string(),
+    if sentence_start {
+        first.to_uppercase().chain(chars).collect()
+    } else if keep {
+        suggestion.to_string()
+    } else {
+        first.to_lowercase().chain(chars).collect()
     }
+}
+
+/// Shouted words in normal case: lower case, but acronyms and "I" stay as they are.
+fn unshout(shouted: &str, allow: &HashSet<String>) -> String {
+    let mut out = String::with_capacity(shouted.len());
+    for (i, word) in shouted.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if bare == "I" || bare.starts_with("I'") || allow.contains(bare) {
+            out.push_str(word);
+        } else {
+            out.push_str(&word.to_lowercase());
+        }
+    }
+    out
 }
 
 /// Is the term at `s..e` explained by a parenthesis right next to it?

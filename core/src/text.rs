@@ -247,8 +247,8 @@ pub(crate) fn mask_regex() -> Regex {
         // Quoted words: double quotes, curly quotes, clearly single-quoted words.
         r#""[^"\n]+""#,
         "\u{201C}[^\u{201D}\n]+\u{201D}",
-        "(?:^|[\\s(:])\u{2018}(?:[^\u{2019}\n]|\u{2019}\\p{L})+?\u{2019}(?:[^\\p{L}\\p{N}]|$)",
-        r"(?:^|[\s(:])'(?:[^'\n]|'\p{L})+?'(?:[^\p{L}\p{N}]|$)",
+        "(?:^|[\\s(:])\u{2018}(?:[^\u{2019}\n]|\u{2019}[^\\W\\d_])+?\u{2019}(?:\\W|$)",
+        r"(?:^|[\s(:])'(?:[^'\n]|'[^\W\d_])+?'(?:\W|$)",
     ];
     Regex::new(&parts.join("|")).expect("mask regex is valid")
 }
