@@ -192,7 +192,7 @@ for (const c of CASES) {
     const sugs = await card.locator('.sug').allTextContents();
     assert.equal(sugs[0], APPLY.suggestion);
     if (c === CASES[0]) {
-      await page.screenshot({ path: path.join(outputDir, 'extension-card.png'), clip: { x: 130, y: 0, width: 740, height: 480 } });
+      await page.screenshot({ path: path.join(outputDir, 'extension-card.png'), clip: { x: 130, y: 52, width: 740, height: 424 } });
     }
 
     // Click the suggestion: the words change through the editor's input path.

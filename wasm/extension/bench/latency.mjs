@@ -119,6 +119,9 @@ try {
 const ms = (x) => `${x.toFixed(2)} ms`;
 const chromium = execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim().split(' built')[0];
 const cpu = os.cpus()[0]?.model?.trim() ?? 'unknown CPU';
+const source = process.env.WARMLY_WASM_WEB
+  ? ` (from WARMLY_WASM_WEB=${process.env.WARMLY_WASM_WEB}, not wasm/pkg/web)`
+  : ' (wasm/pkg/web)';
 const wasmKb = (fs.statSync(path.join(root, 'wasm/extension/dist/lib/warmly_bg.wasm')).size / 1024).toFixed(1);
 const rows = results.map((r) =>
   `| ${r.fixture.replace('.html', '')} | ${(r.size / 1024).toFixed(1)} KB | ${r.before} → ${r.after} | ${r.n} / ${r.draws} | ${ms(r.lint)} | ${ms(r.cost.median)} | ${ms(r.median)} | ${ms(r.p95)} | ${ms(r.max)} |`);
@@ -144,9 +147,10 @@ at 60 Hz).
 ${table}
 
 Measured ${new Date().toISOString().slice(0, 10)} with ${chromium} (headless, \`--headless=new\`),
-${os.cpus().length} cores (${cpu}, load average ${os.loadavg()[0].toFixed(1)} while measuring), warmly_bg.wasm
-${wasmKb} KB, ${keys} keystrokes per editor after one warm-up pass and a few warm-up keystrokes. Each value is the content script's own stamp (\`data-latency\` on the editor's overlay
-layer): \`performance.now()\` after drawing minus the input event's \`timeStamp\`, one value per
+${os.cpus().length} cores (${cpu}, load average ${os.loadavg()[0].toFixed(1)} while measuring),
+warmly_bg.wasm ${wasmKb} KB${source}, ${keys} keystrokes per editor after one warm-up pass and a few
+warm-up keystrokes. Each value is the content script's own stamp (\`data-latency\` on the editor's
+overlay layer): \`performance.now()\` after drawing minus the input event's \`timeStamp\`, one value per
 keystroke (when several keystrokes are answered by one throttled draw, each counts its own wait).
 
 Reproduce (after \`scripts/wasm-build.sh\`; the extension is built when \`wasm/extension/dist\` is stale):
@@ -155,7 +159,7 @@ Reproduce (after \`scripts/wasm-build.sh\`; the extension is built when \`wasm/e
 node wasm/extension/bench/latency.mjs --keys ${keys} --write
 \`\`\`
 
-When lint and draw take more than 12 ms in each of the last five runs on a slow machine or a
+When lint and draw take more than 12 ms in each of the last ten runs on a slow machine or a
 huge reply, the content script stops linting on every key and lints at most every 100 ms
 instead, so typing itself never waits on it.
 `;

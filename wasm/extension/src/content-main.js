@@ -27,7 +27,7 @@ class Controller {
     this.hits = [];
     this.pendingSince = null;
     this.pending = []; // timeStamps of the input events this run answers
-    this.costs = []; // lint + draw times (ms) of the last five runs, the first (cold) run left out
+    this.costs = []; // lint + draw times (ms) of the last ten runs, the first (cold) run left out
     // Their minimum: only sustained slowness switches to throttled linting, not a GC pause or a
     // busy CPU descheduling one run.
     this.cost = 0;
@@ -118,7 +118,7 @@ class Controller {
     const t1 = performance.now();
     if (this.runs++ > 0) {
       this.costs.push(t1 - t0);
-      if (this.costs.length > 5) this.costs.shift();
+      if (this.costs.length > 10) this.costs.shift();
       this.cost = Math.min(...this.costs);
     }
     if (this.pendingSince !== null) {
