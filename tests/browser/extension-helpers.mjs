@@ -38,7 +38,8 @@ export function ensureBuilt() {
   const built = fs.existsSync(zip) ? fs.statSync(zip).mtimeMs : 0;
   const sources = Math.max(newest(path.join(root, 'wasm/extension')), newest(web), fs.statSync(path.join(root, 'scripts/extension-build.sh')).mtimeMs);
   // A dist built from another wasm folder is stale too.
-  const same = built && fs.readFileSync(path.join(dist, 'lib/warmly_bg.wasm')).equals(fs.readFileSync(path.join(web, 'warmly_bg.wasm')));
+  const distWasm = path.join(dist, 'lib/warmly_bg.wasm');
+  const same = built && fs.existsSync(distWasm) && fs.readFileSync(distWasm).equals(fs.readFileSync(path.join(web, 'warmly_bg.wasm')));
   if (!built || sources > built || !same) {
     execFileSync(path.join(root, 'scripts/extension-build.sh'), { stdio: 'inherit', env: { ...process.env, WARMLY_WASM_WEB: web } });
   }
