@@ -100,7 +100,8 @@ pub struct Linter {
     marker_phrases: Option<AhoCorasick>,
     marker_owner: Vec<u32>,
     terms: Option<AhoCorasick>,
-    term_owner: Vec<u32>,
+    /// For each term: (rule, expansion written as `TERM = expansion` in the pack).
+    term_owner: Vec<(u32, Option<String>)>,
     allow: Option<AhoCorasick>,
     masks: Regex,
     /// All rule patterns in one set, to find in one pass which ones can match at all.
@@ -507,8 +508,20 @@ impl Linter {
                 phrase_owner.push(i as u32);
             }
             for t in &spec.terms {
-                terms.push(t.trim().to_string());
-                term_owner.push(i as u32);
+                let (term, expansion) = match t.split_once('=') {
+                    Some((a, b)) => (a.trim(), Some(b.trim().to_string())),
+                    None => (t.trim(), None),
+                };
+                if term.is_empty() || expansion.as_deref() == Some("") {
+                    return Err(err(
+                        source,
+                        Some(&spec.id),
+                        Some("terms"),
+                        format!("bad term `{t}`: write `TERM` or `TERM = what it means`"),
+                    ));
+                }
+                terms.push(term.to_string());
+                term_owner.push((i as u32, expansion));
             }
         }
         let (marker_pats, marker_owner): (Vec<String>, Vec<u32>) =
@@ -585,6 +598,26 @@ impl Linter {
         let markers = self.markers_doc(&doc);
         let score = score::score(&findings, markers);
         Report { findings, score }
+    }
+
+    /// Apply suggestions until nothing more changes (at most ten rounds): the first suggestion of
+    /// each finding, safe ones only unless `unsafe_too`. Applying the result again changes nothing.
+    pub fn fix(&self, text: &str, unsafe_too: bool) -> crate::Fixed {
+        let mut current = crate::Fixed {
+            text: text.to_string(),
+            applied: 0,
+        };
+        for _ in 0..10 {
+            let round = crate::fix(&current.text, &self.lint(&current.text), unsafe_too);
+            if round.applied == 0 || round.text == current.text {
+                break;
+            }
+            current = crate::Fixed {
+                text: round.text,
+                applied: current.applied + round.applied,
+            };
+        }
+        current
     }
 
     /// Lint `text`: findings sorted by start.
@@ -668,7 +701,8 @@ impl Linter {
                 if !on_word_boundaries(text, s, e) || explained(text, s, e) {
                     continue;
                 }
-                let rule = self.term_owner[m.pattern().as_usize()];
+                let (rule, expansion) = &self.term_owner[m.pattern().as_usize()];
+                let rule = *rule;
                 let (ns, ne) = (doc.norm.normalized_pos(s), doc.norm.normalized_pos(e));
                 if ns < ne && self.rules[rule as usize].filters.cancels(doc, ns, ne) {
                     continue;
@@ -677,7 +711,7 @@ impl Linter {
                     rule,
                     start: s,
                     end: e,
-                    computed: None,
+                    computed: expansion.as_ref().map(|x| format!("{x} ({})", &text[s..e])),
                 });
             }
         }

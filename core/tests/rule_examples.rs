@@ -44,6 +44,16 @@ fn flag_examples_are_flagged_by_their_rule() {
     for rule in linter.rules() {
         for ex in &rule.flag {
             let found = linter.lint(ex);
+            if let Some(f) = found
+                .iter()
+                .find(|f| f.rule == rule.id && f.suggestions.is_empty())
+            {
+                failures.push(format!(
+                    "{}: offers no suggestion for {:?}",
+                    rule.id,
+                    &ex[f.start..f.end]
+                ));
+            }
             if !found.iter().any(|f| f.rule == rule.id) {
                 let got: Vec<String> = found
                     .iter()
