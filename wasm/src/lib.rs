@@ -8,8 +8,8 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
-use wasm_bindgen::prelude::*;
 use warmly::{Applicability, Category, ConfigError, MarkerSpec, Pack, RuleSpec, Severity};
+use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = include_str!("types.d.ts");
@@ -42,17 +42,18 @@ impl Inner {
     }
 }
 
-/// The JavaScript config object: the options of `warmly.toml`.
+/// The JavaScript config object: the options of `warmly.toml`. Each field is kept as a raw
+/// JavaScript value first, so a value of the wrong type gets an error naming its field.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 struct JsConfig {
-    select: Vec<String>,
-    ignore: Vec<String>,
-    severity: BTreeMap<String, String>,
-    rules: Vec<Preserved>,
-    markers: Vec<Preserved>,
-    allow: Vec<String>,
-    no_builtin: bool,
+    select: Option<Preserved>,
+    ignore: Option<Preserved>,
+    severity: Option<Preserved>,
+    rules: Option<Preserved>,
+    markers: Option<Preserved>,
+    allow: Option<Preserved>,
+    no_builtin: Option<Preserved>,
 }
 
 /// A JavaScript value kept as is, so each rule or marker can be converted on its own and an
@@ -188,6 +189,14 @@ fn check_fields<T: for<'de> Deserialize<'de>>(
     field: Option<String>,
     rule: Option<String>,
 ) -> Result<(), JsError> {
+    if !is_plain_object(value) {
+        let got = type_name(value);
+        return Err(config_error(
+            field,
+            rule,
+            format!("expected an object, got {got}"),
+        ));
+    }
     let known = field_names::<T>();
     let keys: BTreeMap<String, serde::de::IgnoredAny> =
         serde_wasm_bindgen::from_value(value.clone())
@@ -228,31 +237,122 @@ fn convert_items<T: for<'de> Deserialize<'de>>(
         .collect()
 }
 
+/// What a JavaScript value is, for error messages.
+fn type_name(value: &JsValue) -> String {
+    if js_sys::Array::is_array(value) {
+        "an array".to_string()
+    } else if value.is_null() {
+        "null".to_string()
+    } else {
+        value.js_typeof().as_string().unwrap_or_default()
+    }
+}
+
+fn is_plain_object(value: &JsValue) -> bool {
+    value.is_object() && !js_sys::Array::is_array(value)
+}
+
+/// An array of strings (`select`, `ignore`, `allow`).
+fn strings(value: Option<Preserved>, field: &str, what: &str) -> Result<Vec<String>, JsError> {
+    let Some(Preserved(value)) = value else {
+        return Ok(Vec::new());
+    };
+    if !js_sys::Array::is_array(&value) {
+        let got = type_name(&value);
+        return Err(config_error(
+            Some(field.to_string()),
+            None,
+            format!("expected an array of {what}, got {got}"),
+        ));
+    }
+    serde_wasm_bindgen::from_value(value).map_err(|e| {
+        config_error(
+            Some(field.to_string()),
+            None,
+            format!("expected an array of {what}: {e}"),
+        )
+    })
+}
+
+/// An array of rule or marker objects.
+fn items<T: for<'de> Deserialize<'de>>(
+    value: Option<Preserved>,
+    field: &str,
+) -> Result<Vec<T>, JsError> {
+    let Some(Preserved(value)) = value else {
+        return Ok(Vec::new());
+    };
+    if !js_sys::Array::is_array(&value) {
+        let got = type_name(&value);
+        return Err(config_error(
+            Some(field.to_string()),
+            None,
+            format!("expected an array of objects, got {got}"),
+        ));
+    }
+    let list: Vec<Preserved> = serde_wasm_bindgen::from_value(value)
+        .map_err(|e| config_error(Some(field.to_string()), None, e.to_string()))?;
+    convert_items(list, field)
+}
+
 fn to_config(value: JsValue) -> Result<warmly::Config, JsError> {
+    if !is_plain_object(&value) {
+        let got = type_name(&value);
+        return Err(config_error(
+            None,
+            None,
+            format!("expected an object such as {{ ignore: [\"jargon\"] }}, got {got}"),
+        ));
+    }
     check_fields::<JsConfig>(&value, None, None)?;
     let js: JsConfig = serde_wasm_bindgen::from_value(value)
         .map_err(|e| config_error(None, None, e.to_string()))?;
     let mut severity = BTreeMap::new();
-    for (key, level) in js.severity {
-        let level: Severity = level
-            .parse()
-            .map_err(|e: String| config_error(Some(format!("severity.{key}")), None, e))?;
-        severity.insert(key, level);
+    if let Some(Preserved(value)) = js.severity {
+        if !is_plain_object(&value) {
+            let got = type_name(&value);
+            return Err(config_error(
+                Some("severity".to_string()),
+                None,
+                format!(
+                    "expected an object of rule ids or categories to \"error\", \"warning\" or \"info\", got {got}"
+                ),
+            ));
+        }
+        let levels: BTreeMap<String, String> = serde_wasm_bindgen::from_value(value)
+            .map_err(|e| config_error(Some("severity".to_string()), None, e.to_string()))?;
+        for (key, level) in levels {
+            let level: Severity = level
+                .parse()
+                .map_err(|e: String| config_error(Some(format!("severity.{key}")), None, e))?;
+            severity.insert(key, level);
+        }
     }
-    let rule: Vec<RuleSpec> = convert_items(js.rules, "rules")?;
-    let marker: Vec<MarkerSpec> = convert_items(js.markers, "markers")?;
+    let no_builtin = match js.no_builtin {
+        None => false,
+        Some(Preserved(value)) => value.as_bool().ok_or_else(|| {
+            let got = type_name(&value);
+            config_error(
+                Some("noBuiltin".to_string()),
+                None,
+                format!("expected true or false, got {got}"),
+            )
+        })?,
+    };
+    let rule: Vec<RuleSpec> = items(js.rules, "rules")?;
+    let marker: Vec<MarkerSpec> = items(js.markers, "markers")?;
     let packs = if rule.is_empty() && marker.is_empty() {
         Vec::new()
     } else {
         vec![(CONFIG_SOURCE.to_string(), Pack { rule, marker })]
     };
     Ok(warmly::Config {
-        select: js.select,
-        ignore: js.ignore,
+        select: strings(js.select, "select", "rule ids or category names")?,
+        ignore: strings(js.ignore, "ignore", "rule ids or category names")?,
         severity,
         packs,
-        allow: js.allow,
-        no_builtin: js.no_builtin,
+        allow: strings(js.allow, "allow", "phrases")?,
+        no_builtin,
     })
 }
 
@@ -285,10 +385,7 @@ impl<'t> Utf16Cursor<'t> {
             return warmly::utf16_offset(self.text, byte);
         }
         let end = byte.min(self.text.len());
-        let units: usize = self.text[self.byte..end]
-            .chars()
-            .map(char::len_utf16)
-            .sum();
+        let units: usize = self.text[self.byte..end].chars().map(char::len_utf16).sum();
         self.byte = end;
         self.utf16 += units;
         self.utf16
@@ -554,7 +651,15 @@ mod tests {
     fn field_names_of_structs() {
         assert_eq!(
             field_names::<JsConfig>(),
-            &["select", "ignore", "severity", "rules", "markers", "allow", "noBuiltin"]
+            &[
+                "select",
+                "ignore",
+                "severity",
+                "rules",
+                "markers",
+                "allow",
+                "noBuiltin"
+            ]
         );
         assert!(field_names::<RuleSpec>().contains(&"unless_before"));
         assert!(field_names::<MarkerSpec>().contains(&"kind"));

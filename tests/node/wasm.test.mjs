@@ -1,0 +1,320 @@
+// The WebAssembly build in Node: findings, UTF-16 offsets, config errors, fixes, scores.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+
+import { PKG, ROOT, warmly } from "./helpers.mjs";
+
+const { Linter, version } = warmly;
+
+/** A pack of test rules, so offsets do not depend on how the built-in packs evolve. */
+const TEST_RULES = [
+  {
+    id: "hostile/test-calm-down",
+    category: "hostile",
+    message: "Telling the customer how to feel.",
+    why: "Nobody calms down on command.",
+    phrases: ["calm down"],
+    suggest: ["I understand"],
+    applicability: "safe",
+  },
+  {
+    id: "passive_aggressive/test-last-email",
+    category: "passive_aggressive",
+    message: "Pointed reminder.",
+    why: "Reads as irritation.",
+    phrases: ["per my last email"],
+    suggest: ["To recap", "As a quick summary"],
+    applicability: "unsafe",
+  },
+  {
+    id: "blame/test-you-are-wrong",
+    category: "blame",
+    message: "Flat contradiction.",
+    why: "Puts the customer in the wrong.",
+    phrases: ["you are wrong"],
+    suggest: ["there may be a mix-up"],
+  },
+  {
+    id: "jargon/test-cafe",
+    category: "jargon",
+    message: "Test word with a combining accent.",
+    why: "Checks offsets after combining characters.",
+    terms: ["cafe\u0301"],
+    suggest: ["coffee shop"],
+    applicability: "safe",
+  },
+];
+
+// Accents (precomposed and combining), emoji (a surrogate pair, a skin-tone sequence), CJK,
+// full-width punctuation, and a curly apostrophe inside a flagged phrase.
+const TEXT = "Olá José 😀👍🏽, 你好！Calm down. Per my last email, you’re wrong about the cafe\u0301 ☕ order.";
+
+function testLinter(extra = {}) {
+  return new Linter({ noBuiltin: true, rules: TEST_RULES, ...extra });
+}
+
+test("UTF-16 offsets on text with emoji, accents, CJK and curly quotes", () => {
+  const findings = testLinter().lint(TEXT);
+  const summary = findings.map((f) => [f.ruleId, f.start, f.end, TEXT.slice(f.start, f.end)]);
+  assert.deepEqual(summary, [
+    ["hostile/test-calm-down", 20, 29, "Calm down"],
+    ["passive_aggressive/test-last-email", 31, 48, "Per my last email"],
+    ["blame/test-you-are-wrong", 50, 62, "you’re wrong"],
+    ["jargon/test-cafe", 73, 78, "cafe\u0301"],
+  ]);
+  // Columns count characters (code points): the emoji pair and the skin tone are one each.
+  assert.deepEqual(
+    findings.map((f) => [f.line, f.column, f.endLine, f.endColumn]),
+    [
+      [1, 18, 1, 27],
+      [1, 29, 1, 46],
+      [1, 48, 1, 60],
+      [1, 70, 1, 75],
+    ],
+  );
+});
+
+test("a finding is a plain object with every documented field", () => {
+  const [f] = testLinter().lint("Please calm down.");
+  assert.deepEqual(f, {
+    ruleId: "hostile/test-calm-down",
+    category: "hostile",
+    severity: "error",
+    message: "Telling the customer how to feel.",
+    why: "Nobody calms down on command.",
+    start: 7,
+    end: 16,
+    line: 1,
+    column: 8,
+    endLine: 1,
+    endColumn: 17,
+    suggestions: [{ text: "I understand", applicability: "safe" }],
+  });
+  assert.equal(Object.getPrototypeOf(f), Object.prototype);
+  assert.ok(Array.isArray(f.suggestions));
+});
+
+test("lines and columns across lines with CJK", () => {
+  const text = "你好，\n\n谢谢。Per my last email,\n  calm down";
+  const findings = testLinter().lint(text);
+  assert.deepEqual(
+    findings.map((f) => [f.ruleId, text.slice(f.start, f.end), f.line, f.column]),
+    [
+      ["passive_aggressive/test-last-email", "Per my last email", 3, 4],
+      ["hostile/test-calm-down", "calm down", 4, 3],
+    ],
+  );
+});
+
+test("slices equal the flagged words for every finding of a mixed-script text", () => {
+  const text = "🎉🎉 “Calm down” she said — no: calm down 🙂. Per my last email 😤 you’re wrong.";
+  const findings = testLinter().lint(text);
+  assert.deepEqual(
+    findings.map((f) => text.slice(f.start, f.end)),
+    ["calm down", "Per my last email", "you’re wrong"],
+    "the quoted customer words are not flagged",
+  );
+  for (const f of findings) {
+    assert.equal(text.slice(f.start, f.end).toLowerCase().replace("’re", " are"),
+      TEST_RULES.find((r) => r.id === f.ruleId).phrases[0]);
+  }
+});
+
+test("severity overrides, select and ignore", () => {
+  const bySev = testLinter({ severity: { blame: "info", "hostile/test-calm-down": "warning" } });
+  assert.deepEqual(
+    bySev.lint(TEXT).map((f) => [f.ruleId, f.severity]),
+    [
+      ["hostile/test-calm-down", "warning"],
+      ["passive_aggressive/test-last-email", "warning"],
+      ["blame/test-you-are-wrong", "info"],
+      ["jargon/test-cafe", "info"],
+    ],
+  );
+  assert.deepEqual(
+    testLinter({ select: ["hostile", "jargon/test-cafe"] }).lint(TEXT).map((f) => f.ruleId),
+    ["hostile/test-calm-down", "jargon/test-cafe"],
+  );
+  assert.deepEqual(
+    testLinter({ ignore: ["passive_aggressive", "hostile/test-calm-down"] }).lint(TEXT).map((f) => f.ruleId),
+    ["blame/test-you-are-wrong", "jargon/test-cafe"],
+  );
+  assert.deepEqual(
+    testLinter({ allow: ["per my last email"] }).lint(TEXT).map((f) => f.ruleId),
+    ["hostile/test-calm-down", "blame/test-you-are-wrong", "jargon/test-cafe"],
+  );
+});
+
+test("fix applies only safe suggestions", () => {
+  assert.equal(
+    testLinter().fix(TEXT),
+    "Olá José 😀👍🏽, 你好！I understand. Per my last email, you’re wrong about the coffee shop ☕ order.",
+  );
+  assert.equal(testLinter().fix("Nothing to change here."), "Nothing to change here.");
+});
+
+test("applySuggestion takes the finding object from lint()", () => {
+  const linter = testLinter();
+  const [, pme, wrong] = linter.lint(TEXT);
+  assert.equal(
+    linter.applySuggestion(TEXT, pme, 1),
+    "Olá José 😀👍🏽, 你好！Calm down. As a quick summary, you’re wrong about the cafe\u0301 ☕ order.",
+  );
+  assert.equal(
+    linter.applySuggestion(TEXT, wrong, 0),
+    "Olá José 😀👍🏽, 你好！Calm down. Per my last email, there may be a mix-up about the cafe\u0301 ☕ order.",
+  );
+  // A round trip through JSON (as an extension's message passing does) works too.
+  assert.equal(
+    linter.applySuggestion(TEXT, JSON.parse(JSON.stringify(wrong)), 0),
+    linter.applySuggestion(TEXT, wrong, 0),
+  );
+});
+
+test("applySuggestion rejects a bad index or a span that does not fit the text", () => {
+  const linter = testLinter();
+  const [calm] = linter.lint(TEXT);
+  assert.throws(() => linter.applySuggestion(TEXT, calm, 1), {
+    name: "Error",
+    message: "applySuggestion: suggestion index 1 out of range (the finding has 1)",
+  });
+  assert.throws(() => linter.applySuggestion("short", calm, 0), {
+    name: "Error",
+    message: "applySuggestion: span 20..29 does not fit this text (length 5)",
+  });
+  // Offset 10 is between the two halves of 😀 in TEXT.
+  assert.throws(() => linter.applySuggestion(TEXT, { ...calm, start: 10 }, 0), {
+    message: `applySuggestion: span 10..29 does not fit this text (length ${TEXT.length})`,
+  });
+  assert.throws(() => linter.applySuggestion(TEXT, { start: 1 }, 0), (e) =>
+    e instanceof Error && e.message.startsWith("applySuggestion: invalid finding: missing field"));
+});
+
+test("config errors throw an Error that says what and where", () => {
+  const cases = [
+    [{ selct: ["hostile"] }, "config: unknown field `selct`, expected one of `select`, `ignore`, `severity`, `rules`, `markers`, `allow`, `noBuiltin`"],
+    [{ severity: { hostile: "loud" } }, "config: field `severity.hostile`: unknown severity `loud` (expected one of: error, warning, info)"],
+    [{ rules: [{ ...TEST_RULES[0], phrase: ["x"] }] }, /^config: rule `hostile\/test-calm-down`: field `rules\[0\]`: unknown field `phrase`, expected one of `id`, `category`, .*`pass`$/],
+    [{ rules: [TEST_RULES[0], { id: "hostile/x", category: "hostile", why: "w", phrases: ["x"] }] }, "config: rule `hostile/x`: field `rules[1]`: missing field `message`"],
+    [{ select: "hostile" }, /^config: invalid type: string "hostile", expected a sequence/],
+    [{ rules: [{ ...TEST_RULES[0], patterns: ["(unclosed"] }] }, /^config: rule `hostile\/test-calm-down`: field `patterns`: .*unclosed group/s],
+    [{ rules: [{ ...TEST_RULES[0], category: "grumpy" }] }, /^config: rule `hostile\/test-calm-down`: field `category`: unknown category `grumpy`/],
+    [{ markers: [{ kind: "hug", phrases: ["hugs"] }] }, /^config: .*unknown marker kind `hug`/],
+  ];
+  for (const [config, message] of cases) {
+    assert.throws(() => new Linter(config), (e) => {
+      assert.ok(e instanceof Error, "an Error");
+      if (typeof message === "string") assert.equal(e.message, message);
+      else assert.match(e.message, message);
+      return true;
+    }, JSON.stringify(config));
+  }
+});
+
+test("no config, undefined and null all give the built-in rules", () => {
+  const ids = new Linter().rules().map((r) => r.id);
+  assert.ok(ids.length >= 40, `only ${ids.length} built-in rules`);
+  assert.deepEqual(new Linter(undefined).rules().map((r) => r.id), ids);
+  assert.deepEqual(new Linter(null).rules().map((r) => r.id), ids);
+  assert.deepEqual(new Linter({}).rules().map((r) => r.id), ids);
+  assert.deepEqual([...ids].sort(), ids, "sorted by id");
+});
+
+test("rules() gives metadata of the enabled rules", () => {
+  const rules = testLinter().rules();
+  assert.deepEqual(rules.map((r) => r.id), [
+    "blame/test-you-are-wrong",
+    "hostile/test-calm-down",
+    "jargon/test-cafe",
+    "passive_aggressive/test-last-email",
+  ]);
+  assert.deepEqual(rules[3], {
+    id: "passive_aggressive/test-last-email",
+    category: "passive_aggressive",
+    severity: "warning",
+    message: "Pointed reminder.",
+    why: "Reads as irritation.",
+    suggestions: [
+      { text: "To recap", applicability: "unsafe" },
+      { text: "As a quick summary", applicability: "unsafe" },
+    ],
+    flag: [],
+    pass: [],
+    source: "config",
+  });
+  for (const rule of new Linter().rules()) {
+    assert.match(rule.id, /^[a-z_]+\/[a-z0-9-]+$/);
+    assert.ok(rule.id.startsWith(`${rule.category}/`), rule.id);
+    assert.match(rule.source, /^rules\/[a-z_]+\.toml$/);
+    assert.ok(rule.flag.length >= 1, `${rule.id} has flag examples`);
+  }
+});
+
+test("score: 80 base, -30 per error, -20 per warning, -8 per info, +10 per marker kind", () => {
+  const linter = testLinter({
+    markers: [{ kind: "thank", phrases: ["many thanks"] }],
+    noBuiltin: true,
+  });
+  const text = "😀 Many thanks! Calm down. Per my last email.";
+  const { score, markers } = linter.score(text);
+  const thanks = markers.filter((m) => m.kind === "thank");
+  assert.ok(thanks.length >= 1);
+  assert.equal(text.slice(thanks[0].start, thanks[0].end).toLowerCase(), "many thanks");
+  assert.equal(thanks[0].start, 3);
+  const kinds = new Set(markers.map((m) => m.kind)).size;
+  assert.equal(score, Math.max(0, Math.min(100, 80 + 10 * kinds - 30 - 20)));
+  assert.deepEqual(linter.check(text).score, { score, markers });
+  assert.deepEqual(linter.check(text).findings, linter.lint(text));
+});
+
+test("check() equals lint() plus score()", () => {
+  const linter = new Linter();
+  const text = "Calm down. Per my last email, you failed to attach the receipt.";
+  assert.deepEqual(linter.check(text), { findings: linter.lint(text), score: linter.score(text) });
+});
+
+test("empty and whitespace-only texts", () => {
+  const linter = new Linter();
+  assert.deepEqual(linter.lint(""), []);
+  assert.deepEqual(linter.lint(" \n\t "), []);
+  assert.equal(linter.fix(""), "");
+});
+
+test("version matches the crate and the npm package", () => {
+  const cargo = readFileSync(resolve(ROOT, "Cargo.toml"), "utf8");
+  const crateVersion = cargo.match(/\[workspace\.package\][^[]*?\nversion = "([^"]+)"/)[1];
+  const pkg = JSON.parse(readFileSync(resolve(PKG, "package.json"), "utf8"));
+  assert.equal(Linter.version, crateVersion);
+  assert.equal(version(), crateVersion);
+  assert.equal(pkg.version, crateVersion);
+});
+
+test("the CommonJS entry and the package exports", () => {
+  const require = createRequire(import.meta.url);
+  const cjs = require(resolve(PKG, "node/warmly.cjs"));
+  assert.deepEqual(
+    new cjs.Linter().lint("calm down").map((f) => [f.ruleId, f.start, f.end]),
+    new Linter().lint("calm down").map((f) => [f.ruleId, f.start, f.end]),
+  );
+  const pkg = JSON.parse(readFileSync(resolve(PKG, "package.json"), "utf8"));
+  const targets = [];
+  const walk = (v) => (typeof v === "string" ? targets.push(v) : Object.values(v).forEach(walk));
+  walk(pkg.exports);
+  for (const target of targets) assert.ok(existsSync(resolve(PKG, target)), `${target} exists`);
+  assert.equal(pkg.exports["."].node.import, "./node/index.mjs");
+  assert.equal(pkg.exports["."].browser.default, "./web/warmly.js");
+  const dts = readFileSync(resolve(PKG, "web/warmly.d.ts"), "utf8");
+  assert.match(dts, /constructor\(config\?: LinterConfig \| null\);/);
+  assert.match(dts, /lint\(text: string\): Finding\[\];/);
+  assert.match(dts, /export interface Finding \{/);
+});
+
+test("a linter is reusable and free() releases it", () => {
+  const linter = testLinter();
+  for (let i = 0; i < 200; i++) assert.equal(linter.lint(TEXT).length, 4);
+  linter.free();
+  assert.throws(() => linter.lint(TEXT));
+});
