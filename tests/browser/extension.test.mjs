@@ -291,6 +291,19 @@ test('extension: highlights follow scrolling and wrapping; caret opens the card;
   await page.close();
 });
 
+test('extension: a page without editors gets no overlay; a reply box added later is found', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/fixtures/spa.html`);
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => !!document.querySelector('warmly-overlay')), false);
+  await page.click('#open-reply');
+  await until(() => page.evaluate(() => !!document.querySelector('warmly-overlay')?.shadowRoot?.querySelector('.layer')), true);
+  await page.keyboard.type(HOSTILE);
+  await until(() => marks(page.mainFrame()), HOSTILE_FINDINGS);
+  assert.equal((await page.evaluate(() => window.__inputs)).at(-1), HOSTILE);
+  await page.close();
+});
+
 test('extension: popup shows the page counts and switches the site off', async () => {
   const { page, frame } = await open(CASES[0]);
   await frame.click('#reply');

@@ -277,13 +277,23 @@ class App {
     const settings = await loadSettings();
     if (generation !== this.generation) return;
     this.settings = settings;
-    const enabled = siteEnabled(settings, this.site);
-    if (!enabled) {
+    if (!siteEnabled(settings, this.site)) {
       this.disable();
       this.report();
       return;
     }
-    const { linter, error } = await createLinter(linterConfig(settings));
+    this.config = linterConfig(settings);
+    // The core is loaded only in frames that have an editor (see consider()).
+    if (this.linter || this.controllers.size) await this.loadLinter();
+    if (generation !== this.generation) return;
+    if (!this.enabled) this.enable();
+    this.report();
+  }
+
+  /** (Re)builds the linter for the current config and relints every editor. */
+  async loadLinter() {
+    const generation = this.generation;
+    const { linter, error } = await createLinter(this.config);
     if (generation !== this.generation) {
       linter.free?.();
       return;
@@ -292,13 +302,9 @@ class App {
     this.linter = linter;
     this.configError = error;
     if (error) console.warn('warmly: your settings were not all usable:', error);
-    if (this.enabled) {
-      for (const c of this.controllers.values()) {
-        c.text = null;
-        c.run();
-      }
-    } else {
-      this.enable();
+    for (const c of this.controllers.values()) {
+      c.text = null;
+      c.run();
     }
     old?.free?.();
     this.report();
@@ -311,7 +317,6 @@ class App {
 
   enable() {
     this.enabled = true;
-    this.overlay = new Overlay(this.doc);
     const win = this.doc.defaultView;
     this.on(this.doc, 'focusin', (e) => this.consider(editorFor(e.target)), true);
     this.on(this.doc, 'scroll', () => this.requestReposition(), { capture: true, passive: true });
@@ -356,7 +361,7 @@ class App {
   scan() {
     this.scanTimer = 0;
     if (!this.enabled) return;
-    this.overlay.ensureAttached();
+    this.overlay?.ensureAttached();
     for (const [el, c] of this.controllers) {
       if (!el.isConnected || !isEditor(el)) {
         if (this.card?.ctrl === c) this.hideCard();
@@ -371,8 +376,17 @@ class App {
 
   consider(el) {
     if (!this.enabled || !el || this.controllers.has(el) || !isEditor(el)) return;
-    if (this.overlay.host.contains(el)) return;
+    if (this.overlay && this.overlay.host.contains(el)) return;
+    // The overlay and the core are set up when the first editor is found.
+    if (!this.overlay) this.overlay = new Overlay(this.doc);
     this.controllers.set(el, new Controller(this, el));
+    if (!this.linter && !this.linterPromise) {
+      this.linterPromise = this.loadLinter()
+        .catch((err) => console.warn('warmly: could not load the core', err))
+        .finally(() => {
+          this.linterPromise = null;
+        });
+    }
   }
 
   requestReposition() {
