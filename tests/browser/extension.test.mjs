@@ -301,6 +301,18 @@ test('extension: a page without editors gets no overlay; a reply box added later
   await page.keyboard.type(HOSTILE);
   await until(() => marks(page.mainFrame()), HOSTILE_FINDINGS);
   assert.equal((await page.evaluate(() => window.__inputs)).at(-1), HOSTILE);
+
+  // "Always allow" in the card adds the phrase to the allowed phrases; its highlight goes.
+  const target = (await highlights(page.mainFrame())).find((h) => h.rule === 'passive_aggressive/per-my-last-email').rects[0];
+  await page.mouse.move((target.left + target.right) / 2, (target.top + target.bottom) / 2);
+  const allow = page.locator('warmly-overlay .card .allow');
+  await allow.waitFor({ state: 'visible' });
+  assert.equal(await allow.textContent(), 'Always allow “Per my last email”');
+  await allow.click();
+  await until(() => marks(page.mainFrame()), [HOSTILE_FINDINGS[0], HOSTILE_FINDINGS[2]]);
+  assert.deepEqual(await browser.worker.evaluate(() => chrome.storage.sync.get('allow')), { allow: ['Per my last email'] });
+  await browser.worker.evaluate(() => chrome.storage.sync.set({ allow: [] }));
+  await until(() => marks(page.mainFrame()), HOSTILE_FINDINGS);
   await page.close();
 });
 
