@@ -2,7 +2,8 @@
 # Builds the warmly browser extension: copies the extension sources and the web build of the
 # WebAssembly core (wasm/pkg/web, made by scripts/wasm-build.sh) into wasm/extension/dist/, the
 # folder to load unpacked, and zips it as wasm/extension/dist/warmly-extension.zip.
-# WARMLY_WASM_WEB=<dir> takes warmly.js and warmly_bg.wasm from another folder.
+# WARMLY_WASM_WEB=<dir> takes warmly.js and warmly_bg.wasm from another folder (another build of
+# the core, e.g. a debug build).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -4,7 +4,7 @@
 // textarea and a contenteditable editor inside a same-origin iframe.
 // Run: node --test tests/browser/extension.test.mjs  (after scripts/wasm-build.sh; the extension
 // is built here when wasm/extension/dist is missing or stale).
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -64,6 +64,7 @@ const CASES = [
 
 let server;
 let browser;
+let ext;
 const requests = [];
 
 before(async () => {
@@ -72,6 +73,18 @@ before(async () => {
   server = await startServer();
   browser = await launch();
   browser.context.on('request', (req) => requests.push(req.url()));
+  // An extension page to read and write chrome.storage from (a service worker may be stopped
+  // when idle; a page stays).
+  ext = await browser.context.newPage();
+  await ext.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=0`);
+  initialPages = browser.context.pages();
+});
+
+// Each test's pages close even when it fails, so the next test starts from the same state.
+let initialPages = [];
+afterEach(async () => {
+  for (const page of browser.context.pages()) if (!initialPages.includes(page)) await page.close();
+  await ext.evaluate(() => chrome.storage.sync.clear());
 });
 
 after(async () => {
@@ -80,7 +93,7 @@ after(async () => {
 });
 
 async function setSiteEnabled(on) {
-  await browser.worker.evaluate(
+  await ext.evaluate(
     ([site, on]) => chrome.storage.sync.set({ disabledSites: on ? [] : [site] }),
     [SITE, on],
   );
@@ -268,6 +281,16 @@ test('extension: highlights follow scrolling and wrapping; caret opens the card;
   await frame.$eval('#reply', (el) => { el.style.width = ''; });
   await until(async () => (await highlights(frame))[0].rects[0].top, wide[0].top);
 
+  // A new message above the reply box moves the editor down: the highlight follows.
+  const moved = await frame.evaluate(() => {
+    const note = Object.assign(document.createElement('div'), { className: 'message', textContent: 'New message' });
+    note.style.height = '100px';
+    document.querySelector('.reply').before(note);
+    return note.offsetHeight;
+  });
+  assert.ok(moved >= 100);
+  await until(async () => Math.round((await highlights(frame))[0].rects[0].top - wide[0].top), moved);
+
   // The caret inside a flagged phrase opens its card (keyboard users); Escape closes it.
   await frame.click('#reply');
   await page.keyboard.press('Control+End');
@@ -284,7 +307,7 @@ test('extension: highlights follow scrolling and wrapping; caret opens the card;
   await badge.click();
   await until(() => badge.getAttribute('aria-expanded'), 'false');
   assert.match(await badge.getAttribute('class'), /collapsed/);
-  assert.deepEqual(await browser.worker.evaluate(() => chrome.storage.local.get('badgeCollapsed')), { badgeCollapsed: true });
+  assert.deepEqual(await ext.evaluate(() => chrome.storage.local.get('badgeCollapsed')), { badgeCollapsed: true });
   await badge.click();
   await until(() => badge.getAttribute('aria-expanded'), 'true');
   assert.equal(await frame.$eval('#reply', (el) => el.value), 'Thanks for writing in about the refund for the blender, and please calm down.');
@@ -310,8 +333,8 @@ test('extension: a page without editors gets no overlay; a reply box added later
   assert.equal(await allow.textContent(), 'Always allow “Per my last email”');
   await allow.click();
   await until(() => marks(page.mainFrame()), [HOSTILE_FINDINGS[0], HOSTILE_FINDINGS[2]]);
-  assert.deepEqual(await browser.worker.evaluate(() => chrome.storage.sync.get('allow')), { allow: ['Per my last email'] });
-  await browser.worker.evaluate(() => chrome.storage.sync.set({ allow: [] }));
+  assert.deepEqual(await ext.evaluate(() => chrome.storage.sync.get('allow')), { allow: ['Per my last email'] });
+  await ext.evaluate(() => chrome.storage.sync.set({ allow: [] }));
   await until(() => marks(page.mainFrame()), HOSTILE_FINDINGS);
   await page.close();
 });
@@ -322,7 +345,7 @@ test('extension: popup shows the page counts and switches the site off', async (
   await page.keyboard.type(HOSTILE);
   await until(() => marks(frame), HOSTILE_FINDINGS);
   // The tab's id, from the counts its content script reported (the other fixture tabs are closed).
-  const tabKeys = () => browser.worker.evaluate(async (site) => Object.entries(await chrome.storage.session.get(null))
+  const tabKeys = () => ext.evaluate(async (site) => Object.entries(await chrome.storage.session.get(null))
     .filter(([, state]) => state.site === site && state.frames['0']?.counts.findings > 0)
     .map(([key]) => key), SITE);
   let keys = [];
@@ -378,7 +401,7 @@ test('extension: options page switches rules off, allows phrases and adds custom
   await options.locator('#custom tbody tr .category').selectOption('dismissive');
   await options.locator('#save').click();
   await until(() => options.locator('#status').textContent(), 'Saved.');
-  const stored = await browser.worker.evaluate(() => chrome.storage.sync.get(null));
+  const stored = await ext.evaluate(() => chrome.storage.sync.get(null));
   assert.deepEqual(stored.ignore, ['hostile', 'blame/you-failed-to']);
   assert.deepEqual(stored.allow, ['per my last email']);
   assert.deepEqual(stored.custom, [{ phrase: 'at the end of the day', suggestion: 'In short', category: 'dismissive' }]);
@@ -389,7 +412,7 @@ test('extension: options page switches rules off, allows phrases and adds custom
   assert.deepEqual(await frame.locator('warmly-overlay .card .sug').allTextContents(), ['In short']);
 
   // Back to the defaults.
-  await browser.worker.evaluate(() => chrome.storage.sync.set({ ignore: [], allow: [], custom: [] }));
+  await ext.evaluate(() => chrome.storage.sync.set({ ignore: [], allow: [], custom: [] }));
   await until(() => marks(frame), HOSTILE_FINDINGS);
   await options.close();
   await page.close();

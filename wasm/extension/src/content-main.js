@@ -328,6 +328,8 @@ class App {
     }, true);
     this.observer = new MutationObserver(() => {
       if (!this.scanTimer) this.scanTimer = setTimeout(() => this.scan(), 200);
+      // The page changed around the editors (a new message above the reply box moves it).
+      if (this.controllers.size) this.requestReposition();
     });
     this.observer.observe(this.doc.documentElement, {
       childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'],
