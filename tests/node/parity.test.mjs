@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -12,17 +12,19 @@ import { ROOT, utf16Offset, warmly } from "./helpers.mjs";
 
 const CORPUS = resolve(ROOT, "tests/corpus/dev.jsonl");
 
-/** The CLI binary: $WARMLY_BIN, else target/release or target/debug, else built now. */
+/**
+ * The CLI binary: $WARMLY_BIN, else the newer of target/release/warmly and target/debug/warmly
+ * (so a stale build does not win), else a release build made now.
+ */
 function cliBinary() {
+  if (process.env.WARMLY_BIN) return process.env.WARMLY_BIN;
   const targetDir = process.env.CARGO_TARGET_DIR
     ? resolve(ROOT, process.env.CARGO_TARGET_DIR)
     : resolve(ROOT, "target");
-  const candidates = [
-    process.env.WARMLY_BIN,
-    join(targetDir, "release", "warmly"),
-    join(targetDir, "debug", "warmly"),
-  ].filter(Boolean);
-  const found = candidates.find((p) => existsSync(p));
+  const found = ["release", "debug"]
+    .map((profile) => join(targetDir, profile, "warmly"))
+    .filter((p) => existsSync(p))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
   if (found) return found;
   execFileSync("cargo", ["build", "--release", "-p", "warmly-cli"], { cwd: ROOT, stdio: "inherit" });
   return join(targetDir, "release", "warmly");
@@ -40,7 +42,7 @@ test("WASM and CLI agree on every record of the dev corpus", () => {
   let out;
   try {
     const emptyConfig = join(dir, "warmly.toml");
-    execFileSync("sh", ["-c", `: > "${emptyConfig}"`]);
+    writeFileSync(emptyConfig, "");
     const run = spawnSync(
       cliBinary(),
       ["check", "--format", "json", "--config", emptyConfig, CORPUS],

@@ -14,6 +14,8 @@ const summary = $("#summary");
 
 /** Findings of the text currently shown (UTF-16 offsets into draft.value). */
 let findings = [];
+/** What the findings list shows, to skip rebuilding it when only unflagged text changed. */
+let listKey = "";
 
 /** Splits findings into layers in which no two overlap, so each gets one contiguous element. */
 function layers(items) {
@@ -55,6 +57,10 @@ function renderHighlights(text) {
 }
 
 function renderFindings(text) {
+  const key = findings.map((f) => `${f.ruleId}@${f.start}:${text.slice(f.start, f.end)}`).join("|");
+  empty.hidden = findings.length > 0 || text.trim() === "";
+  if (key === listKey) return;
+  listKey = key;
   const frag = document.createDocumentFragment();
   findings.forEach((f, index) => {
     const li = document.createElement("li");
@@ -107,7 +113,6 @@ function renderFindings(text) {
     frag.append(li);
   });
   list.replaceChildren(frag);
-  empty.hidden = findings.length > 0 || text.trim() === "";
 }
 
 function renderScore(report, text) {

@@ -128,6 +128,12 @@ struct JsReport<'a> {
     score: JsScore,
 }
 
+/// The message of a serde-wasm-bindgen error, without the `Error: ` its JavaScript form adds.
+fn de_message(e: serde_wasm_bindgen::Error) -> String {
+    let text = e.to_string();
+    text.strip_prefix("Error: ").unwrap_or(&text).to_string()
+}
+
 fn config_error(field: Option<String>, rule: Option<String>, message: String) -> JsError {
     JsError::new(
         &ConfigError {
@@ -200,7 +206,7 @@ fn check_fields<T: for<'de> Deserialize<'de>>(
     let known = field_names::<T>();
     let keys: BTreeMap<String, serde::de::IgnoredAny> =
         serde_wasm_bindgen::from_value(value.clone())
-            .map_err(|e| config_error(field.clone(), rule.clone(), e.to_string()))?;
+            .map_err(|e| config_error(field.clone(), rule.clone(), de_message(e)))?;
     match keys.keys().find(|k| !known.contains(&k.as_str())) {
         None => Ok(()),
         Some(unknown) => {
@@ -232,7 +238,7 @@ fn convert_items<T: for<'de> Deserialize<'de>>(
                 .and_then(|r| r.id);
             check_fields::<T>(&value, Some(at.clone()), rule.clone())?;
             serde_wasm_bindgen::from_value::<T>(value)
-                .map_err(|e| config_error(Some(at), rule, e.to_string()))
+                .map_err(|e| config_error(Some(at), rule, de_message(e)))
         })
         .collect()
 }
@@ -269,7 +275,7 @@ fn strings(value: Option<Preserved>, field: &str, what: &str) -> Result<Vec<Stri
         config_error(
             Some(field.to_string()),
             None,
-            format!("expected an array of {what}: {e}"),
+            format!("expected an array of {what}: {}", de_message(e)),
         )
     })
 }
@@ -291,7 +297,7 @@ fn items<T: for<'de> Deserialize<'de>>(
         ));
     }
     let list: Vec<Preserved> = serde_wasm_bindgen::from_value(value)
-        .map_err(|e| config_error(Some(field.to_string()), None, e.to_string()))?;
+        .map_err(|e| config_error(Some(field.to_string()), None, de_message(e)))?;
     convert_items(list, field)
 }
 
@@ -306,7 +312,7 @@ fn to_config(value: JsValue) -> Result<warmly::Config, JsError> {
     }
     check_fields::<JsConfig>(&value, None, None)?;
     let js: JsConfig = serde_wasm_bindgen::from_value(value)
-        .map_err(|e| config_error(None, None, e.to_string()))?;
+        .map_err(|e| config_error(None, None, de_message(e)))?;
     let mut severity = BTreeMap::new();
     if let Some(Preserved(value)) = js.severity {
         if !is_plain_object(&value) {
@@ -320,7 +326,7 @@ fn to_config(value: JsValue) -> Result<warmly::Config, JsError> {
             ));
         }
         let levels: BTreeMap<String, String> = serde_wasm_bindgen::from_value(value)
-            .map_err(|e| config_error(Some("severity".to_string()), None, e.to_string()))?;
+            .map_err(|e| config_error(Some("severity".to_string()), None, de_message(e)))?;
         for (key, level) in levels {
             let level: Severity = level
                 .parse()
@@ -517,8 +523,12 @@ impl Linter {
         #[wasm_bindgen(unchecked_param_type = "Finding")] finding: JsValue,
         index: usize,
     ) -> Result<String, JsError> {
-        let js: JsFindingIn = serde_wasm_bindgen::from_value(finding)
-            .map_err(|e| JsError::new(&format!("applySuggestion: invalid finding: {e}")))?;
+        let js: JsFindingIn = serde_wasm_bindgen::from_value(finding).map_err(|e| {
+            JsError::new(&format!(
+                "applySuggestion: invalid finding: {}",
+                de_message(e)
+            ))
+        })?;
         let count = js.suggestions.len();
         if index >= count {
             return Err(JsError::new(&format!(
