@@ -82,12 +82,30 @@ pub struct Overrides {
     pub fields: Vec<String>,
 }
 
+/// A compiled rule set: the shared built-in one, or one built for a config.
+pub enum LinterRef {
+    /// [`Linter::builtin`].
+    Builtin(&'static Linter),
+    /// Built for a config.
+    Owned(Box<Linter>),
+}
+
+impl std::ops::Deref for LinterRef {
+    type Target = Linter;
+    fn deref(&self) -> &Linter {
+        match self {
+            LinterRef::Builtin(l) => l,
+            LinterRef::Owned(l) => l,
+        }
+    }
+}
+
 /// A resolved configuration: a compiled linter and the CLI's settings.
 pub struct Settings {
     /// The directory globs are relative to.
     pub root: PathBuf,
     /// The compiled linter.
-    pub linter: Linter,
+    pub linter: LinterRef,
     /// Every rule id that exists (before select/ignore), for validating names.
     pub known: Vec<String>,
     /// Lowest failing severity.
@@ -214,13 +232,18 @@ pub fn load(path: Option<&Path>, overrides: &Overrides) -> Result<Settings, CliE
     }
 
     // Every rule id that exists, to check names against before compiling.
-    let all = Linter::new(&Config {
-        packs: packs.clone(),
-        no_builtin: file.no_builtin,
-        ..Config::default()
-    })
-    .map_err(|e| CliError::new(e.to_string()).help("fix the rule pack named above"))?;
-    let known: Vec<String> = all.rules().iter().map(|r| r.id.clone()).collect();
+    // (Read from the packs' data: compiling a rule set is the expensive part of a run.)
+    let mut known: Vec<String> = Vec::new();
+    if !file.no_builtin {
+        for (_, pack) in warmly::builtin_packs() {
+            known.extend(pack.rule.iter().map(|r| r.id.clone()));
+        }
+    }
+    for (_, pack) in &packs {
+        known.extend(pack.rule.iter().map(|r| r.id.clone()));
+    }
+    known.sort();
+    known.dedup();
     let is_known = |s: &str| known.iter().any(|k| k == s) || s.parse::<warmly::Category>().is_ok();
     let check_names = |field: &str, names: &[String]| -> Result<(), CliError> {
         for n in names {
@@ -280,13 +303,18 @@ pub fn load(path: Option<&Path>, overrides: &Overrides) -> Result<Settings, CliE
         allow: file.allow.clone(),
         no_builtin: file.no_builtin,
     };
-    let linter = Linter::new(&config).map_err(|e| {
-        let mut err = cfg_err(e.to_string(), e.rule.as_deref());
-        if path.is_none() {
-            err = err.help("check the --select/--ignore names with `warmly rules`");
-        }
-        err
-    })?;
+    let linter = if config == Config::default() {
+        // The default rule set is compiled once per process and shared.
+        LinterRef::Builtin(Linter::builtin())
+    } else {
+        LinterRef::Owned(Box::new(Linter::new(&config).map_err(|e| {
+            let mut err = cfg_err(e.to_string(), e.rule.as_deref());
+            if path.is_none() {
+                err = err.help("check the --select/--ignore names with `warmly rules`");
+            }
+            err
+        })?))
+    };
 
     let glob = |g: &str| -> Result<Glob, CliError> {
         Glob::new(g).map_err(|e| cfg_err(format!("invalid glob `{g}`: {e}"), Some(g)))

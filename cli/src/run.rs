@@ -157,6 +157,14 @@ fn process_file(
         }
     };
     let sniff = &bytes[..bytes.len().min(8192)];
+    if sniff.starts_with(&[0xFF, 0xFE]) || sniff.starts_with(&[0xFE, 0xFF]) {
+        out.skipped = true;
+        out.warning = Some(format!(
+            "{}: skipped: UTF-16 text; re-encode it as UTF-8, e.g. `iconv -f utf-16 -t utf-8`",
+            path.display()
+        ));
+        return out;
+    }
     if sniff.contains(&0) {
         out.skipped = true;
         out.warning = Some(format!(
@@ -581,13 +589,12 @@ fn records(
             b.inc(len as u64);
         }
         match r {
-            Some(Ok(d)) => {
-                if write_err.is_none() {
-                    if let Err(e) = sink.emit(&d) {
-                        write_err = Some(e);
-                    }
+            Some(Ok(d)) if write_err.is_none() => {
+                if let Err(e) = sink.emit(&d) {
+                    write_err = Some(e);
                 }
             }
+            Some(Ok(_)) => {}
             Some(Err(e)) => {
                 broken += 1;
                 match bar {

@@ -295,7 +295,7 @@ fn jsonl_records_carry_ids_and_text_offsets() {
             .iter()
             .find(|r| match &r["id"] {
                 Value::String(s) => s == id,
-                other => other.to_string() == id,
+                other => other.to_string().as_str() == id,
             })
             .unwrap()["text"]
             .as_str()
@@ -622,6 +622,10 @@ fn non_utf8_binary_and_empty_files_are_skipped() {
     let o = warmly_in(dir.path(), &["check", "bin.txt"]);
     assert_eq!(o.status.code(), Some(0));
     assert!(stderr(&o).contains("warning: bin.txt: skipped: looks like a binary file"));
+    std::fs::write(dir.path().join("utf16.txt"), b"\xff\xfec\0a\0l\0m\0").unwrap();
+    let o = warmly_in(dir.path(), &["check", "utf16.txt"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stderr(&o).contains("utf16.txt: skipped: UTF-16 text; re-encode it as UTF-8"));
     let o = warmly(&["check", "latin1.txt"]);
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(
