@@ -4,7 +4,15 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -12,9 +20,28 @@ import { ROOT, utf16Offset, warmly } from "./helpers.mjs";
 
 const CORPUS = resolve(ROOT, "tests/corpus/dev.jsonl");
 
+/** The newest modification time of the files the CLI is built from. */
+function newestSource() {
+  let newest = 0;
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  };
+  for (const dir of ["core/src", "core/build.rs", "rules", "cli/src"].map((d) => resolve(ROOT, d))) {
+    if (!existsSync(dir)) continue;
+    if (statSync(dir).isDirectory()) walk(dir);
+    else newest = Math.max(newest, statSync(dir).mtimeMs);
+  }
+  return newest;
+}
+
 /**
- * The CLI binary: $WARMLY_BIN, else the newer of target/release/warmly and target/debug/warmly
- * (so a stale build does not win), else a release build made now.
+ * The CLI binary: $WARMLY_BIN, else the newer of target/release/warmly and target/debug/warmly,
+ * rebuilt first when it is older than the core, the rules or the CLI sources (a stale binary
+ * would compare old rules with new ones); a release build when there is none.
  */
 function cliBinary() {
   if (process.env.WARMLY_BIN) return process.env.WARMLY_BIN;
@@ -25,9 +52,15 @@ function cliBinary() {
     .map((profile) => join(targetDir, profile, "warmly"))
     .filter((p) => existsSync(p))
     .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
-  if (found) return found;
-  execFileSync("cargo", ["build", "--release", "-p", "warmly-cli"], { cwd: ROOT, stdio: "inherit" });
-  return join(targetDir, "release", "warmly");
+  const binary = found ?? join(targetDir, "release", "warmly");
+  if (!found || statSync(found).mtimeMs < newestSource()) {
+    const release = binary.endsWith(join("release", "warmly"));
+    execFileSync("cargo", ["build", ...(release ? ["--release"] : []), "-p", "warmly-cli"], {
+      cwd: ROOT,
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+  }
+  return binary;
 }
 
 test("WASM and CLI agree on every record of the dev corpus", () => {
