@@ -40,10 +40,10 @@ echo "inputs: $(find "$work/files" -type f | wc -l) files ($(du -sh "$work/files
 hyperfine --warmup 5 --runs 100 \
     --export-markdown "$work/small.md" \
     "$warmly check --format concise --exit-zero - < $work/draft.txt"
-hyperfine --warmup 2 --runs 10 \
+hyperfine --warmup 1 --runs 5 \
     --export-markdown "$work/files.md" \
     "$warmly check --format concise --exit-zero $work/files > /dev/null"
-hyperfine --warmup 1 --runs 5 \
+hyperfine --warmup 0 --runs 2 \
     --export-markdown "$work/jsonl.md" \
     "$warmly check --format jsonl --exit-zero $work/big.jsonl > /dev/null"
 /usr/bin/time -v "$warmly" check --format jsonl --exit-zero "$work/big.jsonl" 2> "$work/time.txt" > /dev/null
