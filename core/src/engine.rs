@@ -1,15 +1,16 @@
 //! The rule engine: compiles rule packs once, then lints any number of texts.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::bytes::Regex;
+use regex_automata::meta::Regex as MetaRegex;
+use regex_automata::nfa::thompson::WhichCaptures;
+use regex_automata::util::syntax::Config as SyntaxConfig;
 
 use crate::spec::{MarkerSpec, Pack, RuleSpec};
-use crate::text::{
-    contains_phrase, is_word_char, mask_regex, normalize_phrase, on_word_boundaries, Document,
-};
+use crate::text::{contains_phrase, is_word_char, normalize_phrase, on_word_boundaries, Document};
 use crate::types::{
     Applicability, Category, Config, ConfigError, Finding, Marker, MarkerKind, Report, RuleInfo,
     Score, Severity, Suggestion,
@@ -74,7 +75,7 @@ impl Filters {
 #[derive(Debug)]
 struct CompiledRule {
     info: RuleInfo,
-    patterns: Vec<Regex>,
+    patterns: Vec<LazyPattern>,
     filters: Filters,
     check: Option<Check>,
 }
@@ -82,7 +83,7 @@ struct CompiledRule {
 #[derive(Debug)]
 struct CompiledMarker {
     kind: MarkerKind,
-    patterns: Vec<Regex>,
+    patterns: Vec<LazyPattern>,
     filters: Filters,
 }
 
@@ -93,66 +94,290 @@ pub struct Linter {
     rules: Vec<CompiledRule>,
     infos: Vec<RuleInfo>,
     markers: Vec<CompiledMarker>,
-    /// All phrases of all rules (leftmost-longest, word boundaries checked after).
-    phrases: Option<AhoCorasick>,
-    phrase_owner: Vec<u32>,
+    /// All phrases of all rules, indexed by first word.
+    phrases: PhraseIndex,
     /// All phrases of all warm markers.
-    marker_phrases: Option<AhoCorasick>,
-    marker_owner: Vec<u32>,
+    marker_phrases: PhraseIndex,
     terms: Option<AhoCorasick>,
     /// For each term: (rule, expansion written as `TERM = expansion` in the pack).
     term_owner: Vec<(u32, Option<String>)>,
     allow: Option<AhoCorasick>,
-    masks: Regex,
     /// All rule patterns in one set, to find in one pass which ones can match at all.
     rule_set: PatternSet,
     /// All marker patterns in one set.
     marker_set: PatternSet,
 }
 
-/// Regexes of many owners, searched together first.
+/// FNV-1a: a small, fast hasher for the short word keys of [`PhraseIndex`].
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
+/// The end of the first `n` words of `s` (a word is a run of word chars; whatever separates two
+/// words belongs to the key), or `None` when `s` has fewer words or does not start with one.
+fn end_of_words(s: &str, n: usize) -> Option<usize> {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in s.char_indices() {
+        let w = is_word_char(c);
+        if i == 0 && !w {
+            return None;
+        }
+        if in_word && !w {
+            words += 1;
+            if words == n {
+                return Some(i);
+            }
+        }
+        in_word = w;
+    }
+    (in_word && words + 1 == n).then_some(s.len())
+}
+
+/// Normalised phrases indexed by their first one or two words: a text is matched by looking up
+/// each of its word starts, so building costs next to nothing and matching costs two hash
+/// lookups per word.
+#[derive(Debug, Default)]
+struct PhraseIndex {
+    /// Key: the phrase up to the end of its second word (or its only word).
+    by_key: FnvMap<Box<str>, Vec<u32>>,
+    /// Phrases that do not start with a word character (searched for directly).
+    other: Vec<u32>,
+    /// (phrase, owner).
+    phrases: Vec<(Box<str>, u32)>,
+}
+
+impl std::fmt::Debug for Fnv {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Fnv")
+    }
+}
+
+impl PhraseIndex {
+    fn new(items: Vec<(String, u32)>) -> PhraseIndex {
+        let mut index = PhraseIndex::default();
+        for (i, (phrase, owner)) in items.into_iter().enumerate() {
+            let key_end = end_of_words(&phrase, 2).or_else(|| end_of_words(&phrase, 1));
+            match key_end {
+                Some(e) => index
+                    .by_key
+                    .entry(phrase[..e].into())
+                    .or_default()
+                    .push(i as u32),
+                None => index.other.push(i as u32),
+            }
+            index.phrases.push((phrase.into_boxed_str(), owner));
+        }
+        index
+    }
+
+    /// Call `f(owner, start, end)` for every occurrence of a phrase that starts on a word start
+    /// (overlapping occurrences included; the end's word boundary is checked by the caller).
+    fn find(&self, hay: &str, mut f: impl FnMut(u32, usize, usize)) {
+        if self.phrases.is_empty() {
+            return;
+        }
+        let mut check = |s: usize, key_end: usize| {
+            if let Some(list) = self.by_key.get(&hay[s..key_end]) {
+                for &i in list {
+                    let (p, owner) = &self.phrases[i as usize];
+                    if hay[s..].starts_with(&**p) {
+                        f(*owner, s, s + p.len());
+                    }
+                }
+            }
+        };
+        // Word spans of the text.
+        let mut words: Vec<(usize, usize)> = Vec::with_capacity(hay.len() / 4);
+        let mut start = None;
+        for (i, c) in hay.char_indices() {
+            match (is_word_char(c), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    words.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            words.push((s, hay.len()));
+        }
+        for (k, &(s, e)) in words.iter().enumerate() {
+            check(s, e);
+            if let Some(&(_, e2)) = words.get(k + 1) {
+                check(s, e2);
+            }
+        }
+        for &i in &self.other {
+            let (p, owner) = &self.phrases[i as usize];
+            for (s, _) in hay.match_indices(&**p) {
+                f(*owner, s, s + p.len());
+            }
+        }
+    }
+}
+
+/// A validated pattern, compiled on first use, with the literals every match must start with.
+#[derive(Debug)]
+struct LazyPattern {
+    pattern: String,
+    /// Every match starts with one of these (lower-case) literals; `None`: no such finite set.
+    prefixes: Option<Vec<Vec<u8>>>,
+    compiled: OnceLock<Option<MetaRegex>>,
+}
+
+impl LazyPattern {
+    /// The compiled pattern. Only a pattern with a group named `span` keeps its groups: capture
+    /// states are most of a pattern's compile time.
+    fn regex(&self) -> Option<&MetaRegex> {
+        self.compiled
+            .get_or_init(|| {
+                let captures =
+                    if self.pattern.contains("(?P<span>") || self.pattern.contains("(?<span>") {
+                        WhichCaptures::All
+                    } else {
+                        WhichCaptures::Implicit
+                    };
+                MetaRegex::builder()
+                    .configure(
+                        MetaRegex::config()
+                            .which_captures(captures)
+                            .nfa_size_limit(Some(1 << 24))
+                            // The prefix gate already found where a match can start.
+                            .auto_prefilter(false)
+                            .hybrid(true)
+                            // Anchored searches die out within a few bytes in the PikeVM; the
+                            // backtracker would clear a visited set per search.
+                            .backtrack(true),
+                    )
+                    .syntax(SyntaxConfig::new().unicode(false).utf8(false))
+                    .build(&self.pattern)
+                    .ok()
+            })
+            .as_ref()
+    }
+}
+
+/// Patterns of many owners. A phrase automaton over the patterns' required prefixes finds which
+/// patterns can match a text at all; only those are compiled (once) and run.
 #[derive(Debug, Default)]
 struct PatternSet {
-    set: Option<RegexSet>,
-    /// For each pattern of the set: (owner index, regex).
-    owners: Vec<(u32, Regex)>,
+    patterns: Vec<(u32, LazyPattern)>,
+    /// The patterns' prefixes, by first word.
+    gate: PhraseIndex,
+    /// Patterns without a finite set of prefixes: always run.
+    always: Vec<u32>,
 }
 
 /// The part of a pattern match to flag: the group named `span` when the pattern has one.
-fn flagged_part(re: &Regex, hay: &str, m: regex::Match<'_>) -> Option<(usize, usize)> {
-    if re.capture_names().flatten().any(|n| n == "span") {
-        let caps = re.captures_at(hay, m.start())?;
-        let g = caps.name("span")?;
-        Some((g.start(), g.end()))
+fn flagged_part(re: &MetaRegex, hay: &[u8], m: regex_automata::Match) -> Option<(usize, usize)> {
+    if re
+        .group_info()
+        .to_index(regex_automata::PatternID::ZERO, "span")
+        .is_some()
+    {
+        let mut caps = re.create_captures();
+        let input = regex_automata::Input::new(hay)
+            .range(m.start()..)
+            .anchored(regex_automata::Anchored::Yes);
+        re.captures(input, &mut caps);
+        let g = caps.get_group_by_name("span")?;
+        Some((g.start, g.end))
     } else {
         Some((m.start(), m.end()))
     }
 }
 
 impl PatternSet {
-    fn new(owners: Vec<(u32, Regex)>) -> PatternSet {
-        if owners.is_empty() {
-            return PatternSet::default();
+    fn new(patterns: Vec<(u32, LazyPattern)>) -> PatternSet {
+        let mut lits: Vec<(String, u32)> = Vec::new();
+        let mut always = Vec::new();
+        for (i, (_, p)) in patterns.iter().enumerate() {
+            // A literal is usable as a gate when it is text whose first word is complete: the
+            // gate looks words up (matches always start on a word boundary).
+            let usable = p.prefixes.as_ref().and_then(|prefixes| {
+                prefixes
+                    .iter()
+                    .map(|l| {
+                        let mut l = std::str::from_utf8(l).ok()?;
+                        if l.len() >= crate::prefix::MAX_PREFIX_LEN {
+                            // Possibly cut short: keep only its complete words.
+                            let cut = l.rfind(|c: char| !is_word_char(c))?;
+                            l = &l[..cut];
+                        }
+                        let usable = l.starts_with(is_word_char);
+                        usable.then(|| l.to_string())
+                    })
+                    .collect::<Option<Vec<String>>>()
+            });
+            match usable {
+                Some(list) => lits.extend(list.into_iter().map(|l| (l, i as u32))),
+                None => always.push(i as u32),
+            }
         }
-        let set = RegexSetBuilder::new(owners.iter().map(|(_, r)| r.as_str()))
-            .size_limit(1 << 26)
-            .build()
-            .ok();
-        PatternSet { set, owners }
+        PatternSet {
+            patterns,
+            gate: PhraseIndex::new(lits),
+            always,
+        }
     }
 
-    /// Every match of every pattern: (owner, start, end) in the searched text.
-    fn matches<'t>(&'t self, hay: &'t str) -> impl Iterator<Item = (u32, usize, usize)> + 't {
-        let hits: Vec<usize> = match &self.set {
-            Some(set) => set.matches(hay).into_iter().collect(),
-            None => (0..self.owners.len()).collect(),
+    /// Every match of every pattern: (owner, start, end) in the searched text. A pattern with
+    /// prefixes is only tried, anchored, where one of its prefixes occurs.
+    fn matches(&self, text: &str) -> Vec<(u32, usize, usize)> {
+        let hay = text.as_bytes();
+        let mut out = Vec::new();
+        let mut push = |re: &MetaRegex, owner: u32, m: regex_automata::Match| {
+            if let Some((s, e)) = flagged_part(re, hay, m) {
+                out.push((owner, s, e));
+            }
         };
-        hits.into_iter().flat_map(move |i| {
-            let (owner, re) = &self.owners[i];
-            re.find_iter(hay)
-                .filter_map(move |m| flagged_part(re, hay, m))
-                .map(move |(s, e)| (*owner, s, e))
-        })
+        {
+            let mut hits: Vec<(u32, usize)> = Vec::new();
+            self.gate.find(text, |i, start, _| hits.push((i, start)));
+            hits.sort_unstable();
+            hits.dedup();
+            for (i, pos) in hits {
+                let (owner, p) = &self.patterns[i as usize];
+                let Some(re) = p.regex() else { continue };
+                // A match is a phrase, never a page: search a window, not the rest of the text.
+                let window_end = (pos + 160).min(hay.len());
+                let input = regex_automata::Input::new(hay)
+                    .range(pos..window_end)
+                    .anchored(regex_automata::Anchored::Yes);
+                if let Some(m) = re.search(&input) {
+                    push(re, *owner, m);
+                }
+            }
+        }
+        for &i in &self.always {
+            let (owner, p) = &self.patterns[i as usize];
+            let Some(re) = p.regex() else { continue };
+            for m in re.find_iter(hay) {
+                push(re, *owner, m);
+            }
+        }
+        out
     }
 }
 
@@ -176,12 +401,13 @@ fn err(source: &str, rule: Option<&str>, field: Option<&str>, message: String) -
     }
 }
 
+/// Validate a pattern (without compiling it) and find the literals its matches start with.
 fn compile_regex(
     source: &str,
     rule: Option<&str>,
     field: &str,
     pattern: &str,
-) -> Result<Regex, ConfigError> {
+) -> Result<LazyPattern, ConfigError> {
     if pattern.trim().is_empty() {
         return Err(err(
             source,
@@ -190,20 +416,28 @@ fn compile_regex(
             "empty pattern; remove it or write a regex".into(),
         ));
     }
-    // Word boundaries are checked on every match anyway (Unicode-aware), so `\b` in a pattern can
-    // be the ASCII one, which keeps the regex on its fast DFA path for any text.
-    let fast = pattern.replace(r"\b", r"(?-u:\b)");
-    RegexBuilder::new(&fast)
-        .size_limit(1 << 22)
-        .build()
-        .map_err(|e| {
-            err(
-                source,
-                rule,
-                Some(field),
-                format!("bad regex `{pattern}`: {e}"),
-            )
-        })
+    // Patterns run on the normalised text with ASCII classes and word boundaries: compiling and
+    // searching stay cheap, and every match's word boundaries are checked again (Unicode-aware).
+    // Built-in patterns were parsed at build time.
+    let prefixes =
+        match crate::builtin::PATTERN_PREFIXES.binary_search_by(|(p, _)| (*p).cmp(pattern)) {
+            Ok(i) => crate::builtin::PATTERN_PREFIXES[i]
+                .1
+                .map(|lits| lits.iter().map(|l| l.to_vec()).collect()),
+            Err(_) => crate::prefix::prefixes(pattern).map_err(|e| {
+                err(
+                    source,
+                    rule,
+                    Some(field),
+                    format!("bad regex `{pattern}`: {e}"),
+                )
+            })?,
+        };
+    Ok(LazyPattern {
+        pattern: pattern.to_string(),
+        prefixes,
+        compiled: OnceLock::new(),
+    })
 }
 
 fn phrase_list(
@@ -494,8 +728,7 @@ impl Linter {
         }
 
         // One automaton for all phrases of rules and markers.
-        let mut pats: Vec<String> = Vec::new();
-        let mut phrase_owner = Vec::new();
+        let mut pats: Vec<(String, u32)> = Vec::new();
         let mut terms: Vec<String> = Vec::new();
         let mut term_owner = Vec::new();
         for (i, r) in rules.iter().enumerate() {
@@ -504,8 +737,7 @@ impl Linter {
                 continue;
             }
             for p in phrase_list(source, Some(&spec.id), "phrases", &spec.phrases)? {
-                pats.push(p);
-                phrase_owner.push(i as u32);
+                pats.push((p, i as u32));
             }
             for t in &spec.terms {
                 let (term, expansion) = match t.split_once('=') {
@@ -524,8 +756,6 @@ impl Linter {
                 term_owner.push((i as u32, expansion));
             }
         }
-        let (marker_pats, marker_owner): (Vec<String>, Vec<u32>) =
-            marker_phrases.into_iter().unzip();
         let build = |pats: &[String]| -> Option<AhoCorasick> {
             if pats.is_empty() {
                 return None;
@@ -533,7 +763,6 @@ impl Linter {
             Some(
                 AhoCorasickBuilder::new()
                     .match_kind(MatchKind::LeftmostLongest)
-                    .kind(Some(AhoCorasickKind::DFA))
                     .build(pats)
                     .expect("phrase automaton builds"),
             )
@@ -549,32 +778,37 @@ impl Linter {
         infos.sort_by(|a, b| a.id.cmp(&b.id));
         let rule_set = PatternSet::new(
             rules
-                .iter()
+                .iter_mut()
                 .enumerate()
-                .flat_map(|(i, r)| r.patterns.iter().map(move |re| (i as u32, re.clone())))
+                .flat_map(|(i, r)| {
+                    std::mem::take(&mut r.patterns)
+                        .into_iter()
+                        .map(move |p| (i as u32, p))
+                })
                 .collect(),
         );
         let marker_set = PatternSet::new(
             markers
-                .iter()
+                .iter_mut()
                 .enumerate()
-                .flat_map(|(i, m)| m.patterns.iter().map(move |re| (i as u32, re.clone())))
+                .flat_map(|(i, m)| {
+                    std::mem::take(&mut m.patterns)
+                        .into_iter()
+                        .map(move |p| (i as u32, p))
+                })
                 .collect(),
         );
         Ok(Linter {
             rule_set,
             marker_set,
-            phrases: build(&pats),
-            phrase_owner,
-            marker_phrases: build(&marker_pats),
-            marker_owner,
+            phrases: PhraseIndex::new(pats),
+            marker_phrases: PhraseIndex::new(marker_phrases),
             terms: build(&terms),
             term_owner,
             allow: build(&allow),
             rules,
             infos,
             markers,
-            masks: mask_regex(),
         })
     }
 
@@ -593,7 +827,7 @@ impl Linter {
 
     /// Lint `text` and score it.
     pub fn check(&self, text: &str) -> Report {
-        let doc = Document::new(text, &self.masks);
+        let doc = Document::new(text);
         let findings = self.lint_doc(&doc);
         let markers = self.markers_doc(&doc);
         let score = score::score(&findings, markers);
@@ -622,13 +856,13 @@ impl Linter {
 
     /// Lint `text`: findings sorted by start.
     pub fn lint(&self, text: &str) -> Vec<Finding> {
-        let doc = Document::new(text, &self.masks);
+        let doc = Document::new(text);
         self.lint_doc(&doc)
     }
 
     /// The warmth score of `text`, given its findings (from [`Linter::lint`]).
     pub fn score(&self, text: &str, findings: &[Finding]) -> Score {
-        let doc = Document::new(text, &self.masks);
+        let doc = Document::new(text);
         score::score(findings, self.markers_doc(&doc))
     }
 
@@ -637,7 +871,12 @@ impl Linter {
         let norm = &doc.norm.text;
         let mut push = |m: u32, s: usize, e: usize| {
             let marker = &self.markers[m as usize];
-            if s >= e || !doc.on_word_boundaries(s, e) || marker.filters.cancels(doc, s, e) {
+            if s >= e
+                || !norm.is_char_boundary(s)
+                || !norm.is_char_boundary(e)
+                || !doc.on_word_boundaries(s, e)
+                || marker.filters.cancels(doc, s, e)
+            {
                 return;
             }
             let (start, end) = doc.norm.original(s, e);
@@ -650,15 +889,7 @@ impl Linter {
                 end,
             });
         };
-        if let Some(ac) = &self.marker_phrases {
-            for m in ac.find_iter(norm.as_str()) {
-                push(
-                    self.marker_owner[m.pattern().as_usize()],
-                    m.start(),
-                    m.end(),
-                );
-            }
-        }
+        self.marker_phrases.find(norm, &mut push);
         for (i, s, e) in self.marker_set.matches(norm) {
             push(i, s, e);
         }
@@ -671,7 +902,11 @@ impl Linter {
         let norm = &doc.norm.text;
         let mut cands: Vec<Candidate> = Vec::new();
         let push_norm = |rule: u32, s: usize, e: usize, cands: &mut Vec<Candidate>| {
-            if s >= e || !doc.on_word_boundaries(s, e) {
+            if s >= e
+                || !norm.is_char_boundary(s)
+                || !norm.is_char_boundary(e)
+                || !doc.on_word_boundaries(s, e)
+            {
                 return;
             }
             if self.rules[rule as usize].filters.cancels(doc, s, e) {
@@ -685,12 +920,8 @@ impl Linter {
                 computed: None,
             });
         };
-        if let Some(ac) = &self.phrases {
-            for m in ac.find_iter(norm.as_str()) {
-                let r = self.phrase_owner[m.pattern().as_usize()];
-                push_norm(r, m.start(), m.end(), &mut cands);
-            }
-        }
+        self.phrases
+            .find(norm, |r, s, e| push_norm(r, s, e, &mut cands));
         for (i, s, e) in self.rule_set.matches(norm) {
             push_norm(i, s, e, &mut cands);
         }
@@ -757,11 +988,11 @@ impl Linter {
                 && !allowed.iter().any(|&(s, e)| s <= c.start && c.end <= e)
         });
 
-        // Keep non-overlapping findings, longest first.
+        // Keep non-overlapping findings: leftmost first, then longest.
         cands.sort_by(|a, b| {
-            (b.end - b.start)
-                .cmp(&(a.end - a.start))
-                .then(a.start.cmp(&b.start))
+            a.start
+                .cmp(&b.start)
+                .then((b.end - b.start).cmp(&(a.end - a.start)))
                 .then(
                     self.rules[b.rule as usize]
                         .info
@@ -926,15 +1157,15 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
 }
 
 static GREETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|morning)\b[^\n.!?,]{0,40}[,!.:]?")
+    Regex::new(r"(?-u)^(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|morning)\b[^\n.!?,]{0,40}[,!.:]?")
         .expect("greeting regex")
 });
 static SIGNOFF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:best|thanks|thank you|many thanks|thanks again|regards|kind regards|best regards|warm regards|warmest regards|warmly|cheers|sincerely|yours sincerely|take care|all the best|talk soon|speak soon|best wishes)\b[^\n]{0,30}$")
+    Regex::new(r"(?-u)^(?:best|thanks|thank you|many thanks|thanks again|regards|kind regards|best regards|warm regards|warmest regards|warmly|cheers|sincerely|yours sincerely|take care|all the best|talk soon|speak soon|best wishes)\b[^\n]{0,30}$")
         .expect("sign-off regex")
 });
 static HANDLES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:@[a-z0-9_]+[ ,:]*)+").expect("handle regex"));
+    LazyLock::new(|| Regex::new(r"(?-u)^(?:@[a-z0-9_]+[ ,:]*)+").expect("handle regex"));
 
 /// Spans (normalised) of bare sentences in a short body.
 fn bare_reply(
@@ -946,15 +1177,17 @@ fn bare_reply(
     // The body: skip leading blank lines, handles and a greeting; stop at a sign-off line.
     let mut body_start = norm.len() - norm.trim_start().len();
     let rest = &norm[body_start..];
-    if let Some(m) = HANDLES.find(rest) {
+    if let Some(m) = HANDLES.find(rest.as_bytes()) {
         body_start += m.end();
     }
     let rest = &norm[body_start..];
-    if let Some(m) = GREETING.find(rest) {
+    if let Some(m) = GREETING.find(rest.as_bytes()) {
         let after = &rest[m.end()..];
         // A greeting ends at its punctuation or at the end of its line.
         let greet_line_end = rest.find('\n').unwrap_or(rest.len());
-        if m.as_str().ends_with([',', '!', '.', ':']) || m.end() == greet_line_end {
+        if matches!(m.as_bytes().last(), Some(b',' | b'!' | b'.' | b':'))
+            || m.end() == greet_line_end
+        {
             body_start += m.end();
         }
         let _ = after;
@@ -963,7 +1196,7 @@ fn bare_reply(
     let mut line_start = body_start;
     for line in norm[body_start..].split('\n') {
         let l = line.trim();
-        if line_start > body_start && SIGNOFF.is_match(l) {
+        if line_start > body_start && SIGNOFF.is_match(l.as_bytes()) {
             body_end = line_start;
             break;
         }

@@ -21,6 +21,7 @@
 
 mod engine;
 mod fix;
+mod prefix;
 pub mod score;
 pub mod spec;
 mod text;
