@@ -3,7 +3,6 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{LazyLock, OnceLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::bytes::Regex;
 use regex_automata::meta::Regex as MetaRegex;
 use regex_automata::nfa::thompson::WhichCaptures;
@@ -98,10 +97,13 @@ pub struct Linter {
     phrases: PhraseIndex,
     /// All phrases of all warm markers.
     marker_phrases: PhraseIndex,
-    terms: Option<AhoCorasick>,
+    /// Acronyms and internal names, matched case-sensitively on the original text; the owner is
+    /// an index into `term_owner`.
+    terms: PhraseIndex,
     /// For each term: (rule, expansion written as `TERM = expansion` in the pack).
     term_owner: Vec<(u32, Option<String>)>,
-    allow: Option<AhoCorasick>,
+    /// Phrases never flagged (owner unused).
+    allow: PhraseIndex,
     /// All rule patterns in one set, to find in one pass which ones can match at all.
     rule_set: PatternSet,
     /// All marker patterns in one set.
@@ -727,9 +729,9 @@ impl Linter {
             });
         }
 
-        // One automaton for all phrases of rules and markers.
+        // One index for all phrases of all rules, one for terms.
         let mut pats: Vec<(String, u32)> = Vec::new();
-        let mut terms: Vec<String> = Vec::new();
+        let mut terms: Vec<(String, u32)> = Vec::new();
         let mut term_owner = Vec::new();
         for (i, r) in rules.iter().enumerate() {
             let (source, spec) = by_id[&r.info.id];
@@ -752,26 +754,16 @@ impl Linter {
                         format!("bad term `{t}`: write `TERM` or `TERM = what it means`"),
                     ));
                 }
-                terms.push(term.to_string());
+                terms.push((term.to_string(), term_owner.len() as u32));
                 term_owner.push((i as u32, expansion));
             }
         }
-        let build = |pats: &[String]| -> Option<AhoCorasick> {
-            if pats.is_empty() {
-                return None;
-            }
-            Some(
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(pats)
-                    .expect("phrase automaton builds"),
-            )
-        };
-        let allow: Vec<String> = config
+        let allow: Vec<(String, u32)> = config
             .allow
             .iter()
             .map(|a| normalize_phrase(a))
             .filter(|a| !a.is_empty())
+            .map(|a| (a, 0))
             .collect();
 
         let mut infos: Vec<RuleInfo> = rules.iter().map(|r| r.info.clone()).collect();
@@ -803,9 +795,9 @@ impl Linter {
             marker_set,
             phrases: PhraseIndex::new(pats),
             marker_phrases: PhraseIndex::new(marker_phrases),
-            terms: build(&terms),
+            terms: PhraseIndex::new(terms),
             term_owner,
-            allow: build(&allow),
+            allow: PhraseIndex::new(allow),
             rules,
             infos,
             markers,
@@ -925,14 +917,15 @@ impl Linter {
         for (i, s, e) in self.rule_set.matches(norm) {
             push_norm(i, s, e, &mut cands);
         }
-        if let Some(ac) = &self.terms {
+        {
             let text = doc.text;
-            for m in ac.find_iter(text) {
-                let (s, e) = (m.start(), m.end());
+            let mut hits: Vec<(u32, usize, usize)> = Vec::new();
+            self.terms.find(text, |t, s, e| hits.push((t, s, e)));
+            for (t, s, e) in hits {
                 if !on_word_boundaries(text, s, e) || explained(text, s, e) {
                     continue;
                 }
-                let (rule, expansion) = &self.term_owner[m.pattern().as_usize()];
+                let (rule, expansion) = &self.term_owner[t as usize];
                 let rule = *rule;
                 let (ns, ne) = (doc.norm.normalized_pos(s), doc.norm.normalized_pos(e));
                 if ns < ne && self.rules[rule as usize].filters.cancels(doc, ns, ne) {
@@ -974,14 +967,12 @@ impl Linter {
         }
 
         // Drop masked and allowed spans.
-        let allowed: Vec<(usize, usize)> = match &self.allow {
-            None => Vec::new(),
-            Some(ac) => ac
-                .find_iter(norm.as_str())
-                .filter(|m| doc.on_word_boundaries(m.start(), m.end()))
-                .map(|m| doc.norm.original(m.start(), m.end()))
-                .collect(),
-        };
+        let mut allowed: Vec<(usize, usize)> = Vec::new();
+        self.allow.find(norm, |_, s, e| {
+            if doc.on_word_boundaries(s, e) {
+                allowed.push(doc.norm.original(s, e));
+            }
+        });
         cands.retain(|c| {
             c.start < c.end
                 && !doc.is_masked(c.start, c.end)
