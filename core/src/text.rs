@@ -361,10 +361,23 @@ pub(crate) fn sentence_around(s: &str, start: usize, end: usize) -> (usize, usiz
     (a, b)
 }
 
-/// Does `hay` contain `needle` on word boundaries?
+/// Does `hay` contain `needle` on word boundaries? (Needles are short phrases and sentences are
+/// short: a first-byte scan beats setting up a substring searcher per call.)
 pub(crate) fn contains_phrase(hay: &str, needle: &str) -> bool {
-    hay.match_indices(needle)
-        .any(|(i, _)| on_word_boundaries(hay, i, i + needle.len()))
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return false;
+    };
+    if n.len() > h.len() {
+        return false;
+    }
+    (0..=h.len() - n.len()).any(|i| {
+        h[i] == first
+            && &h[i..i + n.len()] == n
+            && hay.is_char_boundary(i)
+            && hay.is_char_boundary(i + n.len())
+            && on_word_boundaries(hay, i, i + n.len())
+    })
 }
 
 #[cfg(test)]
