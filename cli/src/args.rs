@@ -127,6 +127,10 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value = "auto")]
     pub color: ColorChoice,
 
+    /// Threads for checking files and records [default: one per core].
+    #[arg(long, short = 'j', value_name = "N")]
+    pub threads: Option<usize>,
+
     /// Never show a progress bar.
     #[arg(long)]
     pub no_progress: bool,

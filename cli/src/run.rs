@@ -308,6 +308,12 @@ pub fn run(args: &CheckArgs) -> Result<i32, CliError> {
     if args.unsafe_fixes && !(args.fix || args.diff) {
         return Err(CliError::new("--unsafe-fixes needs --fix or --diff"));
     }
+    if let Some(n) = args.threads.filter(|&n| n > 0) {
+        // Only fails when a pool already exists, which cannot happen this early.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global();
+    }
     let overrides = Overrides {
         select: args.select.clone(),
         ignore: args.ignore.clone(),

@@ -773,6 +773,12 @@ fn split_jsonl_chunks_give_the_same_findings_as_one_run() {
     }
     assert_eq!(one.len(), 3000 / 4 * 5);
     assert_eq!(one, parts);
+    // One thread or many: the same findings in the same order.
+    let single = key(&json(&warmly_in(
+        dir.path(),
+        &["check", "--format", "json", "-j", "1", "all.jsonl"],
+    )));
+    assert_eq!(single, one);
     // The same through stdin (as under GNU parallel --pipe or Spark's RDD.pipe).
     let o = Command::cargo_bin("warmly")
         .unwrap()
