@@ -110,29 +110,33 @@ pub struct Linter {
     marker_set: PatternSet,
 }
 
-/// FNV-1a: a small, fast hasher for the short word keys of [`PhraseIndex`].
-#[derive(Default, Clone, Copy)]
-struct Fnv(u64);
+/// FNV-1a of a byte string.
+fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
 
-impl std::hash::Hasher for Fnv {
+/// A hasher for keys that are already hashes.
+#[derive(Default, Clone, Copy)]
+struct Identity(u64);
+
+impl std::hash::Hasher for Identity {
     fn finish(&self) -> u64 {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
+        self.0 = fnv(bytes);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
     }
 }
 
-type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+type HashKeyed<V> = HashMap<u64, V, std::hash::BuildHasherDefault<Identity>>;
 
 /// The end of the first `n` words of `s` (a word is a run of word chars; whatever separates two
 /// words belongs to the key), or `None` when `s` has fewer words or does not start with one.
@@ -160,18 +164,13 @@ fn end_of_words(s: &str, n: usize) -> Option<usize> {
 /// lookups per word.
 #[derive(Debug, Default)]
 struct PhraseIndex {
-    /// Key: the phrase up to the end of its second word (or its only word).
-    by_key: FnvMap<Box<str>, Vec<u32>>,
+    /// Key: the hash of the phrase up to the end of its second word (or its only word). A
+    /// collision costs one extra comparison, never a wrong match.
+    by_key: HashKeyed<Vec<u32>>,
     /// Phrases that do not start with a word character (searched for directly).
     other: Vec<u32>,
     /// (phrase, owner).
     phrases: Vec<(Box<str>, u32)>,
-}
-
-impl std::fmt::Debug for Fnv {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Fnv")
-    }
 }
 
 impl PhraseIndex {
@@ -182,7 +181,7 @@ impl PhraseIndex {
             match key_end {
                 Some(e) => index
                     .by_key
-                    .entry(phrase[..e].into())
+                    .entry(fnv(&phrase.as_bytes()[..e]))
                     .or_default()
                     .push(i as u32),
                 None => index.other.push(i as u32),
@@ -199,7 +198,7 @@ impl PhraseIndex {
             return;
         }
         let mut check = |s: usize, key_end: usize| {
-            if let Some(list) = self.by_key.get(&hay[s..key_end]) {
+            if let Some(list) = self.by_key.get(&fnv(&hay.as_bytes()[s..key_end])) {
                 for &i in list {
                     let (p, owner) = &self.phrases[i as usize];
                     if hay[s..].starts_with(&**p) {

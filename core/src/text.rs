@@ -215,15 +215,13 @@ pub(crate) fn normalize(input: &str) -> Normalized {
 /// Normalise a phrase from a rule the same way as a text, trimmed.
 pub(crate) fn normalize_phrase(phrase: &str) -> String {
     let p = phrase.trim();
-    // Most phrases are already normal: lower-case ASCII words with single spaces.
-    let plain = p
-        .bytes()
-        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b' ')
-        && !p.contains("  ")
-        && !p.contains("cannot")
-        && !p.ends_with("nna")
-        && !p.contains("nna ")
-        && !p.contains("tta");
+    // Most phrases are already normal: lower-case ASCII words with single spaces, none of them a
+    // contraction to expand.
+    let plain = !p.is_empty()
+        && p.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b' ')
+        && p.split(' ')
+            .all(|w| !matches!(w, "" | "cannot" | "gonna" | "wanna" | "gotta"));
     if plain {
         return p.to_string();
     }
