@@ -29,7 +29,7 @@ fn compile_builtin_rules() -> Linter {
     Linter::new(black_box(&Config::default())).unwrap()
 }
 
-#[divan::bench(args = [2_000, 10_000, 100_000])]
+#[divan::bench(args = [2_000, 10_000, 1_000_000])]
 fn lint(bencher: Bencher, size: usize) {
     let text = draft(size);
     let linter = Linter::builtin();
