@@ -404,18 +404,7 @@ fn byte_offset(text: &str, utf16: f64) -> Option<usize> {
     if !(utf16 >= 0.0 && utf16.fract() == 0.0) {
         return None;
     }
-    let target = utf16 as usize;
-    let mut units = 0;
-    for (byte, c) in text.char_indices() {
-        if units == target {
-            return Some(byte);
-        }
-        if units > target {
-            return None;
-        }
-        units += c.len_utf16();
-    }
-    (units == target).then_some(text.len())
+    warmly::byte_offset(text, utf16 as usize)
 }
 
 fn js_finding(f: &warmly::Finding) -> JsFinding<'_> {
