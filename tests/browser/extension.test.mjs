@@ -253,7 +253,7 @@ test('extension: highlights follow scrolling and wrapping; caret opens the card;
   // Ten short lines, then a flagged phrase below the visible part of the 160 px box.
   const lines = Array.from({ length: 10 }, (_, i) => `Line ${i + 1} of the reply.`);
   await frame.fill('#reply', `${lines.join('\n')}\nPlease calm down.`);
-  await until(() => marks(frame), [{ rule: 'hostile/calm-down', text: 'calm down' }]);
+  await until(() => marks(frame), [{ rule: 'hostile/calm-down', text: 'Please calm down' }]);
   await frame.$eval('#reply', (el) => { el.scrollTop = 0; });
   const editor = await layerOf();
   await until(async () => (await highlights(frame))[0].rects[0].top > editor.bottom, true);
@@ -270,7 +270,7 @@ test('extension: highlights follow scrolling and wrapping; caret opens the card;
 
   // Narrow the editor: the line wraps and the highlight follows the words onto the next line.
   await frame.fill('#reply', 'Thanks for writing in about the refund for the blender, and please calm down.');
-  await until(() => marks(frame), [{ rule: 'hostile/calm-down', text: 'calm down' }]);
+  await until(() => marks(frame), [{ rule: 'hostile/calm-down', text: 'please calm down' }]);
   const wide = (await highlights(frame))[0].rects;
   assert.equal(wide.length, 1);
   await frame.$eval('#reply', (el) => { el.style.width = '240px'; });
