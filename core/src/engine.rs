@@ -991,13 +991,14 @@ impl Linter {
                 )
                 .then(a.rule.cmp(&b.rule))
         });
+        // Sorted by start, a candidate overlaps a kept one exactly when it starts before the end
+        // of the last one kept: one pass, whatever the number of findings.
         let mut kept: Vec<Candidate> = Vec::new();
         for c in cands {
-            if !kept.iter().any(|k| k.start < c.end && c.start < k.end) {
+            if kept.last().is_none_or(|k| c.start >= k.end) {
                 kept.push(c);
             }
         }
-        kept.sort_by_key(|c| (c.start, c.end));
         self.findings(doc.text, &kept)
     }
 
