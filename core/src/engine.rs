@@ -1,6 +1,6 @@
 //! The rule engine: compiles rule packs once, then lints any number of texts.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::sync::{LazyLock, OnceLock};
 
 use regex::bytes::Regex;
@@ -1316,18 +1316,4 @@ pub fn linter_for_pack(source: &str, pack: Pack) -> Result<Linter, ConfigError> 
         no_builtin: true,
         ..Config::default()
     })
-}
-
-/// Severity overrides as a sorted map (helper for front ends that parse strings).
-pub fn parse_severities(
-    items: &BTreeMap<String, String>,
-) -> Result<BTreeMap<String, Severity>, ConfigError> {
-    items
-        .iter()
-        .map(|(k, v)| {
-            v.parse::<Severity>()
-                .map(|s| (k.clone(), s))
-                .map_err(|e| err("config", None, Some(&format!("severity.{k}")), e))
-        })
-        .collect()
 }

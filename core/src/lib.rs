@@ -27,7 +27,7 @@ pub mod spec;
 mod text;
 mod types;
 
-pub use engine::{byte_offset, linter_for_pack, parse_severities, utf16_offset, Linter};
+pub use engine::{byte_offset, linter_for_pack, utf16_offset, Linter};
 pub use fix::{apply_suggestion, fix, Fixed};
 pub use spec::{MarkerSpec, Pack, RuleSpec};
 pub use types::{
