@@ -112,12 +112,54 @@ pub struct Linter {
 
 /// FNV-1a of a byte string.
 fn fnv(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    fnv_more(0xcbf2_9ce4_8422_2325, bytes)
+}
+
+/// FNV-1a continued over more bytes.
+fn fnv_more(mut h: u64, bytes: &[u8]) -> u64 {
     for &b in bytes {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     h
+}
+
+/// The word starts of a text with the hashes of the one- and two-word keys starting there,
+/// computed once and shared by every [`PhraseIndex`] searched in that text.
+struct WordKeys {
+    /// (start, hash of the word, hash up to the end of the next word, if any).
+    keys: Vec<(usize, u64, Option<u64>)>,
+}
+
+impl WordKeys {
+    fn new(hay: &str) -> WordKeys {
+        let mut words: Vec<(usize, usize)> = Vec::with_capacity(hay.len() / 5);
+        let mut start = None;
+        for (i, c) in hay.char_indices() {
+            match (is_word_char(c), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    words.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            words.push((s, hay.len()));
+        }
+        let bytes = hay.as_bytes();
+        let keys = words
+            .iter()
+            .enumerate()
+            .map(|(k, &(s, e))| {
+                let h1 = fnv(&bytes[s..e]);
+                let h2 = words.get(k + 1).map(|&(_, e2)| fnv_more(h1, &bytes[e..e2]));
+                (s, h1, h2)
+            })
+            .collect();
+        WordKeys { keys }
+    }
 }
 
 /// A hasher for keys that are already hashes.
@@ -192,41 +234,26 @@ impl PhraseIndex {
     }
 
     /// Call `f(owner, start, end)` for every occurrence of a phrase that starts on a word start
-    /// (overlapping occurrences included; the end's word boundary is checked by the caller).
-    fn find(&self, hay: &str, mut f: impl FnMut(u32, usize, usize)) {
+    /// of `hay` (overlapping occurrences included; the end's word boundary is checked by the
+    /// caller). `words` are `hay`'s word keys.
+    fn find(&self, hay: &str, words: &WordKeys, mut f: impl FnMut(u32, usize, usize)) {
         if self.phrases.is_empty() {
             return;
         }
-        let mut check = |s: usize, key_end: usize| {
-            if let Some(list) = self.by_key.get(&fnv(&hay.as_bytes()[s..key_end])) {
+        let mut check = |s: usize, key: u64| {
+            if let Some(list) = self.by_key.get(&key) {
                 for &i in list {
                     let (p, owner) = &self.phrases[i as usize];
-                    if hay[s..].starts_with(&**p) {
+                    if hay.as_bytes()[s..].starts_with(p.as_bytes()) {
                         f(*owner, s, s + p.len());
                     }
                 }
             }
         };
-        // Word spans of the text.
-        let mut words: Vec<(usize, usize)> = Vec::with_capacity(hay.len() / 4);
-        let mut start = None;
-        for (i, c) in hay.char_indices() {
-            match (is_word_char(c), start) {
-                (true, None) => start = Some(i),
-                (false, Some(s)) => {
-                    words.push((s, i));
-                    start = None;
-                }
-                _ => {}
-            }
-        }
-        if let Some(s) = start {
-            words.push((s, hay.len()));
-        }
-        for (k, &(s, e)) in words.iter().enumerate() {
-            check(s, e);
-            if let Some(&(_, e2)) = words.get(k + 1) {
-                check(s, e2);
+        for &(s, h1, h2) in &words.keys {
+            check(s, h1);
+            if let Some(h2) = h2 {
+                check(s, h2);
             }
         }
         for &i in &self.other {
@@ -345,7 +372,7 @@ impl PatternSet {
 
     /// Every match of every pattern: (owner, start, end) in the searched text. A pattern with
     /// prefixes is only tried, anchored, where one of its prefixes occurs.
-    fn matches(&self, text: &str) -> Vec<(u32, usize, usize)> {
+    fn matches(&self, text: &str, words: &WordKeys) -> Vec<(u32, usize, usize)> {
         let hay = text.as_bytes();
         let mut out = Vec::new();
         let mut push = |re: &MetaRegex, owner: u32, m: regex_automata::Match| {
@@ -355,7 +382,8 @@ impl PatternSet {
         };
         {
             let mut hits: Vec<(u32, usize)> = Vec::new();
-            self.gate.find(text, |i, start, _| hits.push((i, start)));
+            self.gate
+                .find(text, words, |i, start, _| hits.push((i, start)));
             hits.sort_unstable();
             hits.dedup();
             for (i, pos) in hits {
@@ -819,8 +847,9 @@ impl Linter {
     /// Lint `text` and score it.
     pub fn check(&self, text: &str) -> Report {
         let doc = Document::new(text);
-        let findings = self.lint_doc(&doc);
-        let markers = self.markers_doc(&doc);
+        let words = WordKeys::new(&doc.norm.text);
+        let findings = self.lint_doc(&doc, &words);
+        let markers = self.markers_doc(&doc, &words);
         let score = score::score(&findings, markers);
         Report { findings, score }
     }
@@ -848,16 +877,18 @@ impl Linter {
     /// Lint `text`: findings sorted by start.
     pub fn lint(&self, text: &str) -> Vec<Finding> {
         let doc = Document::new(text);
-        self.lint_doc(&doc)
+        let words = WordKeys::new(&doc.norm.text);
+        self.lint_doc(&doc, &words)
     }
 
     /// The warmth score of `text`, given its findings (from [`Linter::lint`]).
     pub fn score(&self, text: &str, findings: &[Finding]) -> Score {
         let doc = Document::new(text);
-        score::score(findings, self.markers_doc(&doc))
+        let words = WordKeys::new(&doc.norm.text);
+        score::score(findings, self.markers_doc(&doc, &words))
     }
 
-    fn markers_doc(&self, doc: &Document<'_>) -> Vec<Marker> {
+    fn markers_doc(&self, doc: &Document<'_>, words: &WordKeys) -> Vec<Marker> {
         let mut out: Vec<Marker> = Vec::new();
         let norm = &doc.norm.text;
         let mut push = |m: u32, s: usize, e: usize| {
@@ -880,8 +911,8 @@ impl Linter {
                 end,
             });
         };
-        self.marker_phrases.find(norm, &mut push);
-        for (i, s, e) in self.marker_set.matches(norm) {
+        self.marker_phrases.find(norm, words, &mut push);
+        for (i, s, e) in self.marker_set.matches(norm, words) {
             push(i, s, e);
         }
         out.sort_by_key(|m| (m.start, m.end));
@@ -889,7 +920,7 @@ impl Linter {
         out
     }
 
-    fn lint_doc(&self, doc: &Document<'_>) -> Vec<Finding> {
+    fn lint_doc(&self, doc: &Document<'_>, words: &WordKeys) -> Vec<Finding> {
         let norm = &doc.norm.text;
         let mut cands: Vec<Candidate> = Vec::new();
         let push_norm = |rule: u32, s: usize, e: usize, cands: &mut Vec<Candidate>| {
@@ -912,14 +943,16 @@ impl Linter {
             });
         };
         self.phrases
-            .find(norm, |r, s, e| push_norm(r, s, e, &mut cands));
-        for (i, s, e) in self.rule_set.matches(norm) {
+            .find(norm, words, |r, s, e| push_norm(r, s, e, &mut cands));
+        for (i, s, e) in self.rule_set.matches(norm, words) {
             push_norm(i, s, e, &mut cands);
         }
         {
             let text = doc.text;
             let mut hits: Vec<(u32, usize, usize)> = Vec::new();
-            self.terms.find(text, |t, s, e| hits.push((t, s, e)));
+            let text_words = WordKeys::new(text);
+            self.terms
+                .find(text, &text_words, |t, s, e| hits.push((t, s, e)));
             for (t, s, e) in hits {
                 if !on_word_boundaries(text, s, e) || explained(text, s, e) {
                     continue;
@@ -967,7 +1000,7 @@ impl Linter {
 
         // Drop masked and allowed spans.
         let mut allowed: Vec<(usize, usize)> = Vec::new();
-        self.allow.find(norm, |_, s, e| {
+        self.allow.find(norm, words, |_, s, e| {
             if doc.on_word_boundaries(s, e) {
                 allowed.push(doc.norm.original(s, e));
             }
