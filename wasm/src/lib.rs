@@ -258,19 +258,24 @@ fn is_plain_object(value: &JsValue) -> bool {
     value.is_object() && !js_sys::Array::is_array(value)
 }
 
+/// Fails unless `value` is an array, naming the field and what it should hold.
+fn expect_array(value: &JsValue, field: &str, what: &str) -> Result<(), JsError> {
+    if js_sys::Array::is_array(value) {
+        return Ok(());
+    }
+    Err(config_error(
+        Some(field.to_string()),
+        None,
+        format!("expected an array of {what}, got {}", type_name(value)),
+    ))
+}
+
 /// An array of strings (`select`, `ignore`, `allow`).
 fn strings(value: Option<Preserved>, field: &str, what: &str) -> Result<Vec<String>, JsError> {
     let Some(Preserved(value)) = value else {
         return Ok(Vec::new());
     };
-    if !js_sys::Array::is_array(&value) {
-        let got = type_name(&value);
-        return Err(config_error(
-            Some(field.to_string()),
-            None,
-            format!("expected an array of {what}, got {got}"),
-        ));
-    }
+    expect_array(&value, field, what)?;
     serde_wasm_bindgen::from_value(value).map_err(|e| {
         config_error(
             Some(field.to_string()),
@@ -288,14 +293,7 @@ fn items<T: for<'de> Deserialize<'de>>(
     let Some(Preserved(value)) = value else {
         return Ok(Vec::new());
     };
-    if !js_sys::Array::is_array(&value) {
-        let got = type_name(&value);
-        return Err(config_error(
-            Some(field.to_string()),
-            None,
-            format!("expected an array of objects, got {got}"),
-        ));
-    }
+    expect_array(&value, field, "objects")?;
     let list: Vec<Preserved> = serde_wasm_bindgen::from_value(value)
         .map_err(|e| config_error(Some(field.to_string()), None, de_message(e)))?;
     convert_items(list, field)
