@@ -8,8 +8,9 @@ use regex_automata::meta::Regex as MetaRegex;
 use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::syntax::Config as SyntaxConfig;
 
+use crate::prefix::Gate;
 use crate::spec::{MarkerSpec, Pack, RuleSpec};
-use crate::text::{contains_phrase, is_word_char, normalize_phrase, on_word_boundaries, Document};
+use crate::text::{is_word_char, normalize_phrase, on_word_boundaries, Document};
 use crate::types::{
     Applicability, Category, Config, ConfigError, Finding, Marker, MarkerKind, Report, RuleInfo,
     Score, Severity, Suggestion,
@@ -28,22 +29,65 @@ enum Check {
     Shouting { allow: HashSet<String> },
 }
 
-#[derive(Debug)]
+/// Context phrases that cancel a match, as ids of the linter's context phrases (sorted).
+#[derive(Debug, Default)]
 struct Filters {
-    before: Vec<String>,
-    after: Vec<String>,
-    sentence: Vec<String>,
+    before: Vec<u32>,
+    after: Vec<u32>,
+    sentence: Vec<u32>,
+}
+
+/// The context phrases of a linter, each stored once, with ids.
+#[derive(Debug, Default)]
+struct Contexts {
+    ids: HashMap<String, u32>,
+    /// The longest context phrase, in bytes.
+    max_len: usize,
+}
+
+impl Contexts {
+    fn ids(&mut self, phrases: Vec<String>) -> Vec<u32> {
+        let mut out: Vec<u32> = phrases
+            .into_iter()
+            .map(|p| {
+                self.max_len = self.max_len.max(p.len());
+                let next = self.ids.len() as u32;
+                *self.ids.entry(p).or_insert(next)
+            })
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
 }
 
 impl Filters {
-    /// Does the context around normalised `start..end` cancel the match?
-    fn cancels(&self, doc: &Document<'_>, start: usize, end: usize) -> bool {
-        let norm = &doc.norm.text;
+    /// Does the context around normalised `start..end` cancel the match? `hits` holds where the
+    /// context phrases occur; `max_len` is the longest context phrase.
+    fn cancels(
+        &self,
+        doc: &Document<'_>,
+        hits: &Hits,
+        max_len: usize,
+        start: usize,
+        end: usize,
+    ) -> bool {
+        let norm = doc.norm.text.as_bytes();
+        let ctx = &hits.context;
+        // Occurrences starting in `from..to`.
+        let starting = |from: usize, to: usize| {
+            let i = ctx.partition_point(|c| c.1 < from);
+            ctx[i..].iter().take_while(move |c| c.1 < to)
+        };
         if !self.before.is_empty() {
-            let before = norm[..start].trim_end_matches(' ');
-            if self.before.iter().any(|p| {
-                before.ends_with(p.as_str())
-                    && !before[..before.len() - p.len()]
+            let mut b = start;
+            while b > 0 && norm[b - 1] == b' ' {
+                b -= 1;
+            }
+            if starting(b.saturating_sub(max_len), b).any(|&(id, s, e)| {
+                e == b
+                    && self.before.binary_search(&id).is_ok()
+                    && !doc.norm.text[..s]
                         .chars()
                         .next_back()
                         .is_some_and(is_word_char)
@@ -52,18 +96,22 @@ impl Filters {
             }
         }
         if !self.after.is_empty() {
-            let after = norm[end..].trim_start_matches(' ');
-            if self.after.iter().any(|p| {
-                after.starts_with(p.as_str())
-                    && !after[p.len()..].chars().next().is_some_and(is_word_char)
+            let mut a = end;
+            while a < norm.len() && norm[a] == b' ' {
+                a += 1;
+            }
+            if starting(a, a + 1).any(|&(id, _, e)| {
+                self.after.binary_search(&id).is_ok()
+                    && !doc.norm.text[e..].chars().next().is_some_and(is_word_char)
             }) {
                 return true;
             }
         }
         if !self.sentence.is_empty() {
             let (a, b) = doc.sentence(start, end);
-            let s = &norm[a..b];
-            if self.sentence.iter().any(|p| contains_phrase(s, p)) {
+            if starting(a, b).any(|&(id, s, e)| {
+                e <= b && self.sentence.binary_search(&id).is_ok() && doc.on_word_boundaries(s, e)
+            }) {
                 return true;
             }
         }
@@ -93,17 +141,12 @@ pub struct Linter {
     rules: Vec<CompiledRule>,
     infos: Vec<RuleInfo>,
     markers: Vec<CompiledMarker>,
-    /// All phrases of all rules, indexed by first word.
-    phrases: PhraseIndex,
-    /// All phrases of all warm markers.
-    marker_phrases: PhraseIndex,
-    /// Acronyms and internal names, matched case-sensitively on the original text; the owner is
-    /// an index into `term_owner`.
-    terms: PhraseIndex,
-    /// For each term: (rule, expansion written as `TERM = expansion` in the pack).
-    term_owner: Vec<(u32, Option<String>)>,
-    /// Phrases never flagged (owner unused).
-    allow: PhraseIndex,
+    /// Every phrase, pattern prefix, acronym and allowed phrase, in one index.
+    index: Index,
+    /// The longest context phrase (see [`Filters`]).
+    context_max_len: usize,
+    /// For each term: (rule, the term as written, expansion written as `TERM = expansion`).
+    term_owner: Vec<(u32, Box<str>, Option<String>)>,
     /// All rule patterns in one set, to find in one pass which ones can match at all.
     rule_set: PatternSet,
     /// All marker patterns in one set.
@@ -122,44 +165,6 @@ fn fnv_more(mut h: u64, bytes: &[u8]) -> u64 {
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     h
-}
-
-/// The word starts of a text with the hashes of the one- and two-word keys starting there,
-/// computed once and shared by every [`PhraseIndex`] searched in that text.
-struct WordKeys {
-    /// (start, hash of the word, hash up to the end of the next word, if any).
-    keys: Vec<(usize, u64, Option<u64>)>,
-}
-
-impl WordKeys {
-    fn new(hay: &str) -> WordKeys {
-        let mut words: Vec<(usize, usize)> = Vec::with_capacity(hay.len() / 5);
-        let mut start = None;
-        for (i, c) in hay.char_indices() {
-            match (is_word_char(c), start) {
-                (true, None) => start = Some(i),
-                (false, Some(s)) => {
-                    words.push((s, i));
-                    start = None;
-                }
-                _ => {}
-            }
-        }
-        if let Some(s) = start {
-            words.push((s, hay.len()));
-        }
-        let bytes = hay.as_bytes();
-        let keys = words
-            .iter()
-            .enumerate()
-            .map(|(k, &(s, e))| {
-                let h1 = fnv(&bytes[s..e]);
-                let h2 = words.get(k + 1).map(|&(_, e2)| fnv_more(h1, &bytes[e..e2]));
-                (s, h1, h2)
-            })
-            .collect();
-        WordKeys { keys }
-    }
 }
 
 /// A hasher for keys that are already hashes.
@@ -201,76 +206,253 @@ fn end_of_words(s: &str, n: usize) -> Option<usize> {
     (in_word && words + 1 == n).then_some(s.len())
 }
 
-/// Normalised phrases indexed by their first one or two words: a text is matched by looking up
-/// each of its word starts, so building costs next to nothing and matching costs two hash
-/// lookups per word.
-#[derive(Debug, Default)]
-struct PhraseIndex {
-    /// Key: the hash of the phrase up to the end of its second word (or its only word). A
-    /// collision costs one extra comparison, never a wrong match.
-    by_key: HashKeyed<Vec<u32>>,
-    /// Phrases that do not start with a word character (searched for directly).
-    other: Vec<u32>,
-    /// (phrase, owner).
-    phrases: Vec<(Box<str>, u32)>,
+/// The byte ranges of the words of `hay` (runs of word chars), into `out`.
+fn word_spans(hay: &str, out: &mut Vec<(u32, u32)>) {
+    let bytes = hay.as_bytes();
+    let mut i = 0;
+    let mut start: Option<usize> = None;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (word, len) = if b < 0x80 {
+            (b.is_ascii_alphanumeric() || b == b'_', 1)
+        } else {
+            let c = hay[i..].chars().next().expect("i is on a char boundary");
+            (is_word_char(c), c.len_utf8())
+        };
+        match (word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s as u32, i as u32));
+                start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        out.push((s as u32, bytes.len() as u32));
+    }
 }
 
-impl PhraseIndex {
-    fn new(items: Vec<(String, u32)>) -> PhraseIndex {
-        let mut index = PhraseIndex::default();
-        for (i, (phrase, owner)) in items.into_iter().enumerate() {
-            let key_end = end_of_words(&phrase, 2).or_else(|| end_of_words(&phrase, 1));
+/// What an entry of the [`Index`] belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+enum Kind {
+    /// A phrase of a rule (owner: rule).
+    Rule = 1,
+    /// A phrase of a warm marker (owner: marker).
+    Marker = 2,
+    /// A prefix of a rule pattern (owner: pattern in the rule set).
+    RuleGate = 4,
+    /// A prefix of a marker pattern (owner: pattern in the marker set).
+    MarkerGate = 8,
+    /// An acronym, in lower case (owner: term); the original must match its case.
+    Term = 16,
+    /// A phrase never flagged.
+    Allow = 32,
+    /// A context phrase that cancels matches (owner: context phrase id).
+    Context = 64,
+}
+
+/// Kinds needed to lint.
+const LINT_KINDS: u8 = Kind::Rule as u8
+    | Kind::RuleGate as u8
+    | Kind::Term as u8
+    | Kind::Allow as u8
+    | Kind::Context as u8;
+/// Kinds needed to score.
+const MARKER_KINDS: u8 = Kind::Marker as u8 | Kind::MarkerGate as u8 | Kind::Context as u8;
+
+#[derive(Debug)]
+struct Entry {
+    /// The normalised phrase.
+    phrase: Box<str>,
+    kind: Kind,
+    owner: u32,
+}
+
+/// Phrases are keyed by up to this many first words.
+const KEY_WORDS: usize = 3;
+
+/// Bits in the [`Index`] filter.
+const FILTER_BITS: usize = 1 << 15;
+
+/// Every phrase of a linter (rule and marker phrases, pattern prefixes, acronyms, allowed
+/// phrases), indexed by the hash of its first one to three words. A text is matched in one pass
+/// over its words: per word, three hashes and three bit tests, and a hash lookup only for the
+/// few words whose bit is set. Building costs next to nothing.
+#[derive(Debug)]
+struct Index {
+    /// Bit `hash % FILTER_BITS` is set for every key.
+    filter: Box<[u64]>,
+    /// Key: the hash of a phrase up to the end of its third word (or its last word, when it is
+    /// shorter). A collision costs one extra comparison, never a wrong match.
+    by_key: HashKeyed<Vec<u32>>,
+    /// Entries that do not start with a word character (searched for directly).
+    other: Vec<u32>,
+    entries: Vec<Entry>,
+}
+
+/// Where phrases of an [`Index`] occur in a text, by kind: (owner, start, end) in the text.
+#[derive(Debug, Default)]
+struct Hits {
+    rule: Vec<(u32, usize, usize)>,
+    marker: Vec<(u32, usize, usize)>,
+    /// (pattern, start, end), in order of start, without repeats.
+    rule_gate: Vec<(u32, usize, usize)>,
+    marker_gate: Vec<(u32, usize, usize)>,
+    term: Vec<(u32, usize, usize)>,
+    allow: Vec<(usize, usize)>,
+    /// (context phrase, start, end), in order of start.
+    context: Vec<(u32, usize, usize)>,
+}
+
+/// Push a gate hit unless the same pattern was already hit at the same place (hits arrive in
+/// order of start).
+fn push_gate(list: &mut Vec<(u32, usize, usize)>, owner: u32, start: usize, end: usize) {
+    if !list
+        .iter()
+        .rev()
+        .take_while(|&&(_, s, _)| s == start)
+        .any(|&(o, _, _)| o == owner)
+    {
+        list.push((owner, start, end));
+    }
+}
+
+impl Index {
+    fn new(items: Vec<(String, Kind, u32)>) -> Index {
+        let mut index = Index {
+            filter: vec![0u64; FILTER_BITS / 64].into_boxed_slice(),
+            by_key: HashKeyed::default(),
+            other: Vec::new(),
+            entries: Vec::with_capacity(items.len()),
+        };
+        for (i, (phrase, kind, owner)) in items.into_iter().enumerate() {
+            let key_end = (1..=KEY_WORDS).rev().find_map(|n| end_of_words(&phrase, n));
             match key_end {
-                Some(e) => index
-                    .by_key
-                    .entry(fnv(&phrase.as_bytes()[..e]))
-                    .or_default()
-                    .push(i as u32),
+                Some(e) => {
+                    let key = fnv(&phrase.as_bytes()[..e]);
+                    let bit = key as usize % FILTER_BITS;
+                    index.filter[bit / 64] |= 1 << (bit % 64);
+                    index.by_key.entry(key).or_default().push(i as u32);
+                }
                 None => index.other.push(i as u32),
             }
-            index.phrases.push((phrase.into_boxed_str(), owner));
+            index.entries.push(Entry {
+                phrase: phrase.into_boxed_str(),
+                kind,
+                owner,
+            });
         }
         index
     }
 
-    /// Call `f(owner, start, end)` for every occurrence of a phrase that starts on a word start
-    /// of `hay` (overlapping occurrences included; the end's word boundary is checked by the
-    /// caller). `words` are `hay`'s word keys.
-    fn find(&self, hay: &str, words: &WordKeys, mut f: impl FnMut(u32, usize, usize)) {
-        if self.phrases.is_empty() {
-            return;
-        }
-        let mut check = |s: usize, key: u64| {
-            if let Some(list) = self.by_key.get(&key) {
-                for &i in list {
-                    let (p, owner) = &self.phrases[i as usize];
-                    if hay.as_bytes()[s..].starts_with(p.as_bytes()) {
-                        f(*owner, s, s + p.len());
+    fn maybe(&self, key: u64) -> bool {
+        let bit = key as usize % FILTER_BITS;
+        self.filter[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    /// Every occurrence in `hay` of an entry of the `kinds` (a set of [`Kind`] bits) that starts
+    /// on a word start (overlapping occurrences included; the end's word boundary is checked by
+    /// the caller).
+    fn find(&self, hay: &str, kinds: u8) -> Hits {
+        // About one hit of each kind per 100 bytes of replies, one context phrase per 10.
+        let mut hits = Hits {
+            rule: Vec::with_capacity(hay.len() / 100),
+            marker: Vec::with_capacity(hay.len() / 100),
+            rule_gate: Vec::with_capacity(hay.len() / 25),
+            context: Vec::with_capacity(hay.len() / 10),
+            ..Hits::default()
+        };
+        let bytes = hay.as_bytes();
+        let mut record = |i: u32, s: usize| {
+            let entry = &self.entries[i as usize];
+            if entry.kind as u8 & kinds == 0 || !bytes[s..].starts_with(entry.phrase.as_bytes()) {
+                return;
+            }
+            let e = s + entry.phrase.len();
+            match entry.kind {
+                Kind::Rule => hits.rule.push((entry.owner, s, e)),
+                Kind::Marker => hits.marker.push((entry.owner, s, e)),
+                Kind::RuleGate => push_gate(&mut hits.rule_gate, entry.owner, s, e),
+                Kind::MarkerGate => push_gate(&mut hits.marker_gate, entry.owner, s, e),
+                Kind::Term => hits.term.push((entry.owner, s, e)),
+                Kind::Allow => hits.allow.push((s, e)),
+                Kind::Context => hits.context.push((entry.owner, s, e)),
+            }
+        };
+        let mut words = Vec::with_capacity(hay.len() / 5 + 1);
+        word_spans(hay, &mut words);
+        let mut lookup = |key: u64, s: usize| {
+            if self.maybe(key) {
+                if let Some(list) = self.by_key.get(&key) {
+                    for &i in list {
+                        record(i, s);
                     }
                 }
             }
         };
-        for &(s, h1, h2) in &words.keys {
-            check(s, h1);
-            if let Some(h2) = h2 {
-                check(s, h2);
+        for (k, &(s, e)) in words.iter().enumerate() {
+            let s = s as usize;
+            let mut h = fnv(&bytes[s..e as usize]);
+            lookup(h, s);
+            let mut end = e as usize;
+            for &(_, e2) in words.iter().skip(k + 1).take(KEY_WORDS - 1) {
+                h = fnv_more(h, &bytes[end..e2 as usize]);
+                lookup(h, s);
+                end = e2 as usize;
             }
         }
+        let mut other_context: Vec<(u32, usize, usize)> = Vec::new();
         for &i in &self.other {
-            let (p, owner) = &self.phrases[i as usize];
-            for (s, _) in hay.match_indices(&**p) {
-                f(*owner, s, s + p.len());
+            let entry = &self.entries[i as usize];
+            if entry.kind as u8 & kinds == 0 {
+                continue;
+            }
+            for (s, _) in hay.match_indices(&*entry.phrase) {
+                let e = s + entry.phrase.len();
+                match entry.kind {
+                    Kind::Rule => hits.rule.push((entry.owner, s, e)),
+                    Kind::Marker => hits.marker.push((entry.owner, s, e)),
+                    Kind::Term => hits.term.push((entry.owner, s, e)),
+                    Kind::Allow => hits.allow.push((s, e)),
+                    Kind::Context => other_context.push((entry.owner, s, e)),
+                    // Gate literals always start with a word character.
+                    Kind::RuleGate | Kind::MarkerGate => {}
+                }
             }
         }
+        if !other_context.is_empty() {
+            // Keep context hits in order of start: merge the few found by direct search.
+            other_context.sort_unstable_by_key(|c| c.1);
+            let words = std::mem::take(&mut hits.context);
+            let mut merged = Vec::with_capacity(words.len() + other_context.len());
+            let (mut a, mut b) = (
+                words.into_iter().peekable(),
+                other_context.into_iter().peekable(),
+            );
+            loop {
+                let take_a = match (a.peek(), b.peek()) {
+                    (Some(x), Some(y)) => x.1 <= y.1,
+                    (Some(_), None) => true,
+                    (None, Some(_)) => false,
+                    (None, None) => break,
+                };
+                let next = if take_a { a.next() } else { b.next() };
+                merged.extend(next);
+            }
+            hits.context = merged;
+        }
+        hits
     }
 }
-
-/// A validated pattern, compiled on first use, with the literals every match must start with.
+/// A validated pattern, compiled on first use, with its gate (see `prefix.rs`).
 #[derive(Debug)]
 struct LazyPattern {
     pattern: String,
-    /// Every match starts with one of these (lower-case) literals; `None`: no such finite set.
-    prefixes: Option<Vec<Vec<u8>>>,
+    /// Literals next to which every match lies; `None`: no such finite set.
+    gate: Option<Gate>,
     compiled: OnceLock<Option<MetaRegex>>,
 }
 
@@ -291,11 +473,11 @@ impl LazyPattern {
                         MetaRegex::config()
                             .which_captures(captures)
                             .nfa_size_limit(Some(1 << 24))
-                            // The prefix gate already found where a match can start.
+                            // The gate already found where a match can be.
                             .auto_prefilter(false)
                             .hybrid(true)
-                            // Anchored searches die out within a few bytes in the PikeVM; the
-                            // backtracker would clear a visited set per search.
+                            // Searches in a window die out within a few bytes in the PikeVM;
+                            // the backtracker would clear a visited set per search.
                             .backtrack(true),
                     )
                     .syntax(SyntaxConfig::new().unicode(false).utf8(false))
@@ -306,19 +488,27 @@ impl LazyPattern {
     }
 }
 
-/// Patterns of many owners. A phrase automaton over the patterns' required prefixes finds which
-/// patterns can match a text at all; only those are compiled (once) and run.
+/// Patterns of many owners. The linter's word index finds where their gate literals occur; only
+/// the patterns found are compiled (once) and run, in a window around the occurrence.
 #[derive(Debug, Default)]
 struct PatternSet {
     patterns: Vec<(u32, LazyPattern)>,
-    /// The patterns' prefixes, by first word.
-    gate: PhraseIndex,
-    /// Patterns without a finite set of prefixes: always run.
+    /// The patterns' gate literals: (literal, pattern), indexed with every phrase of the linter.
+    gate: Vec<(String, u32)>,
+    /// Patterns without a gate: always run over the whole text.
     always: Vec<u32>,
 }
 
+/// How far from its gate literal a match may reach: a match is a phrase, never a page.
+const WINDOW: usize = 160;
+
 /// The part of a pattern match to flag: the group named `span` when the pattern has one.
-fn flagged_part(re: &MetaRegex, hay: &[u8], m: regex_automata::Match) -> Option<(usize, usize)> {
+fn flagged_part(
+    re: &MetaRegex,
+    hay: &[u8],
+    m: regex_automata::Match,
+    end: usize,
+) -> Option<(usize, usize)> {
     if re
         .group_info()
         .to_index(regex_automata::PatternID::ZERO, "span")
@@ -326,7 +516,7 @@ fn flagged_part(re: &MetaRegex, hay: &[u8], m: regex_automata::Match) -> Option<
     {
         let mut caps = re.create_captures();
         let input = regex_automata::Input::new(hay)
-            .range(m.start()..)
+            .range(m.start()..end)
             .anchored(regex_automata::Anchored::Yes);
         re.captures(input, &mut caps);
         let g = caps.get_group_by_name("span")?;
@@ -341,21 +531,10 @@ impl PatternSet {
         let mut lits: Vec<(String, u32)> = Vec::new();
         let mut always = Vec::new();
         for (i, (_, p)) in patterns.iter().enumerate() {
-            // A literal is usable as a gate when it is text whose first word is complete: the
-            // gate looks words up (matches always start on a word boundary).
-            let usable = p.prefixes.as_ref().and_then(|prefixes| {
-                prefixes
+            let usable = p.gate.as_ref().and_then(|g| {
+                g.literals
                     .iter()
-                    .map(|l| {
-                        let mut l = std::str::from_utf8(l).ok()?;
-                        if l.len() >= crate::prefix::MAX_PREFIX_LEN {
-                            // Possibly cut short: keep only its complete words.
-                            let cut = l.rfind(|c: char| !is_word_char(c))?;
-                            l = &l[..cut];
-                        }
-                        let usable = l.starts_with(is_word_char);
-                        usable.then(|| l.to_string())
-                    })
+                    .map(|l| String::from_utf8(l.clone()).ok())
                     .collect::<Option<Vec<String>>>()
             });
             match usable {
@@ -365,37 +544,50 @@ impl PatternSet {
         }
         PatternSet {
             patterns,
-            gate: PhraseIndex::new(lits),
+            gate: lits,
             always,
         }
     }
 
-    /// Every match of every pattern: (owner, start, end) in the searched text. A pattern with
-    /// prefixes is only tried, anchored, where one of its prefixes occurs.
-    fn matches(&self, text: &str, words: &WordKeys) -> Vec<(u32, usize, usize)> {
+    /// Every match of every pattern: (owner, start, end) in the searched text. A gated pattern
+    /// is only tried where the index found one of its literals (`gate`: pattern, start and end
+    /// of the literal): anchored at the literal when every match starts with one, else in a
+    /// window around it, keeping the matches that hold it.
+    fn matches(&self, text: &str, gate: &[(u32, usize, usize)]) -> Vec<(u32, usize, usize)> {
         let hay = text.as_bytes();
-        let mut out = Vec::new();
-        let mut push = |re: &MetaRegex, owner: u32, m: regex_automata::Match| {
-            if let Some((s, e)) = flagged_part(re, hay, m) {
+        let mut out: Vec<(u32, usize, usize)> = Vec::new();
+        let mut push = |re: &MetaRegex, owner: u32, m: regex_automata::Match, end: usize| {
+            if let Some((s, e)) = flagged_part(re, hay, m, end) {
                 out.push((owner, s, e));
             }
         };
-        {
-            let mut hits: Vec<(u32, usize)> = Vec::new();
-            self.gate
-                .find(text, words, |i, start, _| hits.push((i, start)));
-            hits.sort_unstable();
-            hits.dedup();
-            for (i, pos) in hits {
-                let (owner, p) = &self.patterns[i as usize];
-                let Some(re) = p.regex() else { continue };
-                // A match is a phrase, never a page: search a window, not the rest of the text.
-                let window_end = (pos + 160).min(hay.len());
+        for &(i, pos, lit_end) in gate {
+            let (owner, p) = &self.patterns[i as usize];
+            let Some(g) = &p.gate else { continue };
+            let Some(re) = p.regex() else { continue };
+            // A match is a phrase, never a page: search a window, not the rest of the text.
+            let reach = |bound: Option<u32>| bound.map_or(WINDOW, |b| (b as usize).min(WINDOW));
+            let window_end = (pos + reach(g.after)).max(lit_end).min(hay.len());
+            if g.anchored {
                 let input = regex_automata::Input::new(hay)
                     .range(pos..window_end)
                     .anchored(regex_automata::Anchored::Yes);
                 if let Some(m) = re.search(&input) {
-                    push(re, *owner, m);
+                    push(re, *owner, m, window_end);
+                }
+            } else {
+                let mut from = pos.saturating_sub(reach(g.before));
+                while !text.is_char_boundary(from) {
+                    from -= 1;
+                }
+                let input = regex_automata::Input::new(hay).range(from..window_end);
+                for m in re.find_iter(input) {
+                    if m.start() > pos {
+                        break;
+                    }
+                    if m.end() >= lit_end {
+                        push(re, *owner, m, window_end);
+                    }
                 }
             }
         }
@@ -403,9 +595,12 @@ impl PatternSet {
             let (owner, p) = &self.patterns[i as usize];
             let Some(re) = p.regex() else { continue };
             for m in re.find_iter(hay) {
-                push(re, *owner, m);
+                push(re, *owner, m, hay.len());
             }
         }
+        // Two literals of one match find it twice.
+        out.sort_unstable();
+        out.dedup();
         out
     }
 }
@@ -448,23 +643,20 @@ fn compile_regex(
     // Patterns run on the normalised text with ASCII classes and word boundaries: compiling and
     // searching stay cheap, and every match's word boundaries are checked again (Unicode-aware).
     // Built-in patterns were parsed at build time.
-    let prefixes =
-        match crate::builtin::PATTERN_PREFIXES.binary_search_by(|(p, _)| (*p).cmp(pattern)) {
-            Ok(i) => crate::builtin::PATTERN_PREFIXES[i]
-                .1
-                .map(|lits| lits.iter().map(|l| l.to_vec()).collect()),
-            Err(_) => crate::prefix::prefixes(pattern).map_err(|e| {
-                err(
-                    source,
-                    rule,
-                    Some(field),
-                    format!("bad regex `{pattern}`: {e}"),
-                )
-            })?,
-        };
+    let gate = match crate::blob::builtin_gate(pattern) {
+        Some(gate) => gate,
+        None => crate::prefix::gate(pattern).map_err(|e| {
+            err(
+                source,
+                rule,
+                Some(field),
+                format!("bad regex `{pattern}`: {e}"),
+            )
+        })?,
+    };
     Ok(LazyPattern {
         pattern: pattern.to_string(),
-        prefixes,
+        gate,
         compiled: OnceLock::new(),
     })
 }
@@ -494,6 +686,7 @@ fn phrase_list(
 }
 
 fn compile_filters(
+    contexts: &mut Contexts,
     source: &str,
     rule: Option<&str>,
     before: &[String],
@@ -501,9 +694,9 @@ fn compile_filters(
     sentence: &[String],
 ) -> Result<Filters, ConfigError> {
     Ok(Filters {
-        before: phrase_list(source, rule, "unless_before", before)?,
-        after: phrase_list(source, rule, "unless_after", after)?,
-        sentence: phrase_list(source, rule, "unless_sentence", sentence)?,
+        before: contexts.ids(phrase_list(source, rule, "unless_before", before)?),
+        after: contexts.ids(phrase_list(source, rule, "unless_after", after)?),
+        sentence: contexts.ids(phrase_list(source, rule, "unless_sentence", sentence)?),
     })
 }
 
@@ -629,6 +822,7 @@ impl Linter {
         }
 
         let mut rules = Vec::new();
+        let mut contexts = Contexts::default();
         for id in &order {
             let (source, r) = by_id[id];
             let (category, mut severity, applicability) = validate_rule(source, r)?;
@@ -669,6 +863,7 @@ impl Linter {
                 .map(|p| compile_regex(source, rid, "patterns", p))
                 .collect::<Result<Vec<_>, _>>()?;
             let filters = compile_filters(
+                &mut contexts,
                 source,
                 rid,
                 &r.unless_before,
@@ -752,7 +947,14 @@ impl Linter {
                     .iter()
                     .map(|p| compile_regex(source, None, "marker.patterns", p))
                     .collect::<Result<Vec<_>, _>>()?,
-                filters: compile_filters(source, None, &m.unless_before, &m.unless_after, &[])?,
+                filters: compile_filters(
+                    &mut contexts,
+                    source,
+                    None,
+                    &m.unless_before,
+                    &m.unless_after,
+                    &[],
+                )?,
             });
         }
 
@@ -781,8 +983,8 @@ impl Linter {
                         format!("bad term `{t}`: write `TERM` or `TERM = what it means`"),
                     ));
                 }
-                terms.push((term.to_string(), term_owner.len() as u32));
-                term_owner.push((i as u32, expansion));
+                terms.push((normalize_phrase(term), term_owner.len() as u32));
+                term_owner.push((i as u32, term.into(), expansion));
             }
         }
         let allow: Vec<(String, u32)> = config
@@ -817,14 +1019,40 @@ impl Linter {
                 })
                 .collect(),
         );
+        let mut items: Vec<(String, Kind, u32)> = Vec::new();
+        items.extend(pats.into_iter().map(|(p, o)| (p, Kind::Rule, o)));
+        items.extend(
+            marker_phrases
+                .into_iter()
+                .map(|(p, o)| (p, Kind::Marker, o)),
+        );
+        items.extend(
+            rule_set
+                .gate
+                .iter()
+                .map(|(p, o)| (p.clone(), Kind::RuleGate, *o)),
+        );
+        items.extend(
+            marker_set
+                .gate
+                .iter()
+                .map(|(p, o)| (p.clone(), Kind::MarkerGate, *o)),
+        );
+        items.extend(terms.into_iter().map(|(p, o)| (p, Kind::Term, o)));
+        items.extend(allow.into_iter().map(|(p, o)| (p, Kind::Allow, o)));
+        let context_max_len = contexts.max_len;
+        items.extend(
+            contexts
+                .ids
+                .into_iter()
+                .map(|(p, id)| (p, Kind::Context, id)),
+        );
         Ok(Linter {
             rule_set,
             marker_set,
-            phrases: PhraseIndex::new(pats),
-            marker_phrases: PhraseIndex::new(marker_phrases),
-            terms: PhraseIndex::new(terms),
+            index: Index::new(items),
+            context_max_len,
             term_owner,
-            allow: PhraseIndex::new(allow),
             rules,
             infos,
             markers,
@@ -847,9 +1075,9 @@ impl Linter {
     /// Lint `text` and score it.
     pub fn check(&self, text: &str) -> Report {
         let doc = Document::new(text);
-        let words = WordKeys::new(&doc.norm.text);
-        let findings = self.lint_doc(&doc, &words);
-        let markers = self.markers_doc(&doc, &words);
+        let hits = self.index.find(&doc.norm.text, LINT_KINDS | MARKER_KINDS);
+        let findings = self.lint_doc(&doc, &hits);
+        let markers = self.markers_doc(&doc, &hits);
         let score = score::score(&findings, markers);
         Report { findings, score }
     }
@@ -877,18 +1105,18 @@ impl Linter {
     /// Lint `text`: findings sorted by start.
     pub fn lint(&self, text: &str) -> Vec<Finding> {
         let doc = Document::new(text);
-        let words = WordKeys::new(&doc.norm.text);
-        self.lint_doc(&doc, &words)
+        let hits = self.index.find(&doc.norm.text, LINT_KINDS);
+        self.lint_doc(&doc, &hits)
     }
 
     /// The warmth score of `text`, given its findings (from [`Linter::lint`]).
     pub fn score(&self, text: &str, findings: &[Finding]) -> Score {
         let doc = Document::new(text);
-        let words = WordKeys::new(&doc.norm.text);
-        score::score(findings, self.markers_doc(&doc, &words))
+        let hits = self.index.find(&doc.norm.text, MARKER_KINDS);
+        score::score(findings, self.markers_doc(&doc, &hits))
     }
 
-    fn markers_doc(&self, doc: &Document<'_>, words: &WordKeys) -> Vec<Marker> {
+    fn markers_doc(&self, doc: &Document<'_>, hits: &Hits) -> Vec<Marker> {
         let mut out: Vec<Marker> = Vec::new();
         let norm = &doc.norm.text;
         let mut push = |m: u32, s: usize, e: usize| {
@@ -897,7 +1125,9 @@ impl Linter {
                 || !norm.is_char_boundary(s)
                 || !norm.is_char_boundary(e)
                 || !doc.on_word_boundaries(s, e)
-                || marker.filters.cancels(doc, s, e)
+                || marker
+                    .filters
+                    .cancels(doc, hits, self.context_max_len, s, e)
             {
                 return;
             }
@@ -911,8 +1141,10 @@ impl Linter {
                 end,
             });
         };
-        self.marker_phrases.find(norm, words, &mut push);
-        for (i, s, e) in self.marker_set.matches(norm, words) {
+        for &(i, s, e) in &hits.marker {
+            push(i, s, e);
+        }
+        for (i, s, e) in self.marker_set.matches(norm, &hits.marker_gate) {
             push(i, s, e);
         }
         out.sort_by_key(|m| (m.start, m.end));
@@ -920,9 +1152,9 @@ impl Linter {
         out
     }
 
-    fn lint_doc(&self, doc: &Document<'_>, words: &WordKeys) -> Vec<Finding> {
+    fn lint_doc(&self, doc: &Document<'_>, hits: &Hits) -> Vec<Finding> {
         let norm = &doc.norm.text;
-        let mut cands: Vec<Candidate> = Vec::new();
+        let mut cands: Vec<Candidate> = Vec::with_capacity(norm.len() / 64);
         let push_norm = |rule: u32, s: usize, e: usize, cands: &mut Vec<Candidate>| {
             if s >= e
                 || !norm.is_char_boundary(s)
@@ -931,7 +1163,10 @@ impl Linter {
             {
                 return;
             }
-            if self.rules[rule as usize].filters.cancels(doc, s, e) {
+            if self.rules[rule as usize]
+                .filters
+                .cancels(doc, hits, self.context_max_len, s, e)
+            {
                 return;
             }
             let (start, end) = doc.norm.original(s, e);
@@ -942,29 +1177,36 @@ impl Linter {
                 computed: None,
             });
         };
-        self.phrases
-            .find(norm, words, |r, s, e| push_norm(r, s, e, &mut cands));
-        for (i, s, e) in self.rule_set.matches(norm, words) {
+        for &(r, s, e) in &hits.rule {
+            push_norm(r, s, e, &mut cands);
+        }
+        for (i, s, e) in self.rule_set.matches(norm, &hits.rule_gate) {
             push_norm(i, s, e, &mut cands);
         }
         {
             let text = doc.text;
-            let mut hits: Vec<(u32, usize, usize)> = Vec::new();
-            let text_words = WordKeys::new(text);
-            self.terms
-                .find(text, &text_words, |t, s, e| hits.push((t, s, e)));
-            for (t, s, e) in hits {
-                if !on_word_boundaries(text, s, e) || explained(text, s, e) {
+            for &(t, ns, ne) in &hits.term {
+                // Terms are indexed in lower case: the original must have their case.
+                let (rule, term, expansion) = &self.term_owner[t as usize];
+                if !doc.on_word_boundaries(ns, ne) {
                     continue;
                 }
-                let (rule, expansion) = &self.term_owner[t as usize];
-                let rule = *rule;
-                let (ns, ne) = (doc.norm.normalized_pos(s), doc.norm.normalized_pos(e));
-                if ns < ne && self.rules[rule as usize].filters.cancels(doc, ns, ne) {
+                let (s, e) = doc.norm.original(ns, ne);
+                if text[s..e] != **term
+                    || !on_word_boundaries(text, s, e)
+                    || explained(text, s, e)
+                    || self.rules[*rule as usize].filters.cancels(
+                        doc,
+                        hits,
+                        self.context_max_len,
+                        ns,
+                        ne,
+                    )
+                {
                     continue;
                 }
                 cands.push(Candidate {
-                    rule,
+                    rule: *rule,
                     start: s,
                     end: e,
                     computed: expansion.as_ref().map(|x| format!("{x} ({})", &text[s..e])),
@@ -1000,11 +1242,11 @@ impl Linter {
 
         // Drop masked and allowed spans.
         let mut allowed: Vec<(usize, usize)> = Vec::new();
-        self.allow.find(norm, words, |_, s, e| {
+        for &(s, e) in &hits.allow {
             if doc.on_word_boundaries(s, e) {
                 allowed.push(doc.norm.original(s, e));
             }
-        });
+        }
         cands.retain(|c| {
             c.start < c.end
                 && !doc.is_masked(c.start, c.end)
@@ -1140,13 +1382,16 @@ fn match_case(sentence_start: bool, suggestion: &str) -> String {
         || first_word.starts_with("I'")
         || first_word.starts_with("I\u{2019}")
         || first_word.chars().filter(|c| c.is_uppercase()).count() > 1;
+    let mut out = String::with_capacity(suggestion.len() + 2);
     if sentence_start {
-        first.to_uppercase().chain(chars).collect()
+        out.extend(first.to_uppercase());
     } else if keep {
-        suggestion.to_string()
+        out.push(first);
     } else {
-        first.to_lowercase().chain(chars).collect()
+        out.extend(first.to_lowercase());
     }
+    out.push_str(chars.as_str());
+    out
 }
 
 /// Shouted words in normal case: lower case, but acronyms and "I" stay as they are.

@@ -1,13 +1,200 @@
-//! Which literals every match of a pattern starts with. Shared with the build script, which
-//! computes them for the built-in packs ahead of time, so building a linter parses no built-in
-//! pattern.
+//! Which literals gate a pattern: every match contains one of them, starting on a word start, so
+//! the engine only runs the pattern where its word index finds one. Shared with the build script,
+//! which computes the gates of the built-in packs ahead of time, so building a linter parses no
+//! built-in pattern.
 
-/// The longest prefix literal kept; a literal this long may be cut short.
+use regex_syntax::hir::literal::{ExtractKind, Extractor, Seq};
+use regex_syntax::hir::{Class, Hir, HirKind, Look};
+
+/// The longest literal kept; a longer one is cut to its complete words.
 pub const MAX_PREFIX_LEN: usize = 16;
 
-/// Parse `pattern` as the engine runs it (bytes, ASCII classes) and return the literals every
-/// match must start with, or `None` when there is no small finite set of them.
-pub fn prefixes(pattern: &str) -> Result<Option<Vec<Vec<u8>>>, String> {
+/// Where a pattern can match: next to an occurrence of one of `literals` in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Gate {
+    /// `true`: every match starts with one of the literals; `false`: every match contains one
+    /// of them, starting on a word start.
+    pub anchored: bool,
+    /// Lower-case literals, each starting with a word character and made of complete words
+    /// (a literal may end in the separator after its last word).
+    pub literals: Vec<Vec<u8>>,
+    /// At most how many bytes a match starts before the literal (0 when anchored), if bounded.
+    pub before: Option<u32>,
+    /// At most how many bytes a match ends after the start of the literal, if bounded.
+    pub after: Option<u32>,
+}
+
+/// Words so common in replies that a literal starting with one is a poor gate.
+const COMMON: &[&str] = &[
+    "a", "about", "account", "after", "again", "all", "also", "am", "an", "and", "any", "are",
+    "as", "at", "call", "email", "issue", "message", "problem", "refund", "team", "time", "today",
+    "be", "been", "but", "by", "can", "could", "did", "do", "does", "for", "from", "get", "got",
+    "had", "has", "have", "he", "help", "here", "how", "i", "if", "in", "is", "it", "just", "know",
+    "let", "like", "me", "more", "my", "need", "no", "not", "now", "of", "on", "one", "or",
+    "order", "our", "out", "please", "so", "than", "thank", "thanks", "that", "the", "their",
+    "them", "then", "there", "they", "this", "to", "up", "us", "very", "want", "was", "we", "were",
+    "what", "when", "which", "who", "will", "with", "would", "you", "your",
+];
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+}
+
+/// A literal as the word index can use it: starting with a word byte, cut to complete words
+/// when it may continue (inexact or long), or `None` when nothing usable is left.
+fn usable(lit: &[u8], exact: bool) -> Option<Vec<u8>> {
+    if !lit.first().is_some_and(|&b| is_word_byte(b)) {
+        return None;
+    }
+    let mut lit = lit;
+    if !exact || lit.len() >= MAX_PREFIX_LEN {
+        // Possibly cut short: keep only its complete words (and the separator after them).
+        let cut = lit.iter().rposition(|&b| !is_word_byte(b))?;
+        lit = &lit[..=cut];
+        while lit.last().is_some_and(|&b| !is_word_byte(b)) {
+            lit = &lit[..lit.len() - 1];
+        }
+        if lit.is_empty() {
+            return None;
+        }
+    }
+    Some(lit.to_ascii_lowercase())
+}
+
+/// The usable literals of a finite sequence, or `None`. `word_ends`: what follows an exact
+/// literal in the pattern cannot continue its last word.
+fn usable_all(seq: &Seq, word_ends: bool) -> Option<Vec<Vec<u8>>> {
+    let lits = seq.literals()?;
+    if lits.is_empty() {
+        return None;
+    }
+    let mut out: Vec<Vec<u8>> = lits
+        .iter()
+        .map(|l| {
+            let b = l.as_bytes();
+            let complete = word_ends || b.last().is_some_and(|&c| !is_word_byte(c));
+            usable(b, l.is_exact() && complete)
+        })
+        .collect::<Option<_>>()?;
+    out.sort();
+    out.dedup();
+    // A literal that another one starts (up to a word end) adds nothing: drop it.
+    let covered = |l: &Vec<u8>, by: &Vec<u8>| {
+        l.len() > by.len() && l.starts_with(by) && !is_word_byte(l[by.len()])
+    };
+    let all = out.clone();
+    out.retain(|l| !all.iter().any(|by| covered(l, by)));
+    Some(out)
+}
+
+/// How many useless hits a set of literals is expected to bring: a literal of common words only
+/// costs much more than one with a rare word (the index keys on up to three words).
+fn cost(lits: &[Vec<u8>]) -> usize {
+    lits.iter()
+        .map(|l| {
+            let words: Vec<&[u8]> = l
+                .split(|&b| !is_word_byte(b))
+                .filter(|w| !w.is_empty())
+                .take(3)
+                .collect();
+            let common = words
+                .iter()
+                .filter(|w| w.len() <= 2 || COMMON.iter().any(|c| c.as_bytes() == **w))
+                .count();
+            // Roughly how often such a literal occurs in a megabyte of replies.
+            match (words.len(), common) {
+                (n, c) if c < n => 1,
+                (1, _) => 1000,
+                (2, _) => 200,
+                _ => 40,
+            }
+        })
+        .sum()
+}
+
+fn extract(kind: ExtractKind, hir: &Hir) -> Seq {
+    let mut seq = Extractor::new()
+        .kind(kind)
+        .limit_literal_len(MAX_PREFIX_LEN)
+        .limit_total(1024)
+        .extract(hir);
+    seq.dedup();
+    seq
+}
+
+fn is_boundary(hir: &Hir) -> bool {
+    matches!(
+        hir.kind(),
+        HirKind::Look(
+            Look::WordAscii
+                | Look::WordUnicode
+                | Look::WordEndAscii
+                | Look::WordEndUnicode
+                | Look::WordEndHalfAscii
+                | Look::WordEndHalfUnicode
+        )
+    )
+}
+
+/// Does every match of `hir` start with a word boundary, a non-word byte or the end of the
+/// text? (`false` when unsure.)
+fn begins_boundary(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Look(look) => {
+            is_boundary(hir) || matches!(look, Look::End | Look::EndLF | Look::EndCRLF)
+        }
+        HirKind::Literal(lit) => lit.0.first().is_some_and(|&b| !is_word_byte(b)),
+        HirKind::Class(Class::Bytes(class)) => class
+            .ranges()
+            .iter()
+            .all(|r| (r.start()..=r.end()).all(|b| !is_word_byte(b))),
+        HirKind::Class(Class::Unicode(class)) => class
+            .ranges()
+            .iter()
+            .all(|r| (r.start()..=r.end()).all(|c| c.is_ascii() && !is_word_byte(c as u8))),
+        HirKind::Alternation(alts) => alts.iter().all(begins_boundary),
+        HirKind::Capture(cap) => begins_boundary(&cap.sub),
+        HirKind::Concat(parts) => parts.first().is_some_and(begins_boundary),
+        HirKind::Repetition(rep) => rep.min >= 1 && begins_boundary(&rep.sub),
+        HirKind::Empty => false,
+    }
+}
+
+/// Does what `parts` match always start with a word boundary, a non-word byte or the end of
+/// the text?
+fn starts_on_boundary(parts: &[Hir]) -> bool {
+    parts.first().is_some_and(begins_boundary)
+}
+
+/// Does every match of `parts` end with a non-word byte or a word-boundary assertion?
+fn ends_on_boundary(parts: &[Hir]) -> bool {
+    let Some(last) = parts.last() else {
+        return false;
+    };
+    if let HirKind::Look(look) = last.kind() {
+        return matches!(
+            look,
+            Look::WordAscii
+                | Look::WordUnicode
+                | Look::WordStartAscii
+                | Look::WordStartUnicode
+                | Look::WordStartHalfAscii
+                | Look::WordStartHalfUnicode
+        );
+    }
+    let seq = extract(ExtractKind::Suffix, &Hir::concat(parts.to_vec()));
+    seq.literals().is_some_and(|lits| {
+        !lits.is_empty()
+            && lits
+                .iter()
+                .all(|l| l.as_bytes().last().is_some_and(|&b| !is_word_byte(b)))
+    })
+}
+
+/// Parse `pattern` as the engine runs it (bytes, ASCII classes) and choose its gate: the
+/// literals every match starts with, or those of a later part of it that starts a word, whichever
+/// are rarer. `None`: no usable finite set (the pattern runs over the whole text).
+pub fn gate(pattern: &str) -> Result<Option<Gate>, String> {
     let hir = regex_syntax::ParserBuilder::new()
         .unicode(false)
         .utf8(false)
@@ -15,14 +202,118 @@ pub fn prefixes(pattern: &str) -> Result<Option<Vec<Vec<u8>>>, String> {
         .build()
         .parse(pattern)
         .map_err(|e| e.to_string())?;
-    let mut seq = regex_syntax::hir::literal::Extractor::new()
-        .kind(regex_syntax::hir::literal::ExtractKind::Prefix)
-        .limit_literal_len(MAX_PREFIX_LEN)
-        .limit_total(256)
-        .extract(&hir);
-    seq.dedup();
-    Ok(seq.literals().and_then(|lits| {
-        let usable = !lits.is_empty() && lits.iter().all(|l| !l.as_bytes().is_empty());
-        usable.then(|| lits.iter().map(|l| l.as_bytes().to_vec()).collect())
-    }))
+    let max_len = |parts: &[Hir]| {
+        Hir::concat(parts.to_vec())
+            .properties()
+            .maximum_len()
+            .and_then(|n| u32::try_from(n).ok())
+    };
+    let mut best: Option<(usize, Gate)> = None;
+    let mut consider = |gate: Gate| {
+        // A search around a literal reads a window; one starting at it dies out in a few bytes.
+        let c = cost(&gate.literals) * if gate.anchored { 1 } else { 8 };
+        if best.as_ref().is_none_or(|(b, _)| c < *b) {
+            best = Some((c, gate));
+        }
+    };
+    let whole_ends_word = match hir.kind() {
+        HirKind::Concat(parts) => parts.last().is_some_and(is_boundary),
+        _ => false,
+    };
+    if let Some(literals) = usable_all(&extract(ExtractKind::Prefix, &hir), whole_ends_word) {
+        consider(Gate {
+            anchored: true,
+            literals,
+            before: Some(0),
+            after: hir
+                .properties()
+                .maximum_len()
+                .and_then(|n| u32::try_from(n).ok()),
+        });
+    }
+    if let HirKind::Concat(parts) = hir.kind() {
+        for i in 1..parts.len() {
+            let word_ends = starts_on_boundary(&parts[i + 1..]);
+            let Some(literals) = usable_all(&extract(ExtractKind::Prefix, &parts[i]), word_ends)
+            else {
+                continue;
+            };
+            if ends_on_boundary(&parts[..i]) {
+                consider(Gate {
+                    anchored: false,
+                    literals,
+                    before: max_len(&parts[..i]),
+                    after: max_len(&parts[i..]),
+                });
+            }
+        }
+    }
+    Ok(best.map(|(_, g)| g))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lits(g: &Gate) -> Vec<&str> {
+        g.literals
+            .iter()
+            .map(|l| std::str::from_utf8(l).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn a_rare_first_word_gates_at_the_start() {
+        let g = gate(r"\bper (my|our) last (email|e mail)\b")
+            .unwrap()
+            .unwrap();
+        assert!(g.anchored);
+        assert_eq!(lits(&g), ["per my last", "per our last"]);
+    }
+
+    #[test]
+    fn a_rare_later_word_beats_common_first_words() {
+        // Three common words first, a rare one later: the later part gates the search.
+        let g = gate(r"\b(it|this|that) (is|was) (simply )?(?P<span>elementary|trivial)\b")
+            .unwrap()
+            .unwrap();
+        assert!(!g.anchored);
+        assert_eq!(lits(&g), ["elementary", "trivial"]);
+        // "that was simply " before the literal, "elementary" after its start.
+        assert_eq!(g.before, Some(16));
+        assert_eq!(g.after, Some(10));
+    }
+
+    #[test]
+    fn two_words_with_a_rare_one_gate_at_the_start() {
+        let g = gate(r"\b(your|the) (?P<span>whining|moaning)\b")
+            .unwrap()
+            .unwrap();
+        assert!(g.anchored);
+        assert_eq!(
+            lits(&g),
+            ["the moaning", "the whining", "your moaning", "your whining"]
+        );
+    }
+
+    #[test]
+    fn a_part_inside_a_word_is_never_a_gate() {
+        // "ignor" may continue the word: only complete words gate.
+        let g = gate(r"\byou ignor[a-z]+\b").unwrap().unwrap();
+        assert!(g.anchored);
+        assert_eq!(lits(&g), ["you"]);
+        // "today" may be the start of "todays".
+        assert_eq!(gate(r"[a-z]+ing (today)").unwrap(), None);
+        assert_eq!(
+            lits(&gate(r"[a-z]+ing (today)\b").unwrap().unwrap()),
+            ["today"]
+        );
+    }
+
+    #[test]
+    fn no_finite_set_means_no_gate() {
+        assert_eq!(gate(r"(^|[.!?] )(send|pay) it[.!]").unwrap(), None);
+        assert_eq!(gate(r"[a-z]+ now").unwrap(), None);
+        assert!(gate(r"(unclosed").is_err());
+    }
 }

@@ -16,36 +16,108 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}')
 }
 
-/// A normalised text plus, for every byte of it, the byte range of the original it came from.
+/// One run of the map from normalised bytes back to the original.
+#[derive(Debug, Clone, Copy)]
+struct Seg {
+    /// First normalised byte of the run.
+    norm: u32,
+    /// The original bytes the run stands for.
+    orig: u32,
+    orig_end: u32,
+    /// `true`: normalised byte `norm + k` stands for original byte `orig + k` alone (the run is
+    /// as long on both sides); `false`: every byte of the run stands for all of `orig..orig_end`.
+    shift: bool,
+}
+
+/// A normalised text plus a map back to the byte ranges of the original each byte came from.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Normalized {
     /// Lower-cased text with straight quotes, expanded contractions and collapsed spaces.
     pub text: String,
-    /// For each byte of `text`: `(start, end)` of the original bytes it stands for.
-    pub src: Vec<(u32, u32)>,
+    /// Runs sorted by `norm` (and so by `orig`): one per rewritten token, not one per byte.
+    segs: Vec<Seg>,
+}
+
+/// Builds a [`Normalized`] text.
+struct Builder {
+    text: Vec<u8>,
+    segs: Vec<Seg>,
+}
+
+impl Builder {
+    /// Open or extend a one-for-one run for `len` bytes standing for the original from `from`.
+    fn same(&mut self, from: usize, len: usize) {
+        let norm = self.text.len() as u32;
+        let (from, len) = (from as u32, len as u32);
+        match self.segs.last_mut() {
+            Some(last)
+                if last.shift
+                    && last.orig_end == from
+                    && last.norm + (last.orig_end - last.orig) == norm =>
+            {
+                last.orig_end += len;
+            }
+            _ => self.segs.push(Seg {
+                norm,
+                orig: from,
+                orig_end: from + len,
+                shift: true,
+            }),
+        }
+    }
+
+    /// Append `s`, which stands as a whole for the original `from..to`.
+    fn push_str(&mut self, s: &str, from: usize, to: usize) {
+        if s.len() == 1 && to == from + 1 {
+            self.same(from, 1);
+        } else {
+            self.segs.push(Seg {
+                norm: self.text.len() as u32,
+                orig: from as u32,
+                orig_end: to as u32,
+                shift: false,
+            });
+        }
+        self.text.extend_from_slice(s.as_bytes());
+    }
+
+    /// Append `c`, which stands for the original char at `from..to`.
+    fn push_char(&mut self, c: char, from: usize, to: usize) {
+        let mut buf = [0u8; 4];
+        let s = c.encode_utf8(&mut buf);
+        if s.len() == to - from {
+            self.same(from, s.len());
+            self.text.extend_from_slice(s.as_bytes());
+        } else {
+            self.push_str(s, from, to);
+        }
+    }
+
+    fn finish(self) -> Normalized {
+        Normalized {
+            text: String::from_utf8(self.text).expect("only whole chars are pushed"),
+            segs: self.segs,
+        }
+    }
 }
 
 impl Normalized {
-    fn push_str(&mut self, s: &str, from: usize, to: usize) {
-        self.text.push_str(s);
-        self.src
-            .extend(std::iter::repeat_n((from as u32, to as u32), s.len()));
+    /// Original byte range of normalised byte `pos`.
+    fn src(&self, pos: usize) -> (usize, usize) {
+        let i = self.segs.partition_point(|s| s.norm as usize <= pos);
+        let s = &self.segs[i - 1];
+        if s.shift {
+            let o = s.orig as usize + (pos - s.norm as usize);
+            (o, o + 1)
+        } else {
+            (s.orig as usize, s.orig_end as usize)
+        }
     }
 
-    fn push_char(&mut self, c: char, from: usize, to: usize) {
-        self.text.push(c);
-        self.src
-            .extend(std::iter::repeat_n((from as u32, to as u32), c.len_utf8()));
-    }
-
-    /// Original byte range of the normalised range `start..end` (which must be non-empty).
+    /// Original byte range of the normalised range `start..end` (which must be non-empty and on
+    /// char boundaries).
     pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
-        (self.src[start].0 as usize, self.src[end - 1].1 as usize)
-    }
-
-    /// The first normalised byte that stands for original bytes at or after `orig`.
-    pub fn normalized_pos(&self, orig: usize) -> usize {
-        self.src.partition_point(|s| (s.0 as usize) < orig)
+        (self.src(start).0, self.src(end - 1).1)
     }
 }
 
@@ -109,16 +181,120 @@ fn expand(word: &str) -> Option<String> {
     None
 }
 
+/// How the bulk copy in [`normalize`] treats a byte.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    /// An ASCII letter or digit: part of a word.
+    Alnum,
+    /// Normalises to itself (ASCII punctuation and symbols).
+    Plain,
+    /// A space or newline: itself when no other whitespace follows.
+    Space,
+    /// Anything else (other whitespace, hyphens, apostrophes, non-ASCII): token by token.
+    Special,
+}
+
+static BYTE_CLASS: [ByteClass; 256] = {
+    let mut t = [ByteClass::Special; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            ByteClass::Alnum
+        } else if c == b' ' || c == b'\n' {
+            ByteClass::Space
+        } else if matches!(c, b'\t' | b'\r' | 0x0b | 0x0c | b'-' | b'\'') {
+            ByteClass::Special
+        } else {
+            ByteClass::Plain
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Is this ASCII word one that [`expand`] rewrites although it has no apostrophe?
+fn is_bare_contraction(word: &[u8]) -> bool {
+    matches!(word.last(), Some(b't' | b'T' | b'a' | b'A'))
+        && ["cannot", "gonna", "wanna", "gotta"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
+}
+
+/// The end of the run of `bytes` from `start` that normalises to itself lower-cased: ASCII
+/// words that are not contractions, punctuation, single spaces and newlines. A run never ends
+/// inside a word.
+fn plain_run(bytes: &[u8], start: usize) -> usize {
+    let mut j = start;
+    let mut word_start = usize::MAX;
+    while j < bytes.len() {
+        match BYTE_CLASS[bytes[j] as usize] {
+            ByteClass::Alnum => {
+                if word_start == usize::MAX {
+                    word_start = j;
+                }
+            }
+            class => {
+                let alone = class == ByteClass::Plain
+                    || (class == ByteClass::Space
+                        && bytes.get(j + 1).is_none_or(|&n| {
+                            matches!(BYTE_CLASS[n as usize], ByteClass::Alnum | ByteClass::Plain)
+                                || n == b'-'
+                                || n == b'\''
+                        }));
+                if word_start != usize::MAX {
+                    if !alone || is_bare_contraction(&bytes[word_start..j]) {
+                        return word_start;
+                    }
+                    word_start = usize::MAX;
+                }
+                if !alone {
+                    return j;
+                }
+            }
+        }
+        j += 1;
+    }
+    if word_start != usize::MAX && is_bare_contraction(&bytes[word_start..]) {
+        return word_start;
+    }
+    j
+}
+
 /// Normalise `input` for matching (see `docs/rules.md`).
 pub(crate) fn normalize(input: &str) -> Normalized {
-    let mut out = Normalized {
-        text: String::with_capacity(input.len() + input.len() / 8),
-        src: Vec::with_capacity(input.len() + input.len() / 8),
+    let bytes = input.as_bytes();
+    let mut out = Builder {
+        text: Vec::with_capacity(input.len() + input.len() / 16),
+        segs: Vec::with_capacity(input.len() / 32 + 4),
     };
     let mut i = 0;
     let mut prev: Option<char> = None;
     let mut lower = String::new();
-    while i < input.len() {
+    while i < bytes.len() {
+        // Most of a reply normalises to itself lower-cased: copy it in bulk.
+        let end = plain_run(bytes, i);
+        if end > i {
+            out.same(i, end - i);
+            let at = out.text.len();
+            out.text.extend_from_slice(&bytes[i..end]);
+            out.text[at..].make_ascii_lowercase();
+            prev = Some(bytes[end - 1] as char);
+            i = end;
+            continue;
+        }
+        // A run of ASCII whitespace: one space, or one newline if it holds a line break.
+        let ws = bytes[i..]
+            .iter()
+            .position(|&b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c))
+            .unwrap_or(bytes.len() - i);
+        if ws > 0 && bytes.get(i + ws).is_none_or(|&b| b < 0x80) {
+            let nl = bytes[i..i + ws].iter().any(|&b| b == b'\n' || b == b'\r');
+            out.push_str(if nl { "\n" } else { " " }, i, i + ws);
+            prev = Some(if nl { '\n' } else { ' ' });
+            i += ws;
+            continue;
+        }
         let rest = &input[i..];
         let c = rest.chars().next().expect("i is on a char boundary");
         if c.is_alphanumeric() {
@@ -155,18 +331,21 @@ pub(crate) fn normalize(input: &str) -> Normalized {
             if let Some(long) = contracted.then(|| expand(&lower)).flatten() {
                 out.push_str(&long, i, end);
             } else if word.is_ascii() {
-                for (off, b) in lower.bytes().enumerate() {
-                    out.text.push(b as char);
-                    out.src.push(((i + off) as u32, (i + off + 1) as u32));
-                }
+                out.same(i, word.len());
+                out.text.extend_from_slice(lower.as_bytes());
             } else {
                 for (off, ch) in word.char_indices() {
                     let (s, e) = (i + off, i + off + ch.len_utf8());
                     if is_apostrophe(ch) {
                         out.push_char('\'', s, e);
                     } else {
-                        for l in ch.to_lowercase() {
-                            out.push_char(l, s, e);
+                        let mut low = ch.to_lowercase();
+                        match (low.next(), low.next()) {
+                            (Some(l), None) => out.push_char(l, s, e),
+                            _ => {
+                                let all: String = ch.to_lowercase().collect();
+                                out.push_str(&all, s, e);
+                            }
                         }
                     }
                 }
@@ -199,8 +378,13 @@ pub(crate) fn normalize(input: &str) -> Normalized {
             {
                 out.push_char(' ', i, i + len);
             } else if mapped.is_uppercase() {
-                for l in mapped.to_lowercase() {
-                    out.push_char(l, i, i + len);
+                let mut low = mapped.to_lowercase();
+                match (low.next(), low.next()) {
+                    (Some(l), None) => out.push_char(l, i, i + len),
+                    _ => {
+                        let all: String = mapped.to_lowercase().collect();
+                        out.push_str(&all, i, i + len);
+                    }
                 }
             } else {
                 out.push_char(mapped, i, i + len);
@@ -209,7 +393,7 @@ pub(crate) fn normalize(input: &str) -> Normalized {
             i += len;
         }
     }
-    out
+    out.finish()
 }
 
 /// Normalise a phrase from a rule the same way as a text, trimmed.
@@ -228,17 +412,76 @@ pub(crate) fn normalize_phrase(phrase: &str) -> String {
     normalize(p).text.trim().to_string()
 }
 
-/// The regions of a text that are never linted, as sorted, merged original byte ranges.
+/// Bytes that can start or hold a never-linted region (a placeholder, URL, address, handle, code
+/// span, quoted line or quoted words).
+static MASK_TRIGGERS: [bool; 256] = {
+    let mut t = [false; 256];
+    let bytes = b"{[%$@`>\"':w\xE2";
+    let mut i = 0;
+    while i < bytes.len() {
+        t[bytes[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
+/// Can a never-linted region touch the line holding byte `i` (a byte in [`MASK_TRIGGERS`])?
+fn is_mask_trigger(bytes: &[u8], i: usize, line_start: usize) -> bool {
+    let after = |s: &[u8]| bytes[i..].starts_with(s);
+    let opens_quote = i == line_start
+        || matches!(
+            bytes[i - 1],
+            b' ' | b'\t' | 0x0b | 0x0c | b'\r' | b'(' | b':'
+        );
+    match bytes[i] {
+        b'\'' => opens_quote,
+        b':' => after(b"://"),
+        b'w' => after(b"www."),
+        // Opening curly quotes.
+        0xE2 => after("\u{201C}".as_bytes()) || (opens_quote && after("\u{2018}".as_bytes())),
+        _ => true,
+    }
+}
+
+/// The regions of a text that are never linted, as sorted, merged original byte ranges. Only
+/// lines holding a byte that can start one are searched (a region never spans lines, but for
+/// `{{ }}` and `{% %}` placeholders, searched in the whole text when there are any).
 pub(crate) fn masked_regions(text: &str, masks: &Regex) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
-    for m in masks.find_iter(text.as_bytes()) {
-        if m.start() == m.end() {
-            continue;
+    let mut add = |s: usize, e: usize| {
+        if s == e {
+            return;
         }
         match out.last_mut() {
-            Some(last) if m.start() <= last.1 => last.1 = last.1.max(m.end()),
-            _ => out.push((m.start(), m.end())),
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
         }
+    };
+    let bytes = text.as_bytes();
+    if text.contains("{{") || text.contains("{%") {
+        for m in masks.find_iter(bytes) {
+            add(m.start(), m.end());
+        }
+        return out;
+    }
+    let mut line_start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' {
+            line_start = i + 1;
+        } else if MASK_TRIGGERS[b as usize] && is_mask_trigger(bytes, i, line_start) {
+            let line_end = bytes[i..]
+                .iter()
+                .position(|&c| c == b'\n')
+                .map_or(bytes.len(), |p| i + p);
+            for m in masks.find_iter(&bytes[line_start..line_end]) {
+                add(line_start + m.start(), line_start + m.end());
+            }
+            i = line_end;
+            continue;
+        }
+        i += 1;
     }
     out
 }
@@ -359,25 +602,6 @@ pub(crate) fn sentence_around(s: &str, start: usize, end: usize) -> (usize, usiz
     (a, b)
 }
 
-/// Does `hay` contain `needle` on word boundaries? (Needles are short phrases and sentences are
-/// short: a first-byte scan beats setting up a substring searcher per call.)
-pub(crate) fn contains_phrase(hay: &str, needle: &str) -> bool {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else {
-        return false;
-    };
-    if n.len() > h.len() {
-        return false;
-    }
-    (0..=h.len() - n.len()).any(|i| {
-        h[i] == first
-            && &h[i..i + n.len()] == n
-            && hay.is_char_boundary(i)
-            && hay.is_char_boundary(i + n.len())
-            && on_word_boundaries(hay, i, i + n.len())
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -402,7 +626,6 @@ mod tests {
         let j = n.text.find("what").unwrap();
         let (s, e) = n.original(j, j + 4);
         assert_eq!(&t[s..e], "what");
-        assert_eq!(n.normalized_pos(s), j);
     }
 
     #[test]

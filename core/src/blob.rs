@@ -1,0 +1,260 @@
+//! Reads back the built-in packs and pattern gates that `build.rs` compiles in as compact data
+//! (`OUT_DIR/builtin.rs`; the format is described there): one pass over a text of tokens, no
+//! parser library, one allocation per string or list.
+
+use std::cmp::Ordering;
+
+use crate::builtin::{
+    GATES, GATE_AFTER, GATE_ANCHORED, GATE_BEFORE, GATE_SOME, NONE, PATTERNS, RULES, SEP,
+};
+use crate::prefix::Gate;
+use crate::spec::{MarkerSpec, Pack, RuleSpec};
+
+/// Where the first `SEP` in `bytes` is, eight bytes at a time (a token is about 18 bytes long).
+fn find_sep(bytes: &[u8]) -> usize {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap()) ^ (ONES * SEP as u64);
+        // The lowest byte flagged here is the first zero byte of `word` (higher flags may be
+        // false positives).
+        let zero = word.wrapping_sub(ONES) & !word & HIGHS;
+        if zero != 0 {
+            return at + zero.trailing_zeros() as usize / 8;
+        }
+        at += 8;
+    }
+    let tail = chunks.remainder();
+    at + tail
+        .iter()
+        .position(|&b| b == SEP as u8)
+        .expect("built-in rules: token without end")
+}
+
+/// The tokens of `RULES` not read yet.
+struct Tokens(&'static str);
+
+impl Tokens {
+    fn next(&mut self) -> &'static str {
+        let end = find_sep(self.0.as_bytes());
+        let token = &self.0[..end];
+        self.0 = &self.0[end + 1..];
+        token
+    }
+
+    fn string(&mut self) -> String {
+        self.next().to_owned()
+    }
+
+    fn count(&mut self) -> usize {
+        self.next()
+            .bytes()
+            .fold(0, |n, d| n * 10 + usize::from(d - b'0'))
+    }
+
+    fn opt(&mut self) -> Option<&'static str> {
+        Some(self.next()).filter(|t| *t != NONE)
+    }
+
+    fn list(&mut self) -> Vec<String> {
+        let n = self.count();
+        (0..n).map(|_| self.string()).collect()
+    }
+
+    // Fields are read in the order `build.rs` writes them (a struct expression evaluates its
+    // fields in the order they are written).
+    fn rule(&mut self) -> RuleSpec {
+        RuleSpec {
+            id: self.string(),
+            category: self.string(),
+            severity: self.opt().map(str::to_owned),
+            message: self.string(),
+            why: self.string(),
+            phrases: self.list(),
+            patterns: self.list(),
+            terms: self.list(),
+            check: self.opt().map(str::to_owned),
+            max_words: self
+                .opt()
+                .map(|n| n.parse().expect("built-in rules: bad max_words")),
+            allow: self.list(),
+            unless_before: self.list(),
+            unless_after: self.list(),
+            unless_sentence: self.list(),
+            suggest: self.list(),
+            applicability: self.opt().map(str::to_owned),
+            flag: self.list(),
+            pass: self.list(),
+        }
+    }
+
+    fn marker(&mut self) -> MarkerSpec {
+        MarkerSpec {
+            kind: self.string(),
+            phrases: self.list(),
+            patterns: self.list(),
+            unless_before: self.list(),
+            unless_after: self.list(),
+        }
+    }
+
+    fn pack(&mut self) -> (&'static str, Pack) {
+        let name = self.next();
+        let n = self.count();
+        let rule = (0..n).map(|_| self.rule()).collect();
+        let n = self.count();
+        let marker = (0..n).map(|_| self.marker()).collect();
+        (name, Pack { rule, marker })
+    }
+}
+
+/// The built-in packs, as (source file, pack), in file-name order.
+pub(crate) fn builtin_packs() -> Vec<(&'static str, Pack)> {
+    let mut tokens = Tokens(RULES);
+    let n = tokens.count();
+    let packs = (0..n).map(|_| tokens.pack()).collect();
+    debug_assert!(tokens.0.is_empty(), "built-in rules: trailing data");
+    packs
+}
+
+/// Compare the `RULES` token starting at `at` with `query`.
+fn cmp_token(at: u32, query: &str) -> Ordering {
+    let token = &RULES.as_bytes()[at as usize..];
+    token[..find_sep(token)].cmp(query.as_bytes())
+}
+
+/// A `GATES` record not read yet.
+struct Record(&'static [u8]);
+
+impl Record {
+    fn byte(&mut self) -> u8 {
+        let (&b, rest) = self.0.split_first().expect("built-in gates: truncated");
+        self.0 = rest;
+        b
+    }
+
+    fn varint(&mut self) -> u32 {
+        let mut n = 0u32;
+        for shift in (0..32).step_by(7) {
+            let b = self.byte();
+            n |= u32::from(b & 0x7f) << shift;
+            if b < 0x80 {
+                break;
+            }
+        }
+        n
+    }
+
+    fn bytes(&mut self, n: usize) -> &'static [u8] {
+        let (b, rest) = self.0.split_at(n);
+        self.0 = rest;
+        b
+    }
+}
+
+/// The gate of a built-in pattern: `None` when `pattern` is not one, `Some(None)` when it has no
+/// gate (it runs over the whole text).
+pub(crate) fn builtin_gate(pattern: &str) -> Option<Option<Gate>> {
+    let i = PATTERNS
+        .binary_search_by(|&(at, _)| cmp_token(at, pattern))
+        .ok()?;
+    let mut r = Record(&GATES[PATTERNS[i].1 as usize..]);
+    let flags = r.byte();
+    if flags & GATE_SOME == 0 {
+        return Some(None);
+    }
+    let before = (flags & GATE_BEFORE != 0).then(|| r.varint());
+    let after = (flags & GATE_AFTER != 0).then(|| r.varint());
+    let n = r.varint() as usize;
+    let mut literals: Vec<Vec<u8>> = Vec::with_capacity(n);
+    for _ in 0..n {
+        let shared = r.varint() as usize;
+        let own = r.varint() as usize;
+        let own = r.bytes(own);
+        let mut lit = Vec::with_capacity(shared + own.len());
+        if let Some(prev) = literals.last() {
+            lit.extend_from_slice(&prev[..shared]);
+        }
+        lit.extend_from_slice(own);
+        literals.push(lit);
+    }
+    Some(Some(Gate {
+        anchored: flags & GATE_ANCHORED != 0,
+        literals,
+        before,
+        after,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all_patterns() -> Vec<String> {
+        let mut out = Vec::new();
+        for (_, pack) in builtin_packs() {
+            for r in pack.rule {
+                out.extend(r.patterns);
+            }
+            for m in pack.marker {
+                out.extend(m.patterns);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_packs_are_the_rule_files() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../rules");
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        files.sort();
+        let packs = builtin_packs();
+        assert_eq!(packs.len(), files.len());
+        for ((name, pack), path) in packs.iter().zip(&files) {
+            let file = path.file_name().unwrap().to_str().unwrap();
+            assert_eq!(*name, format!("rules/{file}"));
+            let text = std::fs::read_to_string(path).unwrap();
+            let want: Pack = toml::from_str(&text).unwrap();
+            assert_eq!(*pack, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn every_builtin_pattern_has_its_gate() {
+        let patterns = all_patterns();
+        assert!(patterns.len() > 100);
+        for p in &patterns {
+            let want = crate::prefix::gate(p).unwrap();
+            assert_eq!(builtin_gate(p), Some(want), "{p}");
+        }
+        assert_eq!(
+            PATTERNS.len(),
+            patterns
+                .iter()
+                .collect::<std::collections::HashSet<_>>()
+                .len()
+        );
+    }
+
+    #[test]
+    fn other_patterns_are_not_builtin() {
+        let p = &all_patterns()[0];
+        assert!(builtin_gate(p).is_some());
+        for other in [
+            String::new(),
+            p[..p.len() - 1].to_string(),
+            format!("{p}x"),
+            format!("{p}{SEP}"),
+            format!("x{p}"),
+            "\u{ffff}".to_string(),
+        ] {
+            assert_eq!(builtin_gate(&other), None, "{other:?}");
+        }
+    }
+}
