@@ -3,14 +3,13 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::{LazyLock, OnceLock};
 
-use regex::bytes::Regex;
 use regex_automata::meta::Regex as MetaRegex;
 use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::syntax::Config as SyntaxConfig;
 
 use crate::prefix::Gate;
 use crate::spec::{MarkerSpec, Pack, RuleSpec};
-use crate::text::{is_word_char, normalize_phrase, on_word_boundaries, Document};
+use crate::text::{bytes_regex, is_word_char, normalize_phrase, on_word_boundaries, Document};
 use crate::types::{
     Applicability, Category, Config, ConfigError, Finding, Marker, MarkerKind, Report, RuleInfo,
     Score, Severity, Suggestion,
@@ -1425,16 +1424,18 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
         || before.ends_with('(')
 }
 
-static GREETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)^(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|morning)\b[^\n.!?,]{0,40}[,!.:]?")
-        .expect("greeting regex")
+static GREETING: LazyLock<MetaRegex> = LazyLock::new(|| {
+    bytes_regex(
+        r"(?-u)^(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|morning)\b[^\n.!?,]{0,40}[,!.:]?",
+    )
 });
-static SIGNOFF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)^(?:best|thanks|thank you|many thanks|thanks again|regards|kind regards|best regards|warm regards|warmest regards|warmly|cheers|sincerely|yours sincerely|take care|all the best|talk soon|speak soon|best wishes)\b[^\n]{0,30}$")
-        .expect("sign-off regex")
+static SIGNOFF: LazyLock<MetaRegex> = LazyLock::new(|| {
+    bytes_regex(
+        r"(?-u)^(?:best|thanks|thank you|many thanks|thanks again|regards|kind regards|best regards|warm regards|warmest regards|warmly|cheers|sincerely|yours sincerely|take care|all the best|talk soon|speak soon|best wishes)\b[^\n]{0,30}$",
+    )
 });
-static HANDLES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u)^(?:@[a-z0-9_]+[ ,:]*)+").expect("handle regex"));
+static HANDLES: LazyLock<MetaRegex> =
+    LazyLock::new(|| bytes_regex(r"(?-u)^(?:@[a-z0-9_]+[ ,:]*)+"));
 
 /// Spans (normalised) of bare sentences in a short body.
 fn bare_reply(
@@ -1454,8 +1455,10 @@ fn bare_reply(
         let after = &rest[m.end()..];
         // A greeting ends at its punctuation or at the end of its line.
         let greet_line_end = rest.find('\n').unwrap_or(rest.len());
-        if matches!(m.as_bytes().last(), Some(b',' | b'!' | b'.' | b':'))
-            || m.end() == greet_line_end
+        if matches!(
+            rest.as_bytes()[m.start()..m.end()].last(),
+            Some(b',' | b'!' | b'.' | b':')
+        ) || m.end() == greet_line_end
         {
             body_start += m.end();
         }

@@ -42,7 +42,8 @@ mod builtin {
     include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
 }
 
-/// The built-in rule packs, as (source file, pack), in file-name order.
+/// The built-in rule packs, as (source file, pack), in file-name order. In a WebAssembly build
+/// the rules carry no `flag`/`pass` examples (they only serve tests and `warmly explain`).
 pub fn builtin_packs() -> Vec<(&'static str, Pack)> {
     blob::builtin_packs()
 }

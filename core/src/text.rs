@@ -2,7 +2,8 @@
 
 use std::sync::LazyLock;
 
-use regex::bytes::Regex;
+use regex_automata::meta::Regex;
+use regex_automata::util::syntax::Config as SyntaxConfig;
 
 /// Never-linted regions (a constant pattern, compiled once).
 static MASKS: LazyLock<Regex> = LazyLock::new(mask_regex);
@@ -519,10 +520,15 @@ pub(crate) fn mask_regex() -> Regex {
     ];
     // Each part in its own group, so that its flags stay inside it.
     let alternation: Vec<String> = parts.iter().map(|p| format!("(?:{p})")).collect();
-    regex::bytes::RegexBuilder::new(&alternation.join("|"))
-        .unicode(false)
-        .build()
-        .expect("mask regex is valid")
+    bytes_regex(&alternation.join("|"))
+}
+
+/// Compile a pattern that runs on bytes with ASCII classes (for the engine's own patterns).
+pub(crate) fn bytes_regex(pattern: &str) -> Regex {
+    Regex::builder()
+        .syntax(SyntaxConfig::new().unicode(false).utf8(false))
+        .build(pattern)
+        .expect("built-in pattern is valid")
 }
 
 /// A text prepared for matching.

@@ -129,9 +129,12 @@ export interface RuleInfo {
   message: string;
   why: string;
   suggestions: Suggestion[];
-  /** Examples the rule flags. */
+  /**
+   * Examples the rule flags. Empty for built-in rules: their examples are left out of the
+   * WebAssembly module to keep it small (`warmly explain RULE_ID` shows them).
+   */
   flag: string[];
-  /** Examples the rule lets pass. */
+  /** Examples the rule lets pass (empty for built-in rules, as `flag`). */
   pass: string[];
   /** The pack it came from (`rules/hostile.toml`, or `config`). */
   source: string;
