@@ -166,11 +166,55 @@ fn starts_on_boundary(parts: &[Hir]) -> bool {
     parts.first().is_some_and(begins_boundary)
 }
 
+/// Does every match of `hir` end with a non-word byte, a word boundary or a start-of-text or
+/// start-of-line assertion? (`false` when unsure.)
+fn finishes_boundary(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Look(look) => {
+            is_boundary(hir)
+                || matches!(
+                    look,
+                    Look::Start
+                        | Look::StartLF
+                        | Look::StartCRLF
+                        | Look::WordStartAscii
+                        | Look::WordStartUnicode
+                        | Look::WordStartHalfAscii
+                        | Look::WordStartHalfUnicode
+                )
+        }
+        HirKind::Literal(lit) => lit.0.last().is_some_and(|&b| !is_word_byte(b)),
+        HirKind::Class(_) => begins_boundary(hir),
+        HirKind::Alternation(alts) => alts.iter().all(finishes_boundary),
+        HirKind::Capture(cap) => finishes_boundary(&cap.sub),
+        HirKind::Repetition(rep) => rep.min >= 1 && finishes_boundary(&rep.sub),
+        HirKind::Concat(parts) => {
+            // Optional parts at the end: each must end well when present, and so must what
+            // comes before them.
+            for part in parts.iter().rev() {
+                match part.kind() {
+                    HirKind::Repetition(rep) if rep.min == 0 => {
+                        if !finishes_boundary(&rep.sub) {
+                            return false;
+                        }
+                    }
+                    _ => return finishes_boundary(part),
+                }
+            }
+            false
+        }
+        HirKind::Empty => false,
+    }
+}
+
 /// Does every match of `parts` end with a non-word byte or a word-boundary assertion?
 fn ends_on_boundary(parts: &[Hir]) -> bool {
     let Some(last) = parts.last() else {
         return false;
     };
+    if finishes_boundary(&Hir::concat(parts.to_vec())) {
+        return true;
+    }
     if let HirKind::Look(look) = last.kind() {
         return matches!(
             look,
@@ -312,7 +356,10 @@ mod tests {
 
     #[test]
     fn no_finite_set_means_no_gate() {
-        assert_eq!(gate(r"(^|[.!?] )(send|pay) it[.!]").unwrap(), None);
+        // A sentence start before a part counts as a word boundary.
+        let g = gate(r"(^|[.!?] )(send|pay) it[.!]").unwrap().unwrap();
+        assert!(!g.anchored);
+        assert_eq!(lits(&g), ["pay", "send"]);
         assert_eq!(gate(r"[a-z]+ now").unwrap(), None);
         assert!(gate(r"(unclosed").is_err());
     }
