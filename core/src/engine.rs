@@ -1464,27 +1464,32 @@ fn bare_reply(
         }
         let _ = after;
     }
+    // The body ends at a sign-off line; a body longer than `max_words` is never bare, so stop
+    // counting there.
+    let count_words = |s: &str| {
+        s.split(|c: char| !is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .count()
+    };
     let mut body_end = norm.len();
     let mut line_start = body_start;
+    let mut words = 0;
     for line in norm[body_start..].split('\n') {
         let l = line.trim();
         if line_start > body_start && SIGNOFF.is_match(l.as_bytes()) {
             body_end = line_start;
             break;
         }
+        words += count_words(line);
+        if words > max_words {
+            return Vec::new();
+        }
         line_start += line.len() + 1;
     }
-    if body_start >= body_end {
+    if body_start >= body_end || words == 0 {
         return Vec::new();
     }
     let body = &norm[body_start..body_end];
-    let words = body
-        .split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .count();
-    if words == 0 || words > max_words {
-        return Vec::new();
-    }
     // Split the body into sentences: (start, end without final punctuation).
     let mut sentences: Vec<(usize, usize, bool)> = Vec::new();
     let bytes = body.as_bytes();
@@ -1528,6 +1533,20 @@ fn bare_reply(
 
 /// Original spans of runs of two or more ALL-CAPS words (five letters or more in all).
 fn shouting(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
+    // A run needs two capital letters with only spaces or apostrophes between them (or
+    // non-ASCII text, checked in full): most replies have none.
+    let mut after_capital = false;
+    let mut maybe = false;
+    for &b in text.as_bytes() {
+        if b >= 0x80 || (after_capital && b.is_ascii_uppercase()) {
+            maybe = true;
+            break;
+        }
+        after_capital = b.is_ascii_uppercase() || (after_capital && matches!(b, b' ' | b'\''));
+    }
+    if !maybe {
+        return Vec::new();
+    }
     // Words: (start, end, all caps?, letters).
     let mut words: Vec<(usize, usize, bool, usize)> = Vec::new();
     let mut iter = text.char_indices().peekable();
