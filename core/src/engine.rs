@@ -492,7 +492,8 @@ impl LazyPattern {
 #[derive(Debug, Default)]
 struct PatternSet {
     patterns: Vec<(u32, LazyPattern)>,
-    /// The patterns' gate literals: (literal, pattern), indexed with every phrase of the linter.
+    /// The patterns' gate literals: (literal, pattern), moved into the linter's index when it is
+    /// built (empty afterwards).
     gate: Vec<(String, u32)>,
     /// Patterns without a gate: always run over the whole text.
     always: Vec<u32>,
@@ -996,7 +997,7 @@ impl Linter {
 
         let mut infos: Vec<RuleInfo> = rules.iter().map(|r| r.info.clone()).collect();
         infos.sort_by(|a, b| a.id.cmp(&b.id));
-        let rule_set = PatternSet::new(
+        let mut rule_set = PatternSet::new(
             rules
                 .iter_mut()
                 .enumerate()
@@ -1007,7 +1008,7 @@ impl Linter {
                 })
                 .collect(),
         );
-        let marker_set = PatternSet::new(
+        let mut marker_set = PatternSet::new(
             markers
                 .iter_mut()
                 .enumerate()
@@ -1026,16 +1027,14 @@ impl Linter {
                 .map(|(p, o)| (p, Kind::Marker, o)),
         );
         items.extend(
-            rule_set
-                .gate
-                .iter()
-                .map(|(p, o)| (p.clone(), Kind::RuleGate, *o)),
+            std::mem::take(&mut rule_set.gate)
+                .into_iter()
+                .map(|(p, o)| (p, Kind::RuleGate, o)),
         );
         items.extend(
-            marker_set
-                .gate
-                .iter()
-                .map(|(p, o)| (p.clone(), Kind::MarkerGate, *o)),
+            std::mem::take(&mut marker_set.gate)
+                .into_iter()
+                .map(|(p, o)| (p, Kind::MarkerGate, o)),
         );
         items.extend(terms.into_iter().map(|(p, o)| (p, Kind::Term, o)));
         items.extend(allow.into_iter().map(|(p, o)| (p, Kind::Allow, o)));
