@@ -28,20 +28,20 @@ enum Check {
     Shouting { allow: HashSet<String> },
 }
 
-/// Context phrases that cancel a match, as ids of the linter's context phrases (sorted).
+/// Context phrases that cancel a match. Phrases right before or after a match are compared in
+/// place; phrases anywhere in the sentence are found by the index, as ids of the linter's
+/// sentence phrases (sorted).
 #[derive(Debug, Default)]
 struct Filters {
-    before: Vec<u32>,
-    after: Vec<u32>,
+    before: Vec<Box<str>>,
+    after: Vec<Box<str>>,
     sentence: Vec<u32>,
 }
 
-/// The context phrases of a linter, each stored once, with ids.
+/// The sentence context phrases of a linter, each stored once, with ids.
 #[derive(Debug, Default)]
 struct Contexts {
     ids: HashMap<String, u32>,
-    /// The longest context phrase, in bytes.
-    max_len: usize,
 }
 
 impl Contexts {
@@ -49,7 +49,6 @@ impl Contexts {
         let mut out: Vec<u32> = phrases
             .into_iter()
             .map(|p| {
-                self.max_len = self.max_len.max(p.len());
                 let next = self.ids.len() as u32;
                 *self.ids.entry(p).or_insert(next)
             })
@@ -60,33 +59,29 @@ impl Contexts {
     }
 }
 
+/// Phrases sorted, without repeats.
+fn phrase_set(mut phrases: Vec<String>) -> Vec<Box<str>> {
+    phrases.sort_unstable();
+    phrases.dedup();
+    phrases.into_iter().map(String::into_boxed_str).collect()
+}
+
 impl Filters {
     /// Does the context around normalised `start..end` cancel the match? `hits` holds where the
-    /// context phrases occur; `max_len` is the longest context phrase.
-    fn cancels(
-        &self,
-        doc: &Document<'_>,
-        hits: &Hits,
-        max_len: usize,
-        start: usize,
-        end: usize,
-    ) -> bool {
-        let norm = doc.norm.text.as_bytes();
-        let ctx = &hits.context;
-        // Occurrences starting in `from..to`.
-        let starting = |from: usize, to: usize| {
-            let i = ctx.partition_point(|c| c.1 < from);
-            ctx[i..].iter().take_while(move |c| c.1 < to)
-        };
+    /// sentence context phrases occur.
+    fn cancels(&self, doc: &Document<'_>, hits: &Hits, start: usize, end: usize) -> bool {
+        let text = doc.norm.text.as_str();
+        let norm = text.as_bytes();
         if !self.before.is_empty() {
             let mut b = start;
             while b > 0 && norm[b - 1] == b' ' {
                 b -= 1;
             }
-            if starting(b.saturating_sub(max_len), b).any(|&(id, s, e)| {
-                e == b
-                    && self.before.binary_search(&id).is_ok()
-                    && !doc.norm.text[..s]
+            // A phrase ending at `b` that starts a word.
+            let head = &text[..b];
+            if self.before.iter().any(|p| {
+                head.ends_with(&**p)
+                    && !head[..b - p.len()]
                         .chars()
                         .next_back()
                         .is_some_and(is_word_char)
@@ -99,16 +94,19 @@ impl Filters {
             while a < norm.len() && norm[a] == b' ' {
                 a += 1;
             }
-            if starting(a, a + 1).any(|&(id, _, e)| {
-                self.after.binary_search(&id).is_ok()
-                    && !doc.norm.text[e..].chars().next().is_some_and(is_word_char)
+            // A phrase starting at `a` that ends a word.
+            let tail = &text[a..];
+            if self.after.iter().any(|p| {
+                tail.starts_with(&**p) && !tail[p.len()..].chars().next().is_some_and(is_word_char)
             }) {
                 return true;
             }
         }
         if !self.sentence.is_empty() {
+            let ctx = &hits.context;
             let (a, b) = doc.sentence(start, end);
-            if starting(a, b).any(|&(id, s, e)| {
+            let i = ctx.partition_point(|c| c.1 < a);
+            if ctx[i..].iter().take_while(|c| c.1 < b).any(|&(id, s, e)| {
                 e <= b && self.sentence.binary_search(&id).is_ok() && doc.on_word_boundaries(s, e)
             }) {
                 return true;
@@ -142,8 +140,6 @@ pub struct Linter {
     markers: Vec<CompiledMarker>,
     /// Every phrase, pattern prefix, acronym and allowed phrase, in one index.
     index: Index,
-    /// The longest context phrase (see [`Filters`]).
-    context_max_len: usize,
     /// For each term: (rule, the term as written, expansion written as `TERM = expansion`).
     term_owner: Vec<(u32, Box<str>, Option<String>)>,
     /// All rule patterns in one set, to find in one pass which ones can match at all.
@@ -249,7 +245,7 @@ enum Kind {
     Term = 16,
     /// A phrase never flagged.
     Allow = 32,
-    /// A context phrase that cancels matches (owner: context phrase id).
+    /// A phrase that cancels matches anywhere in their sentence (owner: its id).
     Context = 64,
 }
 
@@ -694,8 +690,8 @@ fn compile_filters(
     sentence: &[String],
 ) -> Result<Filters, ConfigError> {
     Ok(Filters {
-        before: contexts.ids(phrase_list(source, rule, "unless_before", before)?),
-        after: contexts.ids(phrase_list(source, rule, "unless_after", after)?),
+        before: phrase_set(phrase_list(source, rule, "unless_before", before)?),
+        after: phrase_set(phrase_list(source, rule, "unless_after", after)?),
         sentence: contexts.ids(phrase_list(source, rule, "unless_sentence", sentence)?),
     })
 }
@@ -1038,7 +1034,6 @@ impl Linter {
         );
         items.extend(terms.into_iter().map(|(p, o)| (p, Kind::Term, o)));
         items.extend(allow.into_iter().map(|(p, o)| (p, Kind::Allow, o)));
-        let context_max_len = contexts.max_len;
         items.extend(
             contexts
                 .ids
@@ -1049,7 +1044,6 @@ impl Linter {
             rule_set,
             marker_set,
             index: Index::new(items),
-            context_max_len,
             term_owner,
             rules,
             infos,
@@ -1123,9 +1117,7 @@ impl Linter {
                 || !norm.is_char_boundary(s)
                 || !norm.is_char_boundary(e)
                 || !doc.on_word_boundaries(s, e)
-                || marker
-                    .filters
-                    .cancels(doc, hits, self.context_max_len, s, e)
+                || marker.filters.cancels(doc, hits, s, e)
             {
                 return;
             }
@@ -1161,10 +1153,7 @@ impl Linter {
             {
                 return;
             }
-            if self.rules[rule as usize]
-                .filters
-                .cancels(doc, hits, self.context_max_len, s, e)
-            {
+            if self.rules[rule as usize].filters.cancels(doc, hits, s, e) {
                 return;
             }
             let (start, end) = doc.norm.original(s, e);
@@ -1193,13 +1182,9 @@ impl Linter {
                 if text[s..e] != **term
                     || !on_word_boundaries(text, s, e)
                     || explained(text, s, e)
-                    || self.rules[*rule as usize].filters.cancels(
-                        doc,
-                        hits,
-                        self.context_max_len,
-                        ns,
-                        ne,
-                    )
+                    || self.rules[*rule as usize]
+                        .filters
+                        .cancels(doc, hits, ns, ne)
                 {
                     continue;
                 }
@@ -1530,22 +1515,54 @@ fn bare_reply(
     out
 }
 
+/// Could `line` hold a run of shouting? A run needs two capital letters with only spaces or
+/// apostrophes between them. Letters without case (outside ASCII) count as capitals here, so
+/// the test never misses a run; most lines have no such pair.
+fn may_shout(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let mut after_capital = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (capital, joins) = if b < 0x80 {
+            i += 1;
+            (b.is_ascii_uppercase(), matches!(b, b' ' | b'\''))
+        } else {
+            let c = line[i..].chars().next().expect("i is on a char boundary");
+            i += c.len_utf8();
+            (
+                c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()),
+                c == '\u{2019}',
+            )
+        };
+        if capital && after_capital {
+            return true;
+        }
+        after_capital = capital || (after_capital && joins);
+    }
+    false
+}
+
 /// Original spans of runs of two or more ALL-CAPS words (five letters or more in all).
 fn shouting(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
-    // A run needs two capital letters with only spaces or apostrophes between them (or
-    // non-ASCII text, checked in full): most replies have none.
-    let mut after_capital = false;
-    let mut maybe = false;
-    for &b in text.as_bytes() {
-        if b >= 0x80 || (after_capital && b.is_ascii_uppercase()) {
-            maybe = true;
-            break;
+    // Runs never cross a line break: only the lines that may shout are read word by word.
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        if may_shout(line) {
+            out.extend(
+                shouting_line(line, allow)
+                    .into_iter()
+                    .map(|(s, e)| (start + s, start + e)),
+            );
         }
-        after_capital = b.is_ascii_uppercase() || (after_capital && matches!(b, b' ' | b'\''));
+        start += line.len();
     }
-    if !maybe {
-        return Vec::new();
-    }
+    out
+}
+
+/// [`shouting`] on one line.
+fn shouting_line(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
     // Words: (start, end, all caps?, letters).
     let mut words: Vec<(usize, usize, bool, usize)> = Vec::new();
     let mut iter = text.char_indices().peekable();
