@@ -1515,114 +1515,145 @@ fn bare_reply(
     out
 }
 
-/// Could `line` hold a run of shouting? A run needs two capital letters with only spaces or
-/// apostrophes between them. Letters without case (outside ASCII) count as capitals here, so
-/// the test never misses a run; most lines have no such pair.
-fn may_shout(line: &str) -> bool {
-    let bytes = line.as_bytes();
-    let mut after_capital = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (capital, joins) = if b < 0x80 {
-            i += 1;
-            (b.is_ascii_uppercase(), matches!(b, b' ' | b'\''))
-        } else {
-            let c = line[i..].chars().next().expect("i is on a char boundary");
-            i += c.len_utf8();
-            (
-                c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()),
-                c == '\u{2019}',
-            )
-        };
-        if capital && after_capital {
-            return true;
+/// The first byte from `i` that is an ASCII capital or not ASCII, eight bytes at a time.
+fn next_capital_or_high(bytes: &[u8], mut i: usize) -> Option<usize> {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let y = x & LOW7;
+        // Per byte, bit 7 ends up set when the byte is in b'A'..=b'Z' (no carries: y < 0x80),
+        // or when it was set in `x`.
+        let hits = (((y + 0x3F3F_3F3F_3F3F_3F3F) & !(y + 0x2525_2525_2525_2525)) | x) & HIGH;
+        if hits != 0 {
+            return Some(i + (hits.trailing_zeros() / 8) as usize);
         }
-        after_capital = capital || (after_capital && joins);
+        i += 8;
     }
-    false
+    bytes[i..]
+        .iter()
+        .position(|&b| b.is_ascii_uppercase() || b >= 0x80)
+        .map(|p| p + i)
+}
+
+/// The char at byte `i` of `text` and its length.
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        (char::from(b), 1)
+    } else {
+        let c = text[i..].chars().next().expect("i is on a char boundary");
+        (c, c.len_utf8())
+    }
 }
 
 /// Original spans of runs of two or more ALL-CAPS words (five letters or more in all).
 fn shouting(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
-    // Runs never cross a line break: only the lines that may shout are read word by word.
+    // A run needs two capital letters with only spaces or apostrophes between them, and never
+    // crosses a line break: a quick pass finds the lines with such a pair (letters without case
+    // outside ASCII count as capitals, so no run is missed), and only those are read word by
+    // word. Most lines have none.
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        if may_shout(line) {
-            out.extend(
-                shouting_line(line, allow)
-                    .into_iter()
-                    .map(|(s, e)| (start + s, start + e)),
-            );
+    let mut after_capital: Option<usize> = None;
+    let mut i = 0;
+    while let Some(j) = next_capital_or_high(bytes, i) {
+        let (c, len) = char_at(text, j);
+        let capital = c.is_ascii_uppercase()
+            || (!c.is_ascii() && (c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase())));
+        i = j + len;
+        if !capital {
+            continue;
         }
-        start += line.len();
+        if after_capital.is_some_and(|p| {
+            text[p..j]
+                .chars()
+                .all(|g| matches!(g, ' ' | '\'' | '\u{2019}'))
+        }) {
+            let start = bytes[..j]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |n| n + 1);
+            let end = bytes[j..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(bytes.len(), |n| j + n + 1);
+            shouting_line(text, start, end, allow, &mut out);
+            i = end;
+            after_capital = None;
+        } else {
+            after_capital = Some(i);
+        }
     }
     out
 }
 
-/// [`shouting`] on one line.
-fn shouting_line(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
-    // Words: (start, end, all caps?, letters).
-    let mut words: Vec<(usize, usize, bool, usize)> = Vec::new();
-    let mut iter = text.char_indices().peekable();
-    let mut gap_breaks = Vec::new();
-    let mut last_end = 0;
-    while let Some((i, c)) = iter.next() {
-        if !c.is_alphanumeric() {
-            continue;
-        }
-        let mut end = i + c.len_utf8();
-        let mut upper = c.is_uppercase();
-        let mut lower = c.is_lowercase();
-        let mut digit = c.is_numeric();
-        let mut letters = usize::from(c.is_alphabetic());
-        while let Some(&(j, d)) = iter.peek() {
-            if d.is_alphanumeric()
-                || (d == '\'' || d == '\u{2019}')
-                    && text[j + d.len_utf8()..].starts_with(|x: char| x.is_alphabetic())
-            {
-                upper |= d.is_uppercase();
-                lower |= d.is_lowercase();
-                digit |= d.is_numeric();
-                letters += usize::from(d.is_alphabetic());
-                end = j + d.len_utf8();
-                iter.next();
-            } else {
-                break;
+/// [`shouting`] on the line `start..end` of `text`, into `out`.
+fn shouting_line(
+    text: &str,
+    start: usize,
+    end: usize,
+    allow: &HashSet<String>,
+    out: &mut Vec<(usize, usize)>,
+) {
+    // The current run: (start, end, words, letters, words not allowed).
+    let mut run: Option<(usize, usize, usize, usize, usize)> = None;
+    let close = |run: Option<(usize, usize, usize, usize, usize)>, out: &mut Vec<_>| {
+        if let Some((s, e, words, letters, shouted)) = run {
+            if words >= 2 && letters >= 5 && shouted >= 2 {
+                out.push((s, e));
             }
         }
-        // Words join a run only across plain spaces.
-        let gap = &text[last_end..i];
-        gap_breaks.push(!words.is_empty() && !gap.chars().all(|g| g == ' '));
-        let caps =
-            upper && !lower && !digit && (letters >= 2 || matches!(&text[i..end], "I" | "A"));
-        words.push((i, end, caps, letters));
-        last_end = end;
-    }
-    let mut out = Vec::new();
-    let mut k = 0;
-    while k < words.len() {
-        if !words[k].2 {
-            k += 1;
+    };
+    let mut last_end = start;
+    let mut i = start;
+    while i < end {
+        let (c, len) = char_at(text, i);
+        if !c.is_alphanumeric() {
+            i += len;
             continue;
         }
-        let mut j = k;
-        while j + 1 < words.len() && words[j + 1].2 && !gap_breaks[j + 1] {
-            j += 1;
+        // One word: alphanumerics, and apostrophes followed by a letter.
+        let word_start = i;
+        let (mut upper, mut lower, mut digit) =
+            (c.is_uppercase(), c.is_lowercase(), c.is_numeric());
+        let mut letters = usize::from(c.is_alphabetic());
+        i += len;
+        while i < end {
+            let (d, dlen) = char_at(text, i);
+            let joins = d.is_alphanumeric()
+                || (d == '\'' || d == '\u{2019}')
+                    && text[i + dlen..].starts_with(|x: char| x.is_alphabetic());
+            if !joins {
+                break;
+            }
+            upper |= d.is_uppercase();
+            lower |= d.is_lowercase();
+            digit |= d.is_numeric();
+            letters += usize::from(d.is_alphabetic());
+            i += dlen;
         }
-        let run = &words[k..=j];
-        let letters: usize = run.iter().map(|w| w.3).sum();
-        let shouted = run
-            .iter()
-            .filter(|w| !allow.contains(&text[w.0..w.1].to_uppercase()))
-            .count();
-        if run.len() >= 2 && letters >= 5 && shouted >= 2 {
-            out.push((run[0].0, run[run.len() - 1].1));
+        let word = &text[word_start..i];
+        let caps = upper && !lower && !digit && (letters >= 2 || matches!(word, "I" | "A"));
+        // Words join a run only across plain spaces.
+        let joined = text[last_end..word_start].bytes().all(|g| g == b' ');
+        last_end = i;
+        let shouted = usize::from(caps && !allow.contains(&word.to_uppercase()));
+        match (&mut run, caps) {
+            (Some(r), true) if joined => {
+                r.1 = i;
+                r.2 += 1;
+                r.3 += letters;
+                r.4 += shouted;
+            }
+            (_, true) => {
+                close(run.take(), out);
+                run = Some((word_start, i, 1, letters, shouted));
+            }
+            (_, false) => close(run.take(), out),
         }
-        k = j + 1;
     }
-    out
+    close(run, out);
 }
 
 /// Build a linter for one pack only (no built-ins), used by tests and tools.
