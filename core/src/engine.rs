@@ -1311,19 +1311,33 @@ fn positions(text: &str, sorted: &[usize]) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::with_capacity(sorted.len());
     let (mut line, mut col, mut u16) = (1usize, 1usize, 0usize);
     let mut byte = 0usize;
-    let mut chars = text.char_indices();
     for &target in sorted {
-        while byte < target {
-            let Some((i, c)) = chars.next() else { break };
-            debug_assert_eq!(i, byte);
-            if c == '\n' {
-                line += 1;
-                col = 1;
+        let target = target.min(text.len());
+        if target > byte {
+            let seg = &text[byte..target];
+            if seg.is_ascii() {
+                // One byte is one char and one UTF-16 unit.
+                let bytes = seg.as_bytes();
+                match bytes.iter().rposition(|&b| b == b'\n') {
+                    Some(last) => {
+                        line += bytes.iter().filter(|&&b| b == b'\n').count();
+                        col = seg.len() - last;
+                    }
+                    None => col += seg.len(),
+                }
+                u16 += seg.len();
             } else {
-                col += 1;
+                for c in seg.chars() {
+                    if c == '\n' {
+                        line += 1;
+                        col = 1;
+                    } else {
+                        col += 1;
+                    }
+                    u16 += c.len_utf16();
+                }
             }
-            u16 += c.len_utf16();
-            byte = i + c.len_utf8();
+            byte = target;
         }
         out.push((line, col, u16));
     }
