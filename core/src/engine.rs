@@ -180,53 +180,89 @@ impl std::hash::Hasher for Identity {
 
 type HashKeyed<V> = HashMap<u64, V, std::hash::BuildHasherDefault<Identity>>;
 
-/// The end of the first `n` words of `s` (a word is a run of word chars; whatever separates two
-/// words belongs to the key), or `None` when `s` has fewer words or does not start with one.
-fn end_of_words(s: &str, n: usize) -> Option<usize> {
-    let mut words = 0;
-    let mut in_word = false;
-    for (i, c) in s.char_indices() {
-        let w = is_word_char(c);
-        if i == 0 && !w {
-            return None;
-        }
-        if in_word && !w {
-            words += 1;
-            if words == n {
-                return Some(i);
-            }
-        }
-        in_word = w;
+/// Byte classes of [`words`]: 1 for an ASCII word byte, 2 for the first byte of a non-ASCII
+/// char, 0 for any other byte.
+static WORD_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' => 1,
+            0xC0..=0xFF => 2,
+            _ => 0,
+        };
+        b += 1;
     }
-    (in_word && words + 1 == n).then_some(s.len())
+    t
+};
+
+/// One word of a text (a run of word chars) for the [`Index`].
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    start: u32,
+    /// FNV-1a of the word.
+    hash: u64,
+    /// FNV-1a of the bytes between the previous word and this one.
+    sep: u64,
 }
 
-/// The byte ranges of the words of `hay` (runs of word chars), into `out`.
-fn word_spans(hay: &str, out: &mut Vec<(u32, u32)>) {
+/// The words of `hay`, into `out`.
+fn words(hay: &str, out: &mut Vec<Word>) {
     let bytes = hay.as_bytes();
+    let n = bytes.len();
     let mut i = 0;
-    let mut start: Option<usize> = None;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (word, len) = if b < 0x80 {
-            (b.is_ascii_alphanumeric() || b == b'_', 1)
-        } else {
-            let c = hay[i..].chars().next().expect("i is on a char boundary");
-            (is_word_char(c), c.len_utf8())
-        };
-        match (word, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s as u32, i as u32));
-                start = None;
+    let mut last_end = 0;
+    // Is there a word char at `i`, and how long is it?
+    let word_char = |i: usize| -> (bool, usize) {
+        match WORD_CLASS[bytes[i] as usize] {
+            1 => (true, 1),
+            0 => (false, 1),
+            _ => {
+                let c = hay[i..].chars().next().expect("i is on a char boundary");
+                (is_word_char(c), c.len_utf8())
             }
-            _ => {}
         }
+    };
+    while i < n {
+        let (w, len) = word_char(i);
+        if !w {
+            i += len;
+            continue;
+        }
+        let start = i;
         i += len;
+        while i < n {
+            if WORD_CLASS[bytes[i] as usize] == 1 {
+                i += 1;
+                continue;
+            }
+            let (w, len) = word_char(i);
+            if !w {
+                break;
+            }
+            i += len;
+        }
+        out.push(Word {
+            start: start as u32,
+            hash: fnv(&bytes[start..i]),
+            sep: fnv(&bytes[last_end..start]),
+        });
+        last_end = i;
     }
-    if let Some(s) = start {
-        out.push((s as u32, bytes.len() as u32));
-    }
+}
+
+/// The key of a phrase one word longer than the phrase keyed `h`: `sep` and `word` are the
+/// hashes of the separator and the added word.
+fn key_more(h: u64, sep: u64, word: u64) -> u64 {
+    (h ^ sep)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        .rotate_left(31)
+        ^ word
+}
+
+/// The filter bit of a key.
+fn filter_bit(key: u64) -> usize {
+    (key.wrapping_mul(0xD6E8_FEB8_6659_FD93) >> (64 - FILTER_BITS.trailing_zeros())) as usize
 }
 
 /// What an entry of the [`Index`] belongs to.
@@ -323,16 +359,20 @@ impl Index {
             other: Vec::new(),
             entries: Vec::with_capacity(items.len()),
         };
+        let mut ws = Vec::new();
         for (i, (phrase, kind, owner)) in items.into_iter().enumerate() {
-            let key_end = (1..=KEY_WORDS).rev().find_map(|n| end_of_words(&phrase, n));
-            match key_end {
-                Some(e) => {
-                    let key = fnv(&phrase.as_bytes()[..e]);
-                    let bit = key as usize % FILTER_BITS;
+            ws.clear();
+            words(&phrase, &mut ws);
+            match ws.first() {
+                Some(first) if first.start == 0 => {
+                    let key = ws[1..ws.len().min(KEY_WORDS)]
+                        .iter()
+                        .fold(first.hash, |h, w| key_more(h, w.sep, w.hash));
+                    let bit = filter_bit(key);
                     index.filter[bit / 64] |= 1 << (bit % 64);
                     index.by_key.entry(key).or_default().push(i as u32);
                 }
-                None => index.other.push(i as u32),
+                _ => index.other.push(i as u32),
             }
             index.entries.push(Entry {
                 phrase: phrase.into_boxed_str(),
@@ -344,7 +384,7 @@ impl Index {
     }
 
     fn maybe(&self, key: u64) -> bool {
-        let bit = key as usize % FILTER_BITS;
+        let bit = filter_bit(key);
         self.filter[bit / 64] & (1 << (bit % 64)) != 0
     }
 
@@ -377,8 +417,8 @@ impl Index {
                 Kind::Context => hits.context.push((entry.owner, s, e)),
             }
         };
-        let mut words = Vec::with_capacity(hay.len() / 5 + 1);
-        word_spans(hay, &mut words);
+        let mut ws = Vec::with_capacity(hay.len() / 5 + 1);
+        words(hay, &mut ws);
         let mut lookup = |key: u64, s: usize| {
             if self.maybe(key) {
                 if let Some(list) = self.by_key.get(&key) {
@@ -388,15 +428,13 @@ impl Index {
                 }
             }
         };
-        for (k, &(s, e)) in words.iter().enumerate() {
-            let s = s as usize;
-            let mut h = fnv(&bytes[s..e as usize]);
+        for (k, w) in ws.iter().enumerate() {
+            let s = w.start as usize;
+            let mut h = w.hash;
             lookup(h, s);
-            let mut end = e as usize;
-            for &(_, e2) in words.iter().skip(k + 1).take(KEY_WORDS - 1) {
-                h = fnv_more(h, &bytes[end..e2 as usize]);
+            for next in ws.iter().skip(k + 1).take(KEY_WORDS - 1) {
+                h = key_more(h, next.sep, next.hash);
                 lookup(h, s);
-                end = e2 as usize;
             }
         }
         let mut other_context: Vec<(u32, usize, usize)> = Vec::new();
