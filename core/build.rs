@@ -3,7 +3,9 @@
 //! packs cost data bytes rather than code (`src/blob.rs` reads them back):
 //!
 //! - `RULES`: every string and number of the packs as one text of tokens, each ended by `SEP`;
-//!   a list is its length then its items, an absent optional field the token `NONE`.
+//!   a list is its length then its items, an absent optional field the token `NONE`. Phrases
+//!   (`phrases`, `unless_*`) are stored normalised (with `src/norm.rs`, the code that
+//!   normalises texts), so building a linter does not normalise them again.
 //! - `GATES`: the gate of every distinct built-in pattern (computed here with `src/prefix.rs`, so
 //!   building a linter parses no built-in pattern), one record each, literals front-coded.
 //! - `PATTERNS`: per distinct pattern, sorted by pattern, where its text starts in `RULES` and
@@ -22,6 +24,10 @@ mod spec;
 
 #[path = "src/prefix.rs"]
 mod prefix;
+
+#[allow(dead_code)]
+#[path = "src/norm.rs"]
+mod norm;
 
 /// Ends every token of `RULES`.
 const SEP: char = '\u{1f}';
@@ -56,6 +62,24 @@ impl Rules {
         for s in v {
             self.token(s);
         }
+    }
+
+    /// A list of phrases, normalised as the engine matches them.
+    fn phrases(&mut self, id: Option<&str>, field: &str, v: &[String]) {
+        let normal: Vec<String> = v
+            .iter()
+            .map(|p| {
+                let n = norm::normalize_phrase(p);
+                assert!(
+                    !n.is_empty(),
+                    "{}: rule `{}`: field `{field}`: empty phrase",
+                    self.file,
+                    id.unwrap_or("marker")
+                );
+                n
+            })
+            .collect();
+        self.list(&normal);
     }
 
     fn opt(&mut self, v: Option<&str>) {
@@ -176,7 +200,7 @@ fn main() {
             rules.opt(r.severity.as_deref());
             rules.token(&r.message);
             rules.token(&r.why);
-            rules.list(&r.phrases);
+            rules.phrases(Some(&r.id), "phrases", &r.phrases);
             rules.token(&r.patterns.len().to_string());
             for p in &r.patterns {
                 gate_of(&rules, Some(&r.id), p);
@@ -186,9 +210,9 @@ fn main() {
             rules.opt(r.check.as_deref());
             rules.opt(r.max_words.map(|n| n.to_string()).as_deref());
             rules.list(&r.allow);
-            rules.list(&r.unless_before);
-            rules.list(&r.unless_after);
-            rules.list(&r.unless_sentence);
+            rules.phrases(Some(&r.id), "unless_before", &r.unless_before);
+            rules.phrases(Some(&r.id), "unless_after", &r.unless_after);
+            rules.phrases(Some(&r.id), "unless_sentence", &r.unless_sentence);
             rules.list(&r.suggest);
             rules.opt(r.applicability.as_deref());
             if examples {
@@ -202,14 +226,14 @@ fn main() {
         rules.token(&pack.marker.len().to_string());
         for m in &pack.marker {
             rules.token(&m.kind);
-            rules.list(&m.phrases);
+            rules.phrases(None, "marker.phrases", &m.phrases);
             rules.token(&m.patterns.len().to_string());
             for p in &m.patterns {
                 gate_of(&rules, None, p);
                 rules.token(p);
             }
-            rules.list(&m.unless_before);
-            rules.list(&m.unless_after);
+            rules.phrases(None, "marker.unless_before", &m.unless_before);
+            rules.phrases(None, "marker.unless_after", &m.unless_after);
         }
     }
 

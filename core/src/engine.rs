@@ -695,16 +695,23 @@ fn compile_regex(
     })
 }
 
+/// The phrases of a rule's `field`, normalised (`normal`: they already are, as the built-in
+/// packs' are).
 fn phrase_list(
     source: &str,
     rule: Option<&str>,
     field: &str,
     items: &[String],
+    normal: bool,
 ) -> Result<Vec<String>, ConfigError> {
     items
         .iter()
         .map(|p| {
-            let n = normalize_phrase(p);
+            let n = if normal {
+                p.clone()
+            } else {
+                normalize_phrase(p)
+            };
             if n.is_empty() {
                 Err(err(
                     source,
@@ -726,11 +733,13 @@ fn compile_filters(
     before: &[String],
     after: &[String],
     sentence: &[String],
+    normal: bool,
 ) -> Result<Filters, ConfigError> {
+    let list = |field, items| phrase_list(source, rule, field, items, normal);
     Ok(Filters {
-        before: phrase_set(phrase_list(source, rule, "unless_before", before)?),
-        after: phrase_set(phrase_list(source, rule, "unless_after", after)?),
-        sentence: contexts.ids(phrase_list(source, rule, "unless_sentence", sentence)?),
+        before: phrase_set(list("unless_before", before)?),
+        after: phrase_set(list("unless_after", after)?),
+        sentence: contexts.ids(list("unless_sentence", sentence)?),
     })
 }
 
@@ -830,8 +839,9 @@ impl Linter {
 
         // Rules by id: a later pack's rule replaces an earlier one with the same id.
         let mut order: Vec<String> = Vec::new();
-        let mut by_id: HashMap<String, (&str, &RuleSpec)> = HashMap::new();
-        let mut marker_specs: Vec<(&str, &MarkerSpec)> = Vec::new();
+        // (source, spec, phrases already normalised?)
+        let mut by_id: HashMap<String, (&str, &RuleSpec, bool)> = HashMap::new();
+        let mut marker_specs: Vec<(&str, &MarkerSpec, bool)> = Vec::new();
         for (name, pack, is_builtin) in &packs {
             let mut seen = HashSet::new();
             for r in &pack.rule {
@@ -846,19 +856,19 @@ impl Linter {
                 if *is_builtin && config.no_builtin {
                     continue;
                 }
-                if by_id.insert(r.id.clone(), (name, r)).is_none() {
+                if by_id.insert(r.id.clone(), (name, r, *is_builtin)).is_none() {
                     order.push(r.id.clone());
                 }
             }
             for m in &pack.marker {
-                marker_specs.push((name, m));
+                marker_specs.push((name, m, *is_builtin));
             }
         }
 
         let mut rules = Vec::new();
         let mut contexts = Contexts::default();
         for id in &order {
-            let (source, r) = by_id[id];
+            let (source, r, normal) = by_id[id];
             let (category, mut severity, applicability) = validate_rule(source, r)?;
             let info = RuleInfo {
                 id: r.id.clone(),
@@ -903,11 +913,12 @@ impl Linter {
                 &r.unless_before,
                 &r.unless_after,
                 &r.unless_sentence,
+                normal,
             )?;
             let check = match r.check.as_deref() {
                 None => None,
                 Some("bare-reply") => Some(Check::BareReply {
-                    phrases: phrase_list(source, rid, "phrases", &r.phrases)?
+                    phrases: phrase_list(source, rid, "phrases", &r.phrases, normal)?
                         .into_iter()
                         .map(|p| p.trim_end_matches(['.', '!', '?']).trim().to_string())
                         .collect(),
@@ -957,7 +968,7 @@ impl Linter {
 
         let mut markers = Vec::new();
         let mut marker_phrases: Vec<(String, u32)> = Vec::new();
-        for (source, m) in marker_specs {
+        for (source, m, normal) in marker_specs {
             let kind: MarkerKind = m
                 .kind
                 .parse()
@@ -971,7 +982,7 @@ impl Linter {
                 ));
             }
             let idx = markers.len() as u32;
-            for p in phrase_list(source, None, "marker.phrases", &m.phrases)? {
+            for p in phrase_list(source, None, "marker.phrases", &m.phrases, normal)? {
                 marker_phrases.push((p, idx));
             }
             markers.push(CompiledMarker {
@@ -988,6 +999,7 @@ impl Linter {
                     &m.unless_before,
                     &m.unless_after,
                     &[],
+                    normal,
                 )?,
             });
         }
@@ -997,11 +1009,11 @@ impl Linter {
         let mut terms: Vec<(String, u32)> = Vec::new();
         let mut term_owner = Vec::new();
         for (i, r) in rules.iter().enumerate() {
-            let (source, spec) = by_id[&r.info.id];
+            let (source, spec, normal) = by_id[&r.info.id];
             if r.check.is_some() {
                 continue;
             }
-            for p in phrase_list(source, Some(&spec.id), "phrases", &spec.phrases)? {
+            for p in phrase_list(source, Some(&spec.id), "phrases", &spec.phrases, normal)? {
                 pats.push((p, i as u32));
             }
             for t in &spec.terms {

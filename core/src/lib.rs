@@ -22,6 +22,7 @@
 mod blob;
 mod engine;
 mod fix;
+mod norm;
 mod prefix;
 pub mod score;
 pub mod spec;
@@ -44,6 +45,7 @@ mod builtin {
 
 /// The built-in rule packs, as (source file, pack), in file-name order. In a WebAssembly build
 /// the rules carry no `flag`/`pass` examples (they only serve tests and `warmly explain`).
+/// Phrases (`phrases`, `unless_*`) come normalised, as the engine matches them.
 pub fn builtin_packs() -> Vec<(&'static str, Pack)> {
     blob::builtin_packs()
 }

@@ -1,0 +1,404 @@
+//! Normalisation: the view of a text that phrases and patterns match against (lower case,
+//! straight quotes and apostrophes, expanded contractions, collapsed whitespace), with a map back
+//! to the original's bytes. No dependencies, so `build.rs` normalises the built-in phrases with
+//! the same code.
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}')
+}
+
+/// One run of the map from normalised bytes back to the original.
+#[derive(Debug, Clone, Copy)]
+struct Seg {
+    /// First normalised byte of the run.
+    norm: u32,
+    /// The original bytes the run stands for.
+    orig: u32,
+    orig_end: u32,
+    /// `true`: normalised byte `norm + k` stands for original byte `orig + k` alone (the run is
+    /// as long on both sides); `false`: every byte of the run stands for all of `orig..orig_end`.
+    shift: bool,
+}
+
+/// A normalised text plus a map back to the byte ranges of the original each byte came from.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Normalized {
+    /// Lower-cased text with straight quotes, expanded contractions and collapsed spaces.
+    pub text: String,
+    /// Runs sorted by `norm` (and so by `orig`): one per rewritten token, not one per byte.
+    segs: Vec<Seg>,
+}
+
+/// Builds a [`Normalized`] text.
+struct Builder {
+    text: Vec<u8>,
+    segs: Vec<Seg>,
+}
+
+impl Builder {
+    /// Open or extend a one-for-one run for `len` bytes standing for the original from `from`.
+    fn same(&mut self, from: usize, len: usize) {
+        let norm = self.text.len() as u32;
+        let (from, len) = (from as u32, len as u32);
+        match self.segs.last_mut() {
+            Some(last)
+                if last.shift
+                    && last.orig_end == from
+                    && last.norm + (last.orig_end - last.orig) == norm =>
+            {
+                last.orig_end += len;
+            }
+            _ => self.segs.push(Seg {
+                norm,
+                orig: from,
+                orig_end: from + len,
+                shift: true,
+            }),
+        }
+    }
+
+    /// Append `s`, which stands as a whole for the original `from..to`.
+    fn push_str(&mut self, s: &str, from: usize, to: usize) {
+        if s.len() == 1 && to == from + 1 {
+            self.same(from, 1);
+        } else {
+            self.segs.push(Seg {
+                norm: self.text.len() as u32,
+                orig: from as u32,
+                orig_end: to as u32,
+                shift: false,
+            });
+        }
+        self.text.extend_from_slice(s.as_bytes());
+    }
+
+    /// Append `c`, which stands for the original char at `from..to`.
+    fn push_char(&mut self, c: char, from: usize, to: usize) {
+        let mut buf = [0u8; 4];
+        let s = c.encode_utf8(&mut buf);
+        if s.len() == to - from {
+            self.same(from, s.len());
+            self.text.extend_from_slice(s.as_bytes());
+        } else {
+            self.push_str(s, from, to);
+        }
+    }
+
+    fn finish(self) -> Normalized {
+        Normalized {
+            text: String::from_utf8(self.text).expect("only whole chars are pushed"),
+            segs: self.segs,
+        }
+    }
+}
+
+impl Normalized {
+    /// Original byte range of normalised byte `pos`.
+    fn src(&self, pos: usize) -> (usize, usize) {
+        let i = self.segs.partition_point(|s| s.norm as usize <= pos);
+        let s = &self.segs[i - 1];
+        if s.shift {
+            let o = s.orig as usize + (pos - s.norm as usize);
+            (o, o + 1)
+        } else {
+            (s.orig as usize, s.orig_end as usize)
+        }
+    }
+
+    /// Original byte range of the normalised range `start..end` (which must be non-empty and on
+    /// char boundaries).
+    pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
+        (self.src(start).0, self.src(end - 1).1)
+    }
+}
+
+/// Expand a contraction (lower case, straight apostrophes) into its long form.
+fn expand(word: &str) -> Option<String> {
+    let fixed = match word {
+        "can't" | "cannot" => Some("can not"),
+        "won't" => Some("will not"),
+        "shan't" => Some("shall not"),
+        "ain't" => Some("is not"),
+        "let's" => Some("let us"),
+        "gonna" => Some("going to"),
+        "wanna" => Some("want to"),
+        "gotta" => Some("got to"),
+        "y'all" => Some("you all"),
+        _ => None,
+    };
+    if let Some(f) = fixed {
+        return Some(f.to_string());
+    }
+    if let Some(stem) = word.strip_suffix("n't") {
+        if !stem.is_empty() {
+            return Some(format!("{stem} not"));
+        }
+    }
+    for (suffix, long) in [
+        ("'re", " are"),
+        ("'ve", " have"),
+        ("'ll", " will"),
+        ("'m", " am"),
+        ("'d", " would"),
+    ] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if !stem.is_empty() && !stem.contains('\'') {
+                return Some(format!("{stem}{long}"));
+            }
+        }
+    }
+    if let Some(stem) = word.strip_suffix("'s") {
+        if matches!(
+            stem,
+            "it" | "that"
+                | "there"
+                | "here"
+                | "what"
+                | "who"
+                | "where"
+                | "he"
+                | "she"
+                | "how"
+                | "this"
+                | "everything"
+                | "nothing"
+                | "which"
+                | "when"
+                | "why"
+        ) {
+            return Some(format!("{stem} is"));
+        }
+    }
+    None
+}
+
+/// How the bulk copy in [`normalize`] treats a byte.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    /// An ASCII letter or digit: part of a word.
+    Alnum,
+    /// Normalises to itself (ASCII punctuation and symbols).
+    Plain,
+    /// A space or newline: itself when no other whitespace follows.
+    Space,
+    /// Anything else (other whitespace, hyphens, apostrophes, non-ASCII): token by token.
+    Special,
+}
+
+static BYTE_CLASS: [ByteClass; 256] = {
+    let mut t = [ByteClass::Special; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            ByteClass::Alnum
+        } else if c == b' ' || c == b'\n' {
+            ByteClass::Space
+        } else if matches!(c, b'\t' | b'\r' | 0x0b | 0x0c | b'-' | b'\'') {
+            ByteClass::Special
+        } else {
+            ByteClass::Plain
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Is this ASCII word one that [`expand`] rewrites although it has no apostrophe?
+fn is_bare_contraction(word: &[u8]) -> bool {
+    matches!(word.last(), Some(b't' | b'T' | b'a' | b'A'))
+        && ["cannot", "gonna", "wanna", "gotta"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
+}
+
+/// The end of the run of `bytes` from `start` that normalises to itself lower-cased: ASCII
+/// words that are not contractions, punctuation, single spaces and newlines. A run never ends
+/// inside a word.
+fn plain_run(bytes: &[u8], start: usize) -> usize {
+    let mut j = start;
+    let mut word_start = usize::MAX;
+    while j < bytes.len() {
+        match BYTE_CLASS[bytes[j] as usize] {
+            ByteClass::Alnum => {
+                if word_start == usize::MAX {
+                    word_start = j;
+                }
+            }
+            class => {
+                let alone = class == ByteClass::Plain
+                    || (class == ByteClass::Space
+                        && bytes.get(j + 1).is_none_or(|&n| {
+                            matches!(BYTE_CLASS[n as usize], ByteClass::Alnum | ByteClass::Plain)
+                                || n == b'-'
+                                || n == b'\''
+                        }));
+                if word_start != usize::MAX {
+                    if !alone || is_bare_contraction(&bytes[word_start..j]) {
+                        return word_start;
+                    }
+                    word_start = usize::MAX;
+                }
+                if !alone {
+                    return j;
+                }
+            }
+        }
+        j += 1;
+    }
+    if word_start != usize::MAX && is_bare_contraction(&bytes[word_start..]) {
+        return word_start;
+    }
+    j
+}
+
+/// Normalise `input` for matching (see `docs/rules.md`).
+pub(crate) fn normalize(input: &str) -> Normalized {
+    let bytes = input.as_bytes();
+    let mut out = Builder {
+        text: Vec::with_capacity(input.len() + input.len() / 16),
+        segs: Vec::with_capacity(input.len() / 32 + 4),
+    };
+    let mut i = 0;
+    let mut prev: Option<char> = None;
+    let mut lower = String::new();
+    while i < bytes.len() {
+        // Most of a reply normalises to itself lower-cased: copy it in bulk.
+        let end = plain_run(bytes, i);
+        if end > i {
+            out.same(i, end - i);
+            let at = out.text.len();
+            out.text.extend_from_slice(&bytes[i..end]);
+            out.text[at..].make_ascii_lowercase();
+            prev = Some(bytes[end - 1] as char);
+            i = end;
+            continue;
+        }
+        // A run of ASCII whitespace: one space, or one newline if it holds a line break.
+        let ws = bytes[i..]
+            .iter()
+            .position(|&b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c))
+            .unwrap_or(bytes.len() - i);
+        if ws > 0 && bytes.get(i + ws).is_none_or(|&b| b < 0x80) {
+            let nl = bytes[i..i + ws].iter().any(|&b| b == b'\n' || b == b'\r');
+            out.push_str(if nl { "\n" } else { " " }, i, i + ws);
+            prev = Some(if nl { '\n' } else { ' ' });
+            i += ws;
+            continue;
+        }
+        let rest = &input[i..];
+        let c = rest.chars().next().expect("i is on a char boundary");
+        if c.is_alphanumeric() {
+            // A word: alphanumerics, with inner apostrophes followed by a letter.
+            let mut end = i;
+            let mut chars = rest.char_indices().peekable();
+            while let Some((off, ch)) = chars.next() {
+                if ch.is_alphanumeric() {
+                    end = i + off + ch.len_utf8();
+                } else if is_apostrophe(ch) {
+                    match chars.peek() {
+                        Some(&(_, next)) if next.is_alphabetic() => {}
+                        _ => break,
+                    }
+                } else {
+                    break;
+                }
+            }
+            let word = &input[i..end];
+            lower.clear();
+            for ch in word.chars() {
+                if is_apostrophe(ch) {
+                    lower.push('\'');
+                } else if ch.is_ascii() {
+                    lower.push(ch.to_ascii_lowercase());
+                } else {
+                    lower.extend(ch.to_lowercase());
+                }
+            }
+            let contracted = lower.contains('\'')
+                || lower.ends_with("not")
+                || lower.ends_with("nna")
+                || lower.ends_with("tta");
+            if let Some(long) = contracted.then(|| expand(&lower)).flatten() {
+                out.push_str(&long, i, end);
+            } else if word.is_ascii() {
+                out.same(i, word.len());
+                out.text.extend_from_slice(lower.as_bytes());
+            } else {
+                for (off, ch) in word.char_indices() {
+                    let (s, e) = (i + off, i + off + ch.len_utf8());
+                    if is_apostrophe(ch) {
+                        out.push_char('\'', s, e);
+                    } else {
+                        let mut low = ch.to_lowercase();
+                        match (low.next(), low.next()) {
+                            (Some(l), None) => out.push_char(l, s, e),
+                            _ => {
+                                let all: String = ch.to_lowercase().collect();
+                                out.push_str(&all, s, e);
+                            }
+                        }
+                    }
+                }
+            }
+            prev = word.chars().next_back();
+            i = end;
+        } else if c.is_whitespace() {
+            let len = rest
+                .char_indices()
+                .find(|&(_, ch)| !ch.is_whitespace())
+                .map_or(rest.len(), |(off, _)| off);
+            let run = &rest[..len];
+            let nl = run.contains('\n') || run.contains('\r');
+            out.push_str(if nl { "\n" } else { " " }, i, i + len);
+            prev = Some(if nl { '\n' } else { ' ' });
+            i += len;
+        } else {
+            let len = c.len_utf8();
+            let mapped = match c {
+                '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' => '\'',
+                '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' => '"',
+                '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
+                '\u{2026}' => '.',
+                _ => c,
+            };
+            let next = rest[len..].chars().next();
+            if mapped == '-'
+                && prev.is_some_and(char::is_alphanumeric)
+                && next.is_some_and(char::is_alphanumeric)
+            {
+                out.push_char(' ', i, i + len);
+            } else if mapped.is_uppercase() {
+                let mut low = mapped.to_lowercase();
+                match (low.next(), low.next()) {
+                    (Some(l), None) => out.push_char(l, i, i + len),
+                    _ => {
+                        let all: String = mapped.to_lowercase().collect();
+                        out.push_str(&all, i, i + len);
+                    }
+                }
+            } else {
+                out.push_char(mapped, i, i + len);
+            }
+            prev = Some(mapped);
+            i += len;
+        }
+    }
+    out.finish()
+}
+
+/// Normalise a phrase from a rule the same way as a text, trimmed.
+pub(crate) fn normalize_phrase(phrase: &str) -> String {
+    let p = phrase.trim();
+    // Most phrases are already normal: lower-case ASCII words with single spaces, none of them a
+    // contraction to expand.
+    let plain = !p.is_empty()
+        && p.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b' ')
+        && p.split(' ')
+            .all(|w| !matches!(w, "" | "cannot" | "gonna" | "wanna" | "gotta"));
+    if plain {
+        return p.to_string();
+    }
+    normalize(p).text.trim().to_string()
+}
