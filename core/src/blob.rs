@@ -110,6 +110,43 @@ impl Tokens {
     }
 }
 
+/// Token layouts of a rule after its id, and of a marker: `false` for one token (a string or
+/// an optional), `true` for a list (must match `Tokens::rule` and `Tokens::marker`).
+const RULE_REST: [bool; 17] = [
+    false, false, false, false, true, true, true, false, false, true, true, true, true, true,
+    false, true, true,
+];
+const MARKER: [bool; 5] = [false, true, true, true, true];
+
+impl Tokens {
+    fn skip(&mut self, layout: &[bool]) {
+        for &list in layout {
+            let n = if list { self.count() } else { 1 };
+            for _ in 0..n {
+                self.next();
+            }
+        }
+    }
+}
+
+/// The ids of the built-in rules, in pack order, read without building the packs.
+pub(crate) fn builtin_rule_ids() -> Vec<&'static str> {
+    let mut tokens = Tokens(RULES);
+    let mut ids = Vec::new();
+    for _ in 0..tokens.count() {
+        tokens.next();
+        for _ in 0..tokens.count() {
+            ids.push(tokens.next());
+            tokens.skip(&RULE_REST);
+        }
+        for _ in 0..tokens.count() {
+            tokens.skip(&MARKER);
+        }
+    }
+    debug_assert!(tokens.0.is_empty(), "built-in rules: trailing data");
+    ids
+}
+
 /// The built-in packs, as (source file, pack), in file-name order.
 pub(crate) fn builtin_packs() -> Vec<(&'static str, Pack)> {
     let mut tokens = Tokens(RULES);
@@ -244,6 +281,16 @@ mod tests {
             }
             assert_eq!(*pack, want, "{name}");
         }
+    }
+
+    #[test]
+    fn rule_ids_are_read_without_the_packs() {
+        let want: Vec<String> = builtin_packs()
+            .into_iter()
+            .flat_map(|(_, p)| p.rule.into_iter().map(|r| r.id))
+            .collect();
+        assert!(want.len() > 50);
+        assert_eq!(builtin_rule_ids(), want);
     }
 
     #[test]
