@@ -1634,14 +1634,18 @@ fn shouting(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
                 .chars()
                 .all(|g| matches!(g, ' ' | '\'' | '\u{2019}'))
         }) {
-            let start = bytes[..j]
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(0, |n| n + 1);
-            let end = bytes[j..]
-                .iter()
-                .position(|&b| b == b'\n')
-                .map_or(bytes.len(), |n| j + n + 1);
+            // Words of a run and the spaces between them: any other char ends a run, so the
+            // stretch around the pair made of these holds every run the pair can be part of.
+            let part = |c: char| c.is_alphanumeric() || matches!(c, ' ' | '\'' | '\u{2019}');
+            let start = text[..j]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !part(c))
+                .map_or(0, |(k, c)| k + c.len_utf8());
+            let end = text[j..]
+                .char_indices()
+                .find(|&(_, c)| !part(c))
+                .map_or(bytes.len(), |(k, _)| j + k);
             shouting_line(text, start, end, allow, &mut out);
             i = end;
             after_capital = None;
@@ -1652,7 +1656,7 @@ fn shouting(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
     out
 }
 
-/// [`shouting`] on the line `start..end` of `text`, into `out`.
+/// [`shouting`] on `start..end` of `text` (bounded by chars that end a run), into `out`.
 fn shouting_line(
     text: &str,
     start: usize,

@@ -217,6 +217,20 @@ fn shouting_is_found_and_acronyms_are_not() {
         .lint("See the FAQ PDF at [NAME] for the USA.")
         .is_empty());
     assert!(linter.lint("I am in the UK.").is_empty());
+    // Runs end at punctuation and line breaks; curly apostrophes join a word; a run is found
+    // wherever on the line it sits, and two runs on one line are both found.
+    let t = "Order (RMA) ok. WE WON\u{2019}T PAY, as I SAID BEFORE.\nSTOP\nNOW PLEASE (ÉTÉ ÇA)";
+    let f = linter.lint(t);
+    let spans: Vec<&str> = f.iter().map(|f| &t[f.start..f.end]).collect();
+    assert_eq!(
+        spans,
+        vec![
+            "WE WON\u{2019}T PAY",
+            "I SAID BEFORE",
+            "NOW PLEASE",
+            "ÉTÉ ÇA"
+        ]
+    );
 }
 
 #[test]
