@@ -59,11 +59,22 @@ impl Contexts {
     }
 }
 
-/// Phrases sorted, without repeats.
-fn phrase_set(mut phrases: Vec<String>) -> Vec<Box<str>> {
+/// Phrases (never empty) without repeats, sorted by their last byte when `by_last`, else in
+/// byte order (so by first byte).
+fn phrase_set(mut phrases: Vec<String>, by_last: bool) -> Vec<Box<str>> {
     phrases.sort_unstable();
     phrases.dedup();
+    if by_last {
+        phrases.sort_by_key(|p| p.as_bytes().last().copied());
+    }
     phrases.into_iter().map(String::into_boxed_str).collect()
+}
+
+/// The phrases of `sorted` (sorted by the byte `key` picks) whose byte is `b`.
+fn with_byte(sorted: &[Box<str>], key: impl Fn(&[u8]) -> u8, b: u8) -> &[Box<str>] {
+    let lo = sorted.partition_point(|p| key(p.as_bytes()) < b);
+    let hi = lo + sorted[lo..].partition_point(|p| key(p.as_bytes()) == b);
+    &sorted[lo..hi]
 }
 
 impl Filters {
@@ -79,7 +90,12 @@ impl Filters {
             }
             // A phrase ending at `b` that starts a word.
             let head = &text[..b];
-            if self.before.iter().any(|p| {
+            let last = |p: &[u8]| p[p.len() - 1];
+            let candidates = head
+                .as_bytes()
+                .last()
+                .map_or(&[][..], |&l| with_byte(&self.before, last, l));
+            if candidates.iter().any(|p| {
                 head.ends_with(&**p)
                     && !head[..b - p.len()]
                         .chars()
@@ -96,7 +112,11 @@ impl Filters {
             }
             // A phrase starting at `a` that ends a word.
             let tail = &text[a..];
-            if self.after.iter().any(|p| {
+            let candidates = tail
+                .as_bytes()
+                .first()
+                .map_or(&[][..], |&f| with_byte(&self.after, |p| p[0], f));
+            if candidates.iter().any(|p| {
                 tail.starts_with(&**p) && !tail[p.len()..].chars().next().is_some_and(is_word_char)
             }) {
                 return true;
@@ -200,10 +220,47 @@ static WORD_CLASS: [u8; 256] = {
 #[derive(Debug, Clone, Copy)]
 struct Word {
     start: u32,
-    /// FNV-1a of the word.
+    /// [`hash_bytes`] of the word.
     hash: u64,
-    /// FNV-1a of the bytes between the previous word and this one.
+    /// [`hash_bytes`] of the bytes between the previous word and this one.
     sep: u64,
+}
+
+/// A hash of a short byte string (a word or the gap between two words), eight bytes at a time.
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut h = 0x243F_6A88_85A3_08D3 ^ bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        h = (h ^ x).wrapping_mul(K).rotate_left(23);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let x = rest
+            .iter()
+            .enumerate()
+            .fold(0u64, |x, (k, &b)| x | u64::from(b) << (8 * k));
+        h = (h ^ x).wrapping_mul(K).rotate_left(23);
+    }
+    h ^ (h >> 29)
+}
+
+/// The length of the word char at `i` of `hay`, or 0 when the char there is not one.
+#[inline]
+fn word_char_len(hay: &str, i: usize) -> usize {
+    match WORD_CLASS[hay.as_bytes()[i] as usize] {
+        1 => 1,
+        0 => 0,
+        _ => {
+            let c = hay[i..].chars().next().expect("i is on a char boundary");
+            if is_word_char(c) {
+                c.len_utf8()
+            } else {
+                0
+            }
+        }
+    }
 }
 
 /// The words of `hay`, into `out`.
@@ -212,23 +269,18 @@ fn words(hay: &str, out: &mut Vec<Word>) {
     let n = bytes.len();
     let mut i = 0;
     let mut last_end = 0;
-    // Is there a word char at `i`, and how long is it?
-    let word_char = |i: usize| -> (bool, usize) {
-        match WORD_CLASS[bytes[i] as usize] {
-            1 => (true, 1),
-            0 => (false, 1),
-            _ => {
-                let c = hay[i..].chars().next().expect("i is on a char boundary");
-                (is_word_char(c), c.len_utf8())
-            }
-        }
-    };
     while i < n {
-        let (w, len) = word_char(i);
-        if !w {
-            i += len;
+        // Between words.
+        if WORD_CLASS[bytes[i] as usize] == 0 {
+            i += 1;
             continue;
         }
+        let len = word_char_len(hay, i);
+        if len == 0 {
+            i += hay[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        // A word.
         let start = i;
         i += len;
         while i < n {
@@ -236,16 +288,16 @@ fn words(hay: &str, out: &mut Vec<Word>) {
                 i += 1;
                 continue;
             }
-            let (w, len) = word_char(i);
-            if !w {
+            let len = word_char_len(hay, i);
+            if len == 0 {
                 break;
             }
             i += len;
         }
         out.push(Word {
             start: start as u32,
-            hash: fnv(&bytes[start..i]),
-            sep: fnv(&bytes[last_end..start]),
+            hash: hash_bytes(&bytes[start..i]),
+            sep: hash_bytes(&bytes[last_end..start]),
         });
         last_end = i;
     }
@@ -737,8 +789,8 @@ fn compile_filters(
 ) -> Result<Filters, ConfigError> {
     let list = |field, items| phrase_list(source, rule, field, items, normal);
     Ok(Filters {
-        before: phrase_set(list("unless_before", before)?),
-        after: phrase_set(list("unless_after", after)?),
+        before: phrase_set(list("unless_before", before)?, true),
+        after: phrase_set(list("unless_after", after)?, false),
         sentence: contexts.ids(list("unless_sentence", sentence)?),
     })
 }

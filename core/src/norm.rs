@@ -72,6 +72,22 @@ impl Builder {
         self.text.extend_from_slice(s.as_bytes());
     }
 
+    /// Append `a` then `b`, which stand as a whole for the original `from..to`.
+    fn push_parts(&mut self, a: &str, b: &str, from: usize, to: usize) {
+        if a.len() + b.len() == 1 && to == from + 1 {
+            self.same(from, 1);
+        } else {
+            self.segs.push(Seg {
+                norm: self.text.len() as u32,
+                orig: from as u32,
+                orig_end: to as u32,
+                shift: false,
+            });
+        }
+        self.text.extend_from_slice(a.as_bytes());
+        self.text.extend_from_slice(b.as_bytes());
+    }
+
     /// Append `c`, which stands for the original char at `from..to`.
     fn push_char(&mut self, c: char, from: usize, to: usize) {
         let mut buf = [0u8; 4];
@@ -112,8 +128,9 @@ impl Normalized {
     }
 }
 
-/// Expand a contraction (lower case, straight apostrophes) into its long form.
-fn expand(word: &str) -> Option<String> {
+/// Expand a contraction (lower case, straight apostrophes) into its long form: a stem of the
+/// word followed by a fixed ending, so nothing is allocated.
+fn expand(word: &str) -> Option<(&str, &'static str)> {
     let fixed = match word {
         "can't" | "cannot" => Some("can not"),
         "won't" => Some("will not"),
@@ -127,11 +144,11 @@ fn expand(word: &str) -> Option<String> {
         _ => None,
     };
     if let Some(f) = fixed {
-        return Some(f.to_string());
+        return Some(("", f));
     }
     if let Some(stem) = word.strip_suffix("n't") {
         if !stem.is_empty() {
-            return Some(format!("{stem} not"));
+            return Some((stem, " not"));
         }
     }
     for (suffix, long) in [
@@ -143,7 +160,7 @@ fn expand(word: &str) -> Option<String> {
     ] {
         if let Some(stem) = word.strip_suffix(suffix) {
             if !stem.is_empty() && !stem.contains('\'') {
-                return Some(format!("{stem}{long}"));
+                return Some((stem, long));
             }
         }
     }
@@ -166,7 +183,7 @@ fn expand(word: &str) -> Option<String> {
                 | "when"
                 | "why"
         ) {
-            return Some(format!("{stem} is"));
+            return Some((stem, " is"));
         }
     }
     None
@@ -319,8 +336,8 @@ pub(crate) fn normalize(input: &str) -> Normalized {
                 || lower.ends_with("not")
                 || lower.ends_with("nna")
                 || lower.ends_with("tta");
-            if let Some(long) = contracted.then(|| expand(&lower)).flatten() {
-                out.push_str(&long, i, end);
+            if let Some((stem, ending)) = contracted.then(|| expand(&lower)).flatten() {
+                out.push_parts(stem, ending, i, end);
             } else if word.is_ascii() {
                 out.same(i, word.len());
                 out.text.extend_from_slice(lower.as_bytes());
