@@ -1376,10 +1376,10 @@ impl Linter {
                 let before = text[..c.start].trim_end_matches([' ', '\t']);
                 let sentence_start = before.is_empty()
                     || before.ends_with(['.', '!', '?', '\n', '\r', ':', '"', '\u{201C}']);
-                let computed = c.computed.as_ref().map(|t| Suggestion {
-                    text: t.clone(),
-                    applicability: Applicability::Safe,
-                });
+                let computed = c
+                    .computed
+                    .as_deref()
+                    .map(|t| (t, Applicability::Safe));
                 Finding {
                     rule: rule.id.clone(),
                     category: rule.category,
@@ -1396,10 +1396,14 @@ impl Linter {
                     utf16_end,
                     suggestions: computed
                         .into_iter()
-                        .chain(rule.suggestions.iter().cloned())
-                        .map(|s| Suggestion {
-                            text: match_case(sentence_start, &s.text),
-                            applicability: s.applicability,
+                        .chain(
+                            rule.suggestions
+                                .iter()
+                                .map(|s| (s.text.as_str(), s.applicability)),
+                        )
+                        .map(|(text, applicability)| Suggestion {
+                            text: match_case(sentence_start, text),
+                            applicability,
                         })
                         .collect(),
                 }
