@@ -538,13 +538,14 @@ struct LazyPattern {
     pattern: String,
     /// Literals next to which every match lies; `None`: no such finite set.
     gate: Option<Gate>,
-    compiled: OnceLock<Option<MetaRegex>>,
+    /// The compiled pattern and the slot of its group named `span`, if any.
+    compiled: OnceLock<Option<(MetaRegex, Option<usize>)>>,
 }
 
 impl LazyPattern {
     /// The compiled pattern. Only a pattern with a group named `span` keeps its groups: capture
     /// states are most of a pattern's compile time.
-    fn regex(&self) -> Option<&MetaRegex> {
+    fn regex(&self) -> Option<&(MetaRegex, Option<usize>)> {
         self.compiled
             .get_or_init(|| {
                 let captures =
@@ -568,6 +569,12 @@ impl LazyPattern {
                     .syntax(SyntaxConfig::new().unicode(false).utf8(false))
                     .build(&self.pattern)
                     .ok()
+                    .map(|re| {
+                        let span = re
+                            .group_info()
+                            .to_index(regex_automata::PatternID::ZERO, "span");
+                        (re, span)
+                    })
             })
             .as_ref()
     }
@@ -588,28 +595,27 @@ struct PatternSet {
 /// How far from its gate literal a match may reach: a match is a phrase, never a page.
 const WINDOW: usize = 160;
 
-/// The part of a pattern match to flag: the group named `span` when the pattern has one.
+/// The part of a pattern match to flag: the group whose slots start at `span` when the pattern
+/// has one (found with `slots`, a buffer reused between calls).
 fn flagged_part(
     re: &MetaRegex,
+    span: Option<usize>,
     hay: &[u8],
     m: regex_automata::Match,
     end: usize,
+    slots: &mut Vec<Option<regex_automata::util::primitives::NonMaxUsize>>,
 ) -> Option<(usize, usize)> {
-    if re
-        .group_info()
-        .to_index(regex_automata::PatternID::ZERO, "span")
-        .is_some()
-    {
-        let mut caps = re.create_captures();
-        let input = regex_automata::Input::new(hay)
-            .range(m.start()..end)
-            .anchored(regex_automata::Anchored::Yes);
-        re.captures(input, &mut caps);
-        let g = caps.get_group_by_name("span")?;
-        Some((g.start, g.end))
-    } else {
-        Some((m.start(), m.end()))
-    }
+    let Some(group) = span else {
+        return Some((m.start(), m.end()));
+    };
+    slots.clear();
+    slots.resize(re.group_info().slot_len(), None);
+    let input = regex_automata::Input::new(hay)
+        .range(m.start()..end)
+        .anchored(regex_automata::Anchored::Yes);
+    re.search_slots(&input, slots);
+    let (s, e) = (slots[group * 2]?, slots[group * 2 + 1]?);
+    Some((s.get(), e.get()))
 }
 
 impl PatternSet {
@@ -642,15 +648,20 @@ impl PatternSet {
     fn matches(&self, text: &str, gate: &[(u32, usize, usize)]) -> Vec<(u32, usize, usize)> {
         let hay = text.as_bytes();
         let mut out: Vec<(u32, usize, usize)> = Vec::new();
-        let mut push = |re: &MetaRegex, owner: u32, m: regex_automata::Match, end: usize| {
-            if let Some((s, e)) = flagged_part(re, hay, m, end) {
+        let mut slots = Vec::new();
+        let mut push = |(re, span): &(MetaRegex, Option<usize>),
+                        owner: u32,
+                        m: regex_automata::Match,
+                        end: usize| {
+            if let Some((s, e)) = flagged_part(re, *span, hay, m, end, &mut slots) {
                 out.push((owner, s, e));
             }
         };
         for &(i, pos, lit_end) in gate {
             let (owner, p) = &self.patterns[i as usize];
             let Some(g) = &p.gate else { continue };
-            let Some(re) = p.regex() else { continue };
+            let Some(compiled) = p.regex() else { continue };
+            let re = &compiled.0;
             // A match is a phrase, never a page: search a window, not the rest of the text.
             let reach = |bound: Option<u32>| bound.map_or(WINDOW, |b| (b as usize).min(WINDOW));
             let window_end = (pos + reach(g.after)).max(lit_end).min(hay.len());
@@ -659,7 +670,7 @@ impl PatternSet {
                     .range(pos..window_end)
                     .anchored(regex_automata::Anchored::Yes);
                 if let Some(m) = re.search(&input) {
-                    push(re, *owner, m, window_end);
+                    push(compiled, *owner, m, window_end);
                 }
             } else {
                 let mut from = pos.saturating_sub(reach(g.before));
@@ -672,16 +683,16 @@ impl PatternSet {
                         break;
                     }
                     if m.end() >= lit_end {
-                        push(re, *owner, m, window_end);
+                        push(compiled, *owner, m, window_end);
                     }
                 }
             }
         }
         for &i in &self.always {
             let (owner, p) = &self.patterns[i as usize];
-            let Some(re) = p.regex() else { continue };
-            for m in re.find_iter(hay) {
-                push(re, *owner, m, hay.len());
+            let Some(compiled) = p.regex() else { continue };
+            for m in compiled.0.find_iter(hay) {
+                push(compiled, *owner, m, hay.len());
             }
         }
         // Two literals of one match find it twice.
@@ -1376,10 +1387,7 @@ impl Linter {
                 let before = text[..c.start].trim_end_matches([' ', '\t']);
                 let sentence_start = before.is_empty()
                     || before.ends_with(['.', '!', '?', '\n', '\r', ':', '"', '\u{201C}']);
-                let computed = c
-                    .computed
-                    .as_deref()
-                    .map(|t| (t, Applicability::Safe));
+                let computed = c.computed.as_deref().map(|t| (t, Applicability::Safe));
                 Finding {
                     rule: rule.id.clone(),
                     category: rule.category,
