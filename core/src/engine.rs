@@ -138,7 +138,9 @@ impl Filters {
 
 #[derive(Debug)]
 struct CompiledRule {
-    info: RuleInfo,
+    /// Where the rule's [`RuleInfo`] is in [`Linter::rules`].
+    info: u32,
+    severity: Severity,
     patterns: Vec<LazyPattern>,
     filters: Filters,
     check: Option<Check>,
@@ -929,6 +931,8 @@ impl Linter {
         }
 
         let mut rules = Vec::new();
+        // The infos of `rules`, in the same order.
+        let mut rule_infos: Vec<RuleInfo> = Vec::new();
         let mut contexts = Contexts::default();
         for id in &order {
             let (source, r, normal) = by_id[id];
@@ -1000,11 +1004,13 @@ impl Linter {
                 }
             };
             rules.push(CompiledRule {
-                info: RuleInfo { severity, ..info },
+                info: 0,
+                severity,
                 patterns,
                 filters,
                 check,
             });
+            rule_infos.push(RuleInfo { severity, ..info });
         }
 
         // Every name in the config must mean something.
@@ -1072,7 +1078,7 @@ impl Linter {
         let mut terms: Vec<(String, u32)> = Vec::new();
         let mut term_owner = Vec::new();
         for (i, r) in rules.iter().enumerate() {
-            let (source, spec, normal) = by_id[&r.info.id];
+            let (source, spec, normal) = by_id[&rule_infos[i].id];
             if r.check.is_some() {
                 continue;
             }
@@ -1104,8 +1110,17 @@ impl Linter {
             .map(|a| (a, 0))
             .collect();
 
-        let mut infos: Vec<RuleInfo> = rules.iter().map(|r| r.info.clone()).collect();
-        infos.sort_by(|a, b| a.id.cmp(&b.id));
+        // The infos sorted by id (moved, not copied); each rule keeps where its own went.
+        let mut by_name: Vec<usize> = (0..rule_infos.len()).collect();
+        by_name.sort_by(|&a, &b| rule_infos[a].id.cmp(&rule_infos[b].id));
+        for (at, &i) in by_name.iter().enumerate() {
+            rules[i].info = at as u32;
+        }
+        let mut moved: Vec<Option<RuleInfo>> = rule_infos.into_iter().map(Some).collect();
+        let infos: Vec<RuleInfo> = by_name
+            .iter()
+            .map(|&i| moved[i].take().expect("each rule once"))
+            .collect();
         let mut rule_set = PatternSet::new(
             rules
                 .iter_mut()
@@ -1356,9 +1371,8 @@ impl Linter {
                 .then((b.end - b.start).cmp(&(a.end - a.start)))
                 .then(
                     self.rules[b.rule as usize]
-                        .info
                         .severity
-                        .cmp(&self.rules[a.rule as usize].info.severity),
+                        .cmp(&self.rules[a.rule as usize].severity),
                 )
                 .then(a.rule.cmp(&b.rule))
         });
@@ -1381,7 +1395,7 @@ impl Linter {
         let at = |o: usize| pos[offsets.binary_search(&o).expect("offset was recorded")];
         kept.iter()
             .map(|c| {
-                let rule = &self.rules[c.rule as usize].info;
+                let rule = &self.infos[self.rules[c.rule as usize].info as usize];
                 let (line, column, utf16_start) = at(c.start);
                 let (end_line, end_column, utf16_end) = at(c.end);
                 let before = text[..c.start].trim_end_matches([' ', '\t']);
