@@ -8,7 +8,7 @@ use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::syntax::Config as SyntaxConfig;
 
 use crate::prefix::Gate;
-use crate::spec::{MarkerSpec, Pack, RuleSpec};
+use crate::spec::{Pack, RuleSpec};
 use crate::text::{bytes_regex, is_word_char, normalize_phrase, on_word_boundaries, Document};
 use crate::types::{
     Applicability, Category, Config, ConfigError, Finding, Marker, MarkerKind, Report, RuleInfo,
@@ -760,23 +760,22 @@ fn compile_regex(
     })
 }
 
-/// The phrases of a rule's `field`, normalised (`normal`: they already are, as the built-in
-/// packs' are).
+/// The phrases of a rule's `field`, normalised. When `normal` (they already are, as the
+/// built-in packs' are) they are moved out of `items`, not copied.
 fn phrase_list(
     source: &str,
     rule: Option<&str>,
     field: &str,
-    items: &[String],
+    items: &mut Vec<String>,
     normal: bool,
 ) -> Result<Vec<String>, ConfigError> {
-    items
-        .iter()
-        .map(|p| {
-            let n = if normal {
-                p.clone()
-            } else {
-                normalize_phrase(p)
-            };
+    let list = if normal {
+        std::mem::take(items)
+    } else {
+        items.iter().map(|p| normalize_phrase(p)).collect()
+    };
+    list.into_iter()
+        .map(|n| {
             if n.is_empty() {
                 Err(err(
                     source,
@@ -795,12 +794,12 @@ fn compile_filters(
     contexts: &mut Contexts,
     source: &str,
     rule: Option<&str>,
-    before: &[String],
-    after: &[String],
-    sentence: &[String],
+    before: &mut Vec<String>,
+    after: &mut Vec<String>,
+    sentence: &mut Vec<String>,
     normal: bool,
 ) -> Result<Filters, ConfigError> {
-    let list = |field, items| phrase_list(source, rule, field, items, normal);
+    let list = |field, items: &mut Vec<String>| phrase_list(source, rule, field, items, normal);
     Ok(Filters {
         before: phrase_set(list("unless_before", before)?, true),
         after: phrase_set(list("unless_after", after)?, false),
@@ -893,23 +892,27 @@ impl Linter {
 
     /// Compile the rules `config` selects.
     pub fn new(config: &Config) -> Result<Linter, ConfigError> {
-        let builtin = builtin_packs();
-        let mut packs: Vec<(&str, &Pack, bool)> = Vec::new();
-        for (name, pack) in &builtin {
-            packs.push((name, pack, true));
-        }
-        for (name, pack) in &config.packs {
-            packs.push((name.as_str(), pack, false));
-        }
+        // (source, pack, built in?): owned, so that phrase lists move into the engine instead of
+        // being copied. The built-in packs' phrases are already normalised.
+        let mut packs: Vec<(&str, Pack, bool)> = builtin_packs()
+            .into_iter()
+            .map(|(name, pack)| (name, pack, true))
+            .collect();
+        packs.extend(
+            config
+                .packs
+                .iter()
+                .map(|(name, pack)| (name.as_str(), pack.clone(), false)),
+        );
 
         // Rules by id: a later pack's rule replaces an earlier one with the same id.
         let mut order: Vec<String> = Vec::new();
-        // (source, spec, phrases already normalised?)
-        let mut by_id: HashMap<String, (&str, &RuleSpec, bool)> = HashMap::new();
-        let mut marker_specs: Vec<(&str, &MarkerSpec, bool)> = Vec::new();
-        for (name, pack, is_builtin) in &packs {
+        // (pack, rule in it)
+        let mut by_id: HashMap<String, (usize, usize)> = HashMap::new();
+        let mut marker_specs: Vec<(usize, usize)> = Vec::new();
+        for (p, (name, pack, is_builtin)) in packs.iter().enumerate() {
             let mut seen = HashSet::new();
-            for r in &pack.rule {
+            for (k, r) in pack.rule.iter().enumerate() {
                 if !seen.insert(r.id.as_str()) {
                     return Err(err(
                         name,
@@ -921,13 +924,11 @@ impl Linter {
                 if *is_builtin && config.no_builtin {
                     continue;
                 }
-                if by_id.insert(r.id.clone(), (name, r, *is_builtin)).is_none() {
+                if by_id.insert(r.id.clone(), (p, k)).is_none() {
                     order.push(r.id.clone());
                 }
             }
-            for m in &pack.marker {
-                marker_specs.push((name, m, *is_builtin));
-            }
+            marker_specs.extend((0..pack.marker.len()).map(|k| (p, k)));
         }
 
         let mut rules = Vec::new();
@@ -935,7 +936,10 @@ impl Linter {
         let mut rule_infos: Vec<RuleInfo> = Vec::new();
         let mut contexts = Contexts::default();
         for id in &order {
-            let (source, r, normal) = by_id[id];
+            let (p, k) = by_id[id];
+            let (source, pack, normal) = &mut packs[p];
+            let (source, normal): (&str, bool) = (source, *normal);
+            let r = &mut pack.rule[k];
             let (category, mut severity, applicability) = validate_rule(source, r)?;
             let info = RuleInfo {
                 id: r.id.clone(),
@@ -951,8 +955,8 @@ impl Linter {
                         applicability,
                     })
                     .collect(),
-                flag: r.flag.clone(),
-                pass: r.pass.clone(),
+                flag: std::mem::take(&mut r.flag),
+                pass: std::mem::take(&mut r.pass),
                 source: source.to_string(),
             };
             let enabled = (config.select.is_empty()
@@ -977,15 +981,15 @@ impl Linter {
                 &mut contexts,
                 source,
                 rid,
-                &r.unless_before,
-                &r.unless_after,
-                &r.unless_sentence,
+                &mut r.unless_before,
+                &mut r.unless_after,
+                &mut r.unless_sentence,
                 normal,
             )?;
             let check = match r.check.as_deref() {
                 None => None,
                 Some("bare-reply") => Some(Check::BareReply {
-                    phrases: phrase_list(source, rid, "phrases", &r.phrases, normal)?
+                    phrases: phrase_list(source, rid, "phrases", &mut r.phrases, normal)?
                         .into_iter()
                         .map(|p| p.trim_end_matches(['.', '!', '?']).trim().to_string())
                         .collect(),
@@ -1037,7 +1041,10 @@ impl Linter {
 
         let mut markers = Vec::new();
         let mut marker_phrases: Vec<(String, u32)> = Vec::new();
-        for (source, m, normal) in marker_specs {
+        for (p, k) in marker_specs {
+            let (source, pack, normal) = &mut packs[p];
+            let (source, normal): (&str, bool) = (source, *normal);
+            let m = &mut pack.marker[k];
             let kind: MarkerKind = m
                 .kind
                 .parse()
@@ -1051,7 +1058,7 @@ impl Linter {
                 ));
             }
             let idx = markers.len() as u32;
-            for p in phrase_list(source, None, "marker.phrases", &m.phrases, normal)? {
+            for p in phrase_list(source, None, "marker.phrases", &mut m.phrases, normal)? {
                 marker_phrases.push((p, idx));
             }
             markers.push(CompiledMarker {
@@ -1065,9 +1072,9 @@ impl Linter {
                     &mut contexts,
                     source,
                     None,
-                    &m.unless_before,
-                    &m.unless_after,
-                    &[],
+                    &mut m.unless_before,
+                    &mut m.unless_after,
+                    &mut Vec::new(),
                     normal,
                 )?,
             });
@@ -1078,11 +1085,14 @@ impl Linter {
         let mut terms: Vec<(String, u32)> = Vec::new();
         let mut term_owner = Vec::new();
         for (i, r) in rules.iter().enumerate() {
-            let (source, spec, normal) = by_id[&rule_infos[i].id];
+            let (p, k) = by_id[&rule_infos[i].id];
+            let (source, pack, normal) = &mut packs[p];
+            let (source, normal): (&str, bool) = (source, *normal);
+            let spec = &mut pack.rule[k];
             if r.check.is_some() {
                 continue;
             }
-            for p in phrase_list(source, Some(&spec.id), "phrases", &spec.phrases, normal)? {
+            for p in phrase_list(source, Some(&spec.id), "phrases", &mut spec.phrases, normal)? {
                 pats.push((p, i as u32));
             }
             for t in &spec.terms {
