@@ -59,17 +59,7 @@ impl Builder {
 
     /// Append `s`, which stands as a whole for the original `from..to`.
     fn push_str(&mut self, s: &str, from: usize, to: usize) {
-        if s.len() == 1 && to == from + 1 {
-            self.same(from, 1);
-        } else {
-            self.segs.push(Seg {
-                norm: self.text.len() as u32,
-                orig: from as u32,
-                orig_end: to as u32,
-                shift: false,
-            });
-        }
-        self.text.extend_from_slice(s.as_bytes());
+        self.push_parts(s, "", from, to);
     }
 
     /// Append `a` then `b`, which stand as a whole for the original `from..to`.
