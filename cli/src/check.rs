@@ -1,5 +1,7 @@
 //! Checking: files and drafts in, [`DraftResult`]s out, plus the edits a fix would make.
 
+use std::borrow::Cow;
+use std::cell::Cell;
 use std::io::BufRead;
 use std::path::Path;
 use std::sync::Arc;
@@ -9,9 +11,10 @@ use warmly::{Applicability, Finding};
 
 use crate::config::Settings;
 use crate::error::CliError;
+use crate::input::record::{self, Record};
 use crate::input::{self, json, Draft, InputFormat, RuleSet, Suppressions};
 use crate::output::{Diag, DraftResult, Snippet};
-use crate::span::LineIndex;
+use crate::span::{CharColumns, LineIndex, OffsetMap};
 
 /// A replacement in a file's bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,32 +43,20 @@ struct FilePos<'a> {
     full: &'a str,
     li: LineIndex,
     bom: usize,
+    /// The line of the last lookup (findings come in text order).
+    hint: Cell<usize>,
 }
 
 impl FilePos<'_> {
     fn at(&self, offset: usize) -> (usize, usize) {
-        let (line, col) = self.li.position(self.full, offset);
+        let mut hint = self.hint.get();
+        let (line, col) = self.li.position_near(self.full, offset, &mut hint);
+        self.hint.set(hint);
         if line == 1 && self.bom > 0 {
             (line, col.saturating_sub(1).max(1))
         } else {
             (line, col)
         }
-    }
-}
-
-/// The text line around `start..end` of `text`, with char columns of the span in it.
-fn snippet(text: &str, start: usize, end: usize) -> Snippet {
-    let ls = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let le = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    let line = text[ls..le].trim_end_matches('\r');
-    let start_col = text[ls..start].chars().count();
-    let end_col = text[ls..end.min(ls + line.len()).max(start)]
-        .chars()
-        .count();
-    Snippet {
-        text: line.to_string(),
-        start_col,
-        end_col,
     }
 }
 
@@ -98,6 +89,7 @@ pub fn check_source(
         full,
         li: LineIndex::new(full),
         bom,
+        hint: Cell::new(0),
     };
     let path_ignore = path.map_or(RuleSet::None, |p| settings.ignored_for(p));
     let mut out = Checked::default();
@@ -107,6 +99,45 @@ pub fn check_source(
         out.edits.extend(edits);
     }
     Ok(out)
+}
+
+/// Where a kept finding is, worked out before its strings are moved into its [`Diag`].
+struct Placed {
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    start: usize,
+    end: usize,
+    fixable: bool,
+}
+
+/// The diagnostics of kept findings (their strings moved, not copied), with snippets into
+/// `text`.
+fn diags(text: &str, kept: Vec<Finding>, placed: Vec<Placed>) -> Vec<Diag> {
+    if kept.is_empty() {
+        return Vec::new();
+    }
+    let shared: Arc<str> = Arc::from(text);
+    kept.into_iter()
+        .zip(placed)
+        .map(|(f, p)| Diag {
+            snippet: Snippet::new(shared.clone(), f.start, f.end),
+            rule: f.rule,
+            category: f.category,
+            severity: f.severity,
+            message: f.message,
+            why: f.why,
+            start: p.start,
+            end: p.end,
+            line: p.line,
+            column: p.column,
+            end_line: p.end_line,
+            end_column: p.end_column,
+            suggestions: f.suggestions,
+            fixable: p.fixable,
+        })
+        .collect()
 }
 
 /// Check one draft of a file.
@@ -120,11 +151,12 @@ fn check_draft(
     settings: &Settings,
 ) -> (DraftResult, Vec<Edit>) {
     let report = settings.linter.check(&draft.text);
-    let mut kept: Vec<Finding> = Vec::new();
-    let mut diags = Vec::new();
+    let total = report.findings.len();
+    let mut kept: Vec<Finding> = Vec::with_capacity(total);
+    let mut placed = Vec::with_capacity(total);
     let mut edits = Vec::new();
-    for f in report.findings.iter() {
-        if ignored(f, &[&draft.ignore, path_ignore]) {
+    for f in report.findings {
+        if ignored(&f, &[&draft.ignore, path_ignore]) {
             continue;
         }
         let (fs, fe) = draft.file_span(f.start, f.end);
@@ -144,26 +176,19 @@ fn check_draft(
                     applicability: s.applicability,
                 })
         });
-        diags.push(Diag {
-            rule: f.rule.clone(),
-            category: f.category,
-            severity: f.severity,
-            message: f.message.clone(),
-            why: f.why.clone(),
-            start: vs,
-            end: ve,
+        placed.push(Placed {
             line,
             column,
             end_line,
             end_column,
-            suggestions: f.suggestions.clone(),
+            start: vs,
+            end: ve,
             fixable: edit.is_some(),
-            snippet: snippet(&draft.text, f.start, f.end),
         });
         edits.extend(edit);
-        kept.push(f.clone());
+        kept.push(f);
     }
-    let score = if kept.len() == report.findings.len() {
+    let score = if kept.len() == total {
         report.score.score
     } else {
         settings.linter.score(&draft.text, &kept).score
@@ -175,7 +200,7 @@ fn check_draft(
         draft.label.clone(),
         line,
         score,
-        diags,
+        diags(&draft.text, kept, placed),
         settings,
     );
     (result, edits)
@@ -237,6 +262,91 @@ pub struct RecordFields<'a> {
     pub id: &'a str,
 }
 
+/// What record mode reads from a record.
+#[derive(Debug)]
+struct RecordInput<'a> {
+    /// The text field.
+    text: Cow<'a, str>,
+    /// The record id.
+    record: String,
+    /// Rules suppressed by `warmly_ignore`.
+    ignore: RuleSet,
+    /// The text's map into the line, when already known.
+    map: Option<OffsetMap>,
+}
+
+/// Read a record: in one pass when it is plainly valid, else with `serde_json` (which gives the
+/// errors). Both give the same text, id and suppressions.
+fn read_record<'a>(
+    display: &Arc<str>,
+    line_no: usize,
+    line: &'a str,
+    fields: &RecordFields<'_>,
+) -> Result<RecordInput<'a>, CliError> {
+    if let Some(r) = json::record(line, fields.text, fields.id) {
+        return Ok(RecordInput {
+            text: Cow::Owned(r.text.value),
+            record: r.id.unwrap_or_else(|| line_no.to_string()),
+            ignore: RuleSet::None,
+            map: Some(r.text.layer.map),
+        });
+    }
+    read_record_serde(display, line_no, line, fields)
+}
+
+/// Read a record with `serde_json`.
+fn read_record_serde<'a>(
+    display: &Arc<str>,
+    line_no: usize,
+    line: &'a str,
+    fields: &RecordFields<'_>,
+) -> Result<RecordInput<'a>, CliError> {
+    let err = |msg: String, help: &str| {
+        CliError::new(msg)
+            .at_name(display, Some(line_no))
+            .help(help.to_string())
+    };
+    let parsed = record::parse(line, fields.text, fields.id).map_err(|e| {
+        err(
+            format!("malformed JSON record (column {}): {e}", e.column()),
+            "fix or remove this line; the other records were still checked",
+        )
+    })?;
+    let Record::Object(parsed) = parsed else {
+        return Err(err(
+            "record is not a JSON object".into(),
+            "each line must be an object such as {\"id\": 1, \"text\": \"...\"}",
+        ));
+    };
+    let Some(text) = parsed.text else {
+        return Err(err(
+            format!("record has no string field `{}`", fields.text),
+            "name the text field with --text-field (or `text-field` in warmly.toml)",
+        ));
+    };
+    let record = match parsed.id {
+        Some(serde_json::Value::String(s)) => s,
+        Some(serde_json::Value::Null) | None => line_no.to_string(),
+        Some(v) => v.to_string(),
+    };
+    let ignore = match parsed.ignore {
+        Some(serde_json::Value::Bool(true)) => RuleSet::All,
+        Some(serde_json::Value::String(s)) => RuleSet::parse_list(&s),
+        Some(serde_json::Value::Array(a)) => RuleSet::Some(
+            a.iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect(),
+        ),
+        _ => RuleSet::None,
+    };
+    Ok(RecordInput {
+        text,
+        record,
+        ignore,
+        map: None,
+    })
+}
+
 /// Check one JSON Lines record (`line_no` is 1-based). `Ok(None)` for a blank line.
 pub fn check_record(
     display: &Arc<str>,
@@ -250,110 +360,54 @@ pub fn check_record(
     if line.trim().is_empty() {
         return Ok(None);
     }
-    let err = |msg: String, help: &str| {
-        CliError::new(msg)
-            .at_name(display, Some(line_no))
-            .help(help.to_string())
-    };
-    let value: serde_json::Value = serde_json::from_str(line).map_err(|e| {
-        err(
-            format!("malformed JSON record (column {}): {e}", e.column()),
-            "fix or remove this line; the other records were still checked",
-        )
-    })?;
-    let obj = value.as_object().ok_or_else(|| {
-        err(
-            "record is not a JSON object".into(),
-            "each line must be an object such as {\"id\": 1, \"text\": \"...\"}",
-        )
-    })?;
-    let text = match obj.get(fields.text) {
-        Some(serde_json::Value::String(s)) => s,
-        _ => {
-            return Err(err(
-                format!("record has no string field `{}`", fields.text),
-                "name the text field with --text-field (or `text-field` in warmly.toml)",
-            ))
-        }
-    };
-    let record = match obj.get(fields.id) {
-        Some(serde_json::Value::String(s)) => s.clone(),
-        Some(serde_json::Value::Null) | None => line_no.to_string(),
-        Some(v) => v.to_string(),
-    };
-    let ignore = match obj.get("warmly_ignore") {
-        Some(serde_json::Value::Bool(true)) => RuleSet::All,
-        Some(serde_json::Value::String(s)) => RuleSet::parse_list(s),
-        Some(serde_json::Value::Array(a)) => RuleSet::Some(
-            a.iter()
-                .filter_map(|v| v.as_str().map(String::from))
-                .collect(),
-        ),
-        _ => RuleSet::None,
-    };
-    let mut text = text.clone();
+    let RecordInput {
+        mut text,
+        record,
+        ignore,
+        map,
+    } = read_record(display, line_no, line, fields)?;
     if !settings.extract.placeholders.is_empty() {
         let d = input::mask_placeholders(
-            input::Draft::whole(text, 0, input::Escape::Never),
+            input::Draft::whole(text.into_owned(), 0, input::Escape::Never),
             &settings.extract,
         );
-        text = d.text;
+        text = Cow::Owned(d.text);
     }
     let report = settings.linter.check(&text);
-    let kept: Vec<&Finding> = report
+    let total = report.findings.len();
+    let kept: Vec<Finding> = report
         .findings
-        .iter()
+        .into_iter()
         .filter(|f| !ignored(f, &[&ignore]))
         .collect();
-    let score = if kept.len() == report.findings.len() {
+    let score = if kept.len() == total {
         report.score.score
     } else {
-        let owned: Vec<Finding> = kept.iter().map(|f| (*f).clone()).collect();
-        settings.linter.score(&text, &owned).score
+        settings.linter.score(&text, &kept).score
     };
-    // Columns in the file need the literal's map: only computed when there is a finding.
+    // Columns in the file need the literal's map: only looked for when there is a finding.
     let literal = if kept.is_empty() {
         None
     } else {
-        json::top_level_string(line, fields.text)
+        map.or_else(|| json::top_level_string(line, fields.text).map(|l| l.layer.map))
     };
-    let col = |t: usize| -> usize {
-        match &literal {
-            Some(l) => {
-                let o = l.layer.map.start(t).min(line.len());
-                line[..crate::span::floor_char_boundary(line, o)]
-                    .chars()
-                    .count()
-                    + 1
-            }
-            None => 1,
-        }
-    };
-    let diags = kept
-        .into_iter()
-        .map(|f| Diag {
-            rule: f.rule.clone(),
-            category: f.category,
-            severity: f.severity,
-            message: f.message.clone(),
-            why: f.why.clone(),
+    // Findings come in text order, so their columns are counted on, not from the line start.
+    let (mut starts, mut ends) = (CharColumns::new(line), CharColumns::new(line));
+    let placed = kept
+        .iter()
+        .map(|f| Placed {
+            line: line_no,
+            column: literal
+                .as_ref()
+                .map_or(1, |m| starts.column(m.start(f.start))),
+            end_line: line_no,
+            end_column: literal.as_ref().map_or(1, |m| ends.column(m.end(f.end))),
             start: f.start,
             end: f.end,
-            line: line_no,
-            column: col(f.start),
-            end_line: line_no,
-            end_column: literal.as_ref().map_or(1, |l| {
-                let o = l.layer.map.end(f.end).min(line.len());
-                line[..crate::span::floor_char_boundary(line, o)]
-                    .chars()
-                    .count()
-                    + 1
-            }),
-            suggestions: f.suggestions.clone(),
             fixable: false,
-            snippet: snippet(&text, f.start, f.end),
         })
         .collect();
+    let diags = diags(&text, kept, placed);
     Ok(Some(finish_result(
         display.clone(),
         Some(record),
@@ -380,27 +434,30 @@ pub fn stream_records(
     mut emit: impl FnMut(Option<Result<DraftResult, CliError>>, usize),
 ) -> std::io::Result<()> {
     let mut line_no = 0;
+    // One buffer for a batch's lines, kept from batch to batch.
+    let mut data: Vec<u8> = Vec::new();
+    let mut batch: Vec<(usize, usize, usize)> = Vec::with_capacity(BATCH_LINES);
     loop {
-        let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH_LINES);
-        let mut bytes = 0;
+        data.clear();
+        batch.clear();
         let mut eof = false;
-        while batch.len() < BATCH_LINES && bytes < BATCH_BYTES {
-            let mut buf = Vec::new();
-            if reader.read_until(b'\n', &mut buf)? == 0 {
+        while batch.len() < BATCH_LINES && data.len() < BATCH_BYTES {
+            let start = data.len();
+            if reader.read_until(b'\n', &mut data)? == 0 {
                 eof = true;
                 break;
             }
             line_no += 1;
-            bytes += buf.len();
-            batch.push((line_no, buf));
+            batch.push((line_no, start, data.len()));
         }
         let results: Vec<(Result<Option<DraftResult>, CliError>, usize)> = batch
             .par_iter()
-            .map(|(n, raw)| {
+            .map(|&(n, start, end)| {
+                let raw = &data[start..end];
                 let r = match std::str::from_utf8(raw) {
-                    Ok(line) => check_record(display, *n, line, settings, fields),
+                    Ok(line) => check_record(display, n, line, settings, fields),
                     Err(_) => Err(CliError::new("record is not valid UTF-8")
-                        .at_name(display, Some(*n))
+                        .at_name(display, Some(n))
                         .help("re-encode the file as UTF-8 (for example with iconv -t UTF-8)")),
                 };
                 (r, raw.len())
@@ -443,11 +500,87 @@ mod tests {
     }
 
     #[test]
+    fn one_pass_records_read_like_serde() {
+        let base = [
+            r#"{"id": "r-1", "channel": "email", "text": "Hi Sam, calm down.\n\nThanks", "findings": []}"#,
+            r#"{"text": "Caf\u00e9 \ud83d\ude00 it\u2019s \"quoted\" \\ \/ \b\f\r\t", "id": null}"#,
+            r#"{"id": 3, "text": "numbers", "n": [1, -2.5e3, 0, 1e400, true, false, null, {}]}"#,
+            r#"{"id": "a", "text": "x", "warmly_ignore": ["hostile"]}"#,
+            r#"{"te\u0078t": "escaped key", "i\u0064": "escaped id"}"#,
+            r#"{"text": "dup", "text": "second"}"#,
+            r#"{"id": "x", "id": "y", "text": "t"}"#,
+            r#"{"text": "lone \ud800 surrogate", "id": "s"}"#,
+            r#"{"text": "bad \u+123 hex", "id": "s"}"#,
+            r#"{"nested": {"a": [[[["deep"]]]], "b": {"c": "\u00e9"}}, "text": "ok", "id": "é"}"#,
+            r#"  {"text" : "spaced" , "id" : "s" }  "#,
+            r#"{"text": 5}"#,
+            r#"{"id": "no text"}"#,
+            r#"[1, 2]"#,
+            r#"{}"#,
+        ];
+        let pool = [
+            ",", ":", "\"", "\\", "{", "}", "[", "]", " ", "u", "0", "d", "8", "e", "-", ".", "\t",
+            "\u{e9}", "\u{1}", "n", "1", "x",
+        ];
+        let mut lines: Vec<String> = base.iter().map(|s| s.to_string()).collect();
+        let mut seed = 0x1234_5678_9abc_def1_u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for b in &base {
+            for _ in 0..400 {
+                let mut l = b.to_string();
+                for _ in 0..1 + next(2) {
+                    let mut at = next(l.len() + 1);
+                    while !l.is_char_boundary(at) {
+                        at -= 1;
+                    }
+                    if next(2) == 0 && at < l.len() {
+                        let c = l[at..].chars().next().unwrap();
+                        l.replace_range(at..at + c.len_utf8(), "");
+                    } else {
+                        l.insert_str(at, pool[next(pool.len())]);
+                    }
+                }
+                lines.push(l);
+            }
+        }
+        let display: Arc<str> = Arc::from("t.jsonl");
+        let mut fast_reads = 0;
+        for line in &lines {
+            for (text, id) in [
+                ("text", "id"),
+                ("text", "text"),
+                ("id", "text"),
+                ("text", "n"),
+            ] {
+                let fields = RecordFields { text, id };
+                let slow = read_record_serde(&display, 7, line, &fields);
+                let Some(fast) = json::record(line, text, id) else {
+                    continue;
+                };
+                fast_reads += 1;
+                let Ok(slow) = slow else {
+                    panic!("serde_json refuses what the one pass reads: {line}");
+                };
+                assert_eq!(fast.text.value, slow.text, "{line}");
+                assert_eq!(fast.id.unwrap_or_else(|| "7".into()), slow.record, "{line}");
+                assert_eq!(slow.ignore, RuleSet::None, "{line}");
+                let lit = json::top_level_string(line, text).expect("the literal");
+                assert_eq!(lit.layer.map, fast.text.layer.map, "{line}");
+            }
+        }
+        assert!(fast_reads > 500, "{fast_reads}");
+    }
+
+    #[test]
     fn snippet_columns_are_chars() {
         let t = "line one\nHi \u{e9}calm down\nz";
         let s = t.find("calm").unwrap();
-        let sn = snippet(t, s, s + 9);
-        assert_eq!(sn.text, "Hi \u{e9}calm down");
-        assert_eq!((sn.start_col, sn.end_col), (4, 13));
+        let sn = Snippet::new(t.into(), s, s + 9);
+        assert_eq!(sn.line(), ("Hi \u{e9}calm down", 4, 13));
     }
 }

@@ -531,6 +531,7 @@ pub fn run(args: &CheckArgs) -> Result<i32, CliError> {
     pb.finish_and_clear();
 
     sink.summary.errors = errors;
+    sink.summary.merge_counts();
     sink.summary.rules = sink.rules.values().cloned().collect();
     let summary = sink.summary.clone();
     if !args.quiet && !args.diff {

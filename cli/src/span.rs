@@ -122,6 +122,14 @@ impl MapBuilder {
         Self::default()
     }
 
+    /// An empty builder with room for `text` bytes of text in `pieces` pieces.
+    pub fn with_capacity(text: usize, pieces: usize) -> Self {
+        MapBuilder {
+            text: String::with_capacity(text),
+            pieces: Vec::with_capacity(pieces),
+        }
+    }
+
     /// Append `s`, which is exactly the source bytes at `src..src + s.len()`.
     pub fn verbatim(&mut self, src: usize, s: &str) {
         if s.is_empty() {
@@ -177,14 +185,32 @@ impl LineIndex {
     /// Index the lines of `text` (a line ends after `\n`).
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
-        starts.extend(memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        for_each_newline(text.as_bytes(), |i| starts.push(i + 1));
         LineIndex { starts }
     }
 
     /// 1-based line and 1-based column (in chars) of byte `offset` in `text`.
     pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
+        self.position_near(text, offset, &mut 0)
+    }
+
+    /// [`LineIndex::position`], trying first the line `*hint` (0-based) and the one after it,
+    /// and leaving the found line in `*hint`: cheap for offsets looked up in text order.
+    pub fn position_near(&self, text: &str, offset: usize, hint: &mut usize) -> (usize, usize) {
         let offset = floor_char_boundary(text, offset.min(text.len()));
-        let line = self.starts.partition_point(|&s| s <= offset);
+        // `line` is the number of line starts at or before `offset` (they increase strictly).
+        let holds = |i: usize| {
+            self.starts.get(i).is_some_and(|&s| s <= offset)
+                && self.starts.get(i + 1).is_none_or(|&n| offset < n)
+        };
+        let line = if holds(*hint) {
+            *hint + 1
+        } else if holds(*hint + 1) {
+            *hint + 2
+        } else {
+            self.starts.partition_point(|&s| s <= offset)
+        };
+        *hint = line - 1;
         let start = self.starts[line - 1];
         let column = text[start..offset].chars().count() + 1;
         (line, column)
@@ -202,12 +228,59 @@ impl LineIndex {
     }
 }
 
-/// Offsets of every `needle` byte in `hay`.
-fn memchr_iter(needle: u8, hay: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    hay.iter()
-        .enumerate()
-        .filter(move |(_, &b)| b == needle)
-        .map(|(i, _)| i)
+/// Call `f` with the offset of every `\n` in `hay`, in order; eight bytes at a time.
+fn for_each_newline(hay: &[u8], mut f: impl FnMut(usize)) {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const NL: u64 = 0x0a0a_0a0a_0a0a_0a0a;
+    let mut i = 0;
+    while let Some(chunk) = hay.get(i..i + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) ^ NL;
+        // The high bit of each byte that is zero in `w` (exact, no borrow between bytes).
+        let mut zeros = !(((w & LOW7) + LOW7) | w | LOW7);
+        while zeros != 0 {
+            f(i + zeros.trailing_zeros() as usize / 8);
+            zeros &= zeros - 1;
+        }
+        i += 8;
+    }
+    for (j, &b) in hay[i..].iter().enumerate() {
+        if b == b'\n' {
+            f(i + j);
+        }
+    }
+}
+
+/// 1-based char columns of byte offsets in one line, counted on from the last offset asked
+/// for when the offsets come in increasing order.
+#[derive(Debug)]
+pub struct CharColumns<'a> {
+    line: &'a str,
+    /// A char boundary of `line` and the number of chars before it.
+    at: usize,
+    chars: usize,
+}
+
+impl<'a> CharColumns<'a> {
+    /// Columns in `line`.
+    pub fn new(line: &'a str) -> Self {
+        CharColumns {
+            line,
+            at: 0,
+            chars: 0,
+        }
+    }
+
+    /// The 1-based char column of byte `offset` (clamped to the line, floored to a char).
+    pub fn column(&mut self, offset: usize) -> usize {
+        let b = floor_char_boundary(self.line, offset.min(self.line.len()));
+        if b < self.at {
+            self.at = 0;
+            self.chars = 0;
+        }
+        self.chars += self.line[self.at..b].chars().count();
+        self.at = b;
+        self.chars + 1
+    }
 }
 
 /// The largest char boundary at or before `i`.
@@ -250,6 +323,60 @@ mod tests {
         assert!(map.contiguous(0, 7));
         assert!(!map.contiguous(0, text.len()));
         assert_eq!(&src[map.start(8)..map.end(10)], "go");
+    }
+
+    #[test]
+    fn line_index_finds_every_line() {
+        let texts = [
+            String::new(),
+            "\n".into(),
+            "no newline".into(),
+            "a\nb\n\n\ncd\r\n\u{e9}\u{1f600}\nlast".into(),
+            "x\n".repeat(37),
+            "0123456\n01234567\n\n\n\n\n\n\n\n\n\u{a0a}\u{10a0a}".into(),
+        ];
+        for t in &texts {
+            let li = LineIndex::new(t);
+            let mut want = vec![0];
+            want.extend(
+                t.bytes()
+                    .enumerate()
+                    .filter(|(_, b)| *b == b'\n')
+                    .map(|(i, _)| i + 1),
+            );
+            assert_eq!(li.starts, want, "{t:?}");
+            // Every offset, in order, backwards and from a stale hint.
+            let mut hint = 0;
+            for o in 0..=t.len() + 2 {
+                let p = li.position(t, o);
+                assert_eq!(li.position_near(t, o, &mut hint), p);
+                let mut far = li.starts.len() + 3;
+                assert_eq!(li.position_near(t, o, &mut far), p);
+            }
+            for o in (0..=t.len()).rev() {
+                let p = li.position(t, o);
+                assert_eq!(li.position_near(t, o, &mut hint), p);
+            }
+        }
+    }
+
+    #[test]
+    fn char_columns_in_any_order() {
+        let line = "ab \u{e9}\u{1f600} c\td \u{2019}end";
+        let direct = |o: usize| {
+            line[..floor_char_boundary(line, o.min(line.len()))]
+                .chars()
+                .count()
+                + 1
+        };
+        let mut forward = CharColumns::new(line);
+        for o in 0..line.len() + 3 {
+            assert_eq!(forward.column(o), direct(o), "{o}");
+        }
+        let mut mixed = CharColumns::new(line);
+        for o in [5, 3, 9, 9, 0, line.len(), 7, 100, 2] {
+            assert_eq!(mixed.column(o), direct(o), "{o}");
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod csv;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod record;
 pub mod suppress;
 pub mod tree;
 pub mod yaml;
@@ -77,16 +78,18 @@ pub enum Escape {
 
 impl Escape {
     /// `text` written for this layer, or `None` when it cannot be written safely.
-    pub fn encode(self, text: &str) -> Option<String> {
+    pub fn encode(self, text: String) -> Option<String> {
         match self {
-            Escape::Raw => Some(text.to_string()),
-            Escape::Html => Some(
+            Escape::Raw => Some(text),
+            Escape::Html => Some(if text.contains(['&', '<', '>']) {
                 text.replace('&', "&amp;")
                     .replace('<', "&lt;")
-                    .replace('>', "&gt;"),
-            ),
+                    .replace('>', "&gt;")
+            } else {
+                text
+            }),
             Escape::Json | Escape::YamlDouble => {
-                let quoted = serde_json::to_string(text).ok()?;
+                let quoted = serde_json::to_string(&text).ok()?;
                 Some(quoted[1..quoted.len() - 1].to_string())
             }
             Escape::YamlSingle => (!text.contains('\n')).then(|| text.replace('\'', "''")),
@@ -95,12 +98,12 @@ impl Escape {
                     || text.contains(": ")
                     || text.contains(" #")
                     || text.ends_with(':');
-                (!bad).then(|| text.to_string())
+                (!bad).then_some(text)
             }
             Escape::CsvQuoted => Some(text.replace('"', "\"\"")),
             Escape::CsvPlain => {
                 let bad = text.contains([',', '"', '\n', '\r']);
-                (!bad).then(|| text.to_string())
+                (!bad).then_some(text)
             }
             Escape::Never => None,
         }
@@ -187,7 +190,7 @@ impl Draft {
             if !layer.map.contiguous(s, e) {
                 return None;
             }
-            text = layer.escape.encode(&text)?;
+            text = layer.escape.encode(text)?;
             let (ns, ne) = (layer.map.start(s), layer.map.end(e));
             s = ns;
             e = ne;

@@ -7,17 +7,23 @@ use std::io::{self, Write};
 use unicode_width::UnicodeWidthStr;
 use warmly::{Applicability, Severity};
 
-use super::{draft_name, DraftResult, EmitOptions, Emitter, Summary};
+use super::jsonbuf::uint;
+use super::{draft_name, Diag, DraftResult, EmitOptions, Emitter, Summary};
 
 /// The human format.
 pub struct Human {
     opts: EmitOptions,
+    /// Reused for each draft's reports.
+    buf: Vec<u8>,
 }
 
 impl Human {
     /// A human emitter.
     pub fn new(opts: EmitOptions) -> Human {
-        Human { opts }
+        Human {
+            opts,
+            buf: Vec::new(),
+        }
     }
 
     fn paint(&self, code: &str, s: &str) -> String {
@@ -43,74 +49,131 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+impl Human {
+    /// Append `parts`, painted with `code` when colouring.
+    fn paint_into(&self, buf: &mut Vec<u8>, code: &str, parts: &[&str]) {
+        if self.opts.color {
+            buf.extend_from_slice(b"\x1b[");
+            buf.extend_from_slice(code.as_bytes());
+            buf.push(b'm');
+        }
+        for p in parts {
+            buf.extend_from_slice(p.as_bytes());
+        }
+        if self.opts.color {
+            buf.extend_from_slice(b"\x1b[0m");
+        }
+    }
+
+    /// Append one finding's report.
+    fn diag(&self, buf: &mut Vec<u8>, d: &DraftResult, x: &Diag) {
+        let sev = color(x.severity);
+        // `SEVERITY[RULE]: MESSAGE`
+        self.paint_into(buf, sev, &[x.severity.as_str(), "[", &x.rule, "]"]);
+        self.paint_into(buf, "1", &[":"]);
+        buf.push(b' ');
+        self.paint_into(buf, "1", &[&x.message]);
+        buf.push(b'\n');
+        // ` --> path:line:col [record ID]`
+        let mut num = Vec::with_capacity(20);
+        uint(&mut num, x.line as u64);
+        let line_no = std::str::from_utf8(&num).expect("digits");
+        let pad = &SPACES[..line_no.len()];
+        buf.extend_from_slice(pad.as_bytes());
+        self.paint_into(buf, "1;34", &["-->"]);
+        buf.push(b' ');
+        buf.extend_from_slice(d.path.as_bytes());
+        buf.push(b':');
+        buf.extend_from_slice(line_no.as_bytes());
+        buf.push(b':');
+        uint(buf, x.column as u64);
+        if let Some(r) = &d.record {
+            buf.extend_from_slice(b" [record ");
+            buf.extend_from_slice(r.as_bytes());
+            buf.push(b']');
+        } else if let Some(l) = &d.label {
+            buf.extend_from_slice(b" [");
+            buf.extend_from_slice(l.as_bytes());
+            buf.push(b']');
+        }
+        buf.push(b'\n');
+        let bar = |buf: &mut Vec<u8>| self.paint_into(buf, "1;34", &["|"]);
+        buf.extend_from_slice(pad.as_bytes());
+        buf.push(b' ');
+        bar(buf);
+        buf.push(b'\n');
+        // The line, and the flagged words underlined.
+        let (line, start_col, end_col) = x.snippet.line();
+        let text = line.replace('\t', " ");
+        let n = text.chars().count();
+        let sc = start_col.min(n);
+        let ec = end_col.clamp(sc, n);
+        let byte = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(i, _)| i);
+        let (bs, be) = (byte(sc), byte(ec));
+        self.paint_into(buf, "1;34", &[line_no]);
+        buf.push(b' ');
+        bar(buf);
+        buf.push(b' ');
+        buf.extend_from_slice(text.as_bytes());
+        buf.push(b'\n');
+        buf.extend_from_slice(pad.as_bytes());
+        buf.push(b' ');
+        bar(buf);
+        buf.push(b' ');
+        buf.extend(std::iter::repeat_n(b' ', text[..bs].width()));
+        let marks = "^".repeat(text[bs..be].width().max(1));
+        self.paint_into(buf, sev, &[&marks]);
+        buf.push(b'\n');
+        if self.opts.verbose && !x.why.is_empty() {
+            buf.extend_from_slice(pad.as_bytes());
+            buf.push(b' ');
+            self.paint_into(buf, "1;34", &["="]);
+            buf.extend_from_slice(b" why: ");
+            buf.extend_from_slice(x.why.as_bytes());
+            buf.push(b'\n');
+        }
+        if let Some(s) = x.suggestions.first() {
+            let how = match (s.applicability, x.fixable) {
+                (Applicability::Safe, true) => " (fixable with --fix)",
+                (Applicability::Unsafe, true) => " (fixable with --fix --unsafe-fixes)",
+                _ => "",
+            };
+            buf.extend_from_slice(pad.as_bytes());
+            buf.push(b' ');
+            self.paint_into(buf, "1;34", &["="]);
+            buf.push(b' ');
+            self.paint_into(buf, "1;32", &["help"]);
+            buf.extend_from_slice(b": try \"");
+            buf.extend_from_slice(s.text.as_bytes());
+            buf.push(b'"');
+            for (i, other) in x.suggestions.iter().skip(1).enumerate() {
+                buf.extend_from_slice(if i == 0 { b" or \"" } else { b", \"" });
+                buf.extend_from_slice(other.text.as_bytes());
+                buf.push(b'"');
+            }
+            buf.extend_from_slice(how.as_bytes());
+            buf.push(b'\n');
+        }
+        buf.push(b'\n');
+    }
+}
+
+/// Blanks for the gutter (wider than any line number).
+const SPACES: &str = "                    ";
+
+/// Buffered reports are written out once they pass this many bytes.
+const FLUSH_AT: usize = 64 << 10;
+
 impl Emitter for Human {
     fn draft(&mut self, out: &mut dyn Write, d: &DraftResult) -> io::Result<()> {
+        let mut buf = std::mem::take(&mut self.buf);
+        buf.clear();
         for x in &d.diags {
-            writeln!(
-                out,
-                "{}{} {}",
-                self.paint(color(x.severity), &format!("{}[{}]", x.severity, x.rule)),
-                self.paint("1", ":"),
-                self.paint("1", &x.message)
-            )?;
-            let mut at = format!("{}:{}:{}", d.path, x.line, x.column);
-            if let Some(r) = &d.record {
-                at.push_str(&format!(" [record {r}]"));
-            } else if let Some(l) = &d.label {
-                at.push_str(&format!(" [{l}]"));
+            self.diag(&mut buf, d, x);
+            if buf.len() >= FLUSH_AT {
+                out.write_all(&buf)?;
+                buf.clear();
             }
-            let gutter = x.line.to_string().len();
-            let pad = " ".repeat(gutter);
-            writeln!(out, "{pad}{} {at}", self.paint("1;34", "-->"))?;
-            let bar = self.paint("1;34", "|");
-            writeln!(out, "{pad} {bar}")?;
-            let text = x.snippet.text.replace('\t', " ");
-            let chars: Vec<char> = text.chars().collect();
-            let sc = x.snippet.start_col.min(chars.len());
-            let ec = x.snippet.end_col.clamp(sc, chars.len());
-            let before: String = chars[..sc].iter().collect();
-            let flagged: String = chars[sc..ec].iter().collect();
-            writeln!(
-                out,
-                "{} {bar} {text}",
-                self.paint("1;34", &x.line.to_string())
-            )?;
-            let marks = "^".repeat(flagged.width().max(1));
-            writeln!(
-                out,
-                "{pad} {bar} {}{}",
-                " ".repeat(before.width()),
-                self.paint(color(x.severity), &marks)
-            )?;
-            if self.opts.verbose && !x.why.is_empty() {
-                writeln!(out, "{pad} {} why: {}", self.paint("1;34", "="), x.why)?;
-            }
-            if let Some(s) = x.suggestions.first() {
-                let how = match (s.applicability, x.fixable) {
-                    (Applicability::Safe, true) => " (fixable with --fix)",
-                    (Applicability::Unsafe, true) => " (fixable with --fix --unsafe-fixes)",
-                    _ => "",
-                };
-                let others: Vec<String> = x
-                    .suggestions
-                    .iter()
-                    .skip(1)
-                    .map(|s| format!("\"{}\"", s.text))
-                    .collect();
-                let more = if others.is_empty() {
-                    String::new()
-                } else {
-                    format!(" or {}", others.join(", "))
-                };
-                writeln!(
-                    out,
-                    "{pad} {} {}: try \"{}\"{more}{how}",
-                    self.paint("1;34", "="),
-                    self.paint("1;32", "help"),
-                    s.text
-                )?;
-            }
-            writeln!(out)?;
         }
         if !d.diags.is_empty() || d.below_min_score.is_some() || self.opts.show_scores {
             let mut line = format!("{}: warmth score {}/100", draft_name(d), d.score);
@@ -118,10 +181,12 @@ impl Emitter for Human {
                 line.push_str(&format!(", below the minimum of {min}"));
                 line = self.paint("1;31", &line);
             }
-            writeln!(out, "{line}")?;
-            writeln!(out)?;
+            buf.extend_from_slice(line.as_bytes());
+            buf.extend_from_slice(b"\n\n");
         }
-        Ok(())
+        let written = out.write_all(&buf);
+        self.buf = buf;
+        written
     }
 
     fn finish(&mut self, out: &mut dyn Write, s: &Summary) -> io::Result<()> {

@@ -8,7 +8,10 @@
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Seek, Write};
 
-use super::{DraftJson, DraftResult, Emitter, FindingJson, Summary};
+use super::{jsonbuf, DraftResult, Emitter, Summary};
+
+/// Buffered findings are written out once they pass this many bytes.
+const FLUSH_AT: usize = 64 << 10;
 
 /// The JSON document format.
 pub struct Json {
@@ -16,6 +19,8 @@ pub struct Json {
     findings: usize,
     drafts: usize,
     spool: BufWriter<File>,
+    /// Reused for each draft's findings and summary object.
+    buf: Vec<u8>,
 }
 
 impl Json {
@@ -26,6 +31,7 @@ impl Json {
             findings: 0,
             drafts: 0,
             spool: BufWriter::new(tempfile::tempfile()?),
+            buf: Vec::new(),
         })
     }
 
@@ -45,17 +51,28 @@ impl Json {
 impl Emitter for Json {
     fn draft(&mut self, out: &mut dyn Write, d: &DraftResult) -> io::Result<()> {
         self.start(out)?;
+        let buf = &mut self.buf;
+        buf.clear();
         for x in &d.diags {
-            out.write_all(if self.findings == 0 {
+            buf.extend_from_slice(if self.findings == 0 {
                 b"\n    "
             } else {
                 b",\n    "
-            })?;
-            serde_json::to_writer(&mut *out, &FindingJson::of(d, x))?;
+            });
+            jsonbuf::finding(buf, d, x);
             self.findings += 1;
+            if buf.len() >= FLUSH_AT {
+                out.write_all(buf)?;
+                buf.clear();
+            }
         }
-        serde_json::to_writer(&mut self.spool, &DraftJson::of(d))?;
-        self.spool.write_all(b"\n")?;
+        if !buf.is_empty() {
+            out.write_all(buf)?;
+            buf.clear();
+        }
+        jsonbuf::draft(buf, d);
+        buf.push(b'\n');
+        self.spool.write_all(buf)?;
         self.drafts += 1;
         Ok(())
     }

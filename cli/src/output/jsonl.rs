@@ -5,17 +5,32 @@
 
 use std::io::{self, Write};
 
-use serde::Serialize;
-
-use super::{Diag, DraftResult, Emitter, FindingJson, Summary};
+use super::{jsonbuf, DraftResult, Emitter, Summary};
 
 /// The JSON Lines format.
 pub struct JsonLines {
     /// One line per record instead of one per finding.
     pub records: bool,
+    /// Reused for each draft's lines.
+    buf: Vec<u8>,
 }
 
-#[derive(Serialize)]
+impl JsonLines {
+    /// A JSON Lines emitter (`records`: one line per record).
+    pub fn new(records: bool) -> JsonLines {
+        JsonLines {
+            records,
+            buf: Vec::new(),
+        }
+    }
+}
+
+/// Buffered lines are written out once they pass this many bytes.
+const FLUSH_AT: usize = 64 << 10;
+
+/// What a record-mode line is (as serde would write it; the emitter writes it by hand).
+#[cfg(test)]
+#[derive(serde::Serialize)]
 struct RecordLine<'a> {
     record: Option<&'a str>,
     path: &'a str,
@@ -24,28 +39,28 @@ struct RecordLine<'a> {
     failed: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     below_min_score: Option<u8>,
-    findings: &'a [Diag],
+    findings: &'a [super::Diag],
 }
 
 impl Emitter for JsonLines {
     fn draft(&mut self, out: &mut dyn Write, d: &DraftResult) -> io::Result<()> {
+        let buf = &mut self.buf;
+        buf.clear();
         if self.records {
-            let line = RecordLine {
-                record: d.record.as_deref(),
-                path: &d.path,
-                line: d.line,
-                score: d.score,
-                failed: d.failed,
-                below_min_score: d.below_min_score,
-                findings: &d.diags,
-            };
-            serde_json::to_writer(&mut *out, &line)?;
-            writeln!(out)?;
-            return Ok(());
+            jsonbuf::record_line(buf, d);
+            buf.push(b'\n');
+            return out.write_all(buf);
         }
         for x in &d.diags {
-            serde_json::to_writer(&mut *out, &FindingJson::of(d, x))?;
-            writeln!(out)?;
+            jsonbuf::finding(buf, d, x);
+            buf.push(b'\n');
+            if buf.len() >= FLUSH_AT {
+                out.write_all(buf)?;
+                buf.clear();
+            }
+        }
+        if !buf.is_empty() {
+            out.write_all(buf)?;
         }
         Ok(())
     }
@@ -59,9 +74,31 @@ impl Emitter for JsonLines {
 mod tests {
     #[test]
     fn snapshot() {
-        let out = super::super::fixture::render(Box::new(super::JsonLines { records: false }));
+        let out = super::super::fixture::render(Box::new(super::JsonLines::new(false)));
         insta::assert_snapshot!(out);
-        let out = super::super::fixture::render(Box::new(super::JsonLines { records: true }));
+        let out = super::super::fixture::render(Box::new(super::JsonLines::new(true)));
         insta::assert_snapshot!("records", out);
+    }
+
+    #[test]
+    fn record_lines_match_serde_json() {
+        let (drafts, _) = super::super::fixture::results();
+        for mut d in drafts {
+            for record in [None, Some("x\"\n".to_string())] {
+                d.record = record;
+                let line = super::RecordLine {
+                    record: d.record.as_deref(),
+                    path: &d.path,
+                    line: d.line,
+                    score: d.score,
+                    failed: d.failed,
+                    below_min_score: d.below_min_score,
+                    findings: &d.diags,
+                };
+                let mut buf = Vec::new();
+                super::jsonbuf::record_line(&mut buf, &d);
+                assert_eq!(buf, serde_json::to_vec(&line).unwrap());
+            }
+        }
     }
 }

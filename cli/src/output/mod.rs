@@ -6,11 +6,13 @@ pub mod concise;
 pub mod github;
 pub mod human;
 pub mod json;
+mod jsonbuf;
 pub mod jsonl;
 pub mod junit;
 pub mod sarif;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{self, Write};
 use std::sync::Arc;
 
@@ -36,15 +38,38 @@ pub enum Format {
     Junit,
 }
 
-/// Where the flagged words are shown in a human snippet.
+/// Where the flagged words are shown in a human snippet: the draft's text (shared by its
+/// findings) and the finding's span in it. The line and columns are worked out only when a
+/// format shows them ([`Snippet::line`]).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Snippet {
-    /// The line of the draft's text holding the finding's start.
-    pub text: String,
-    /// 0-based char column of the start within `text`.
-    pub start_col: usize,
-    /// 0-based char column of the end within `text` (clipped to the line).
-    pub end_col: usize,
+    /// The draft's text.
+    text: Arc<str>,
+    /// Start byte of the finding in `text`.
+    start: usize,
+    /// End byte (exclusive) of the finding in `text`.
+    end: usize,
+}
+
+impl Snippet {
+    /// The snippet of the span `start..end` (on char boundaries) of `text`.
+    pub fn new(text: Arc<str>, start: usize, end: usize) -> Snippet {
+        Snippet { text, start, end }
+    }
+
+    /// The text line holding the start (without its line break), and the 0-based char columns
+    /// of the start and of the end (clipped to the line) within it.
+    pub fn line(&self) -> (&str, usize, usize) {
+        let (text, start, end) = (&*self.text, self.start, self.end);
+        let ls = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let le = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let line = text[ls..le].trim_end_matches('\r');
+        let start_col = text[ls..start].chars().count();
+        let end_col = text[ls..end.min(ls + line.len()).max(start)]
+            .chars()
+            .count();
+        (line, start_col, end_col)
+    }
 }
 
 /// One finding, placed in its file.
@@ -136,6 +161,60 @@ pub struct Summary {
     /// The rules that were enabled (for SARIF rule metadata).
     #[serde(skip)]
     pub rules: Vec<RuleInfo>,
+    /// Counts by severity, category and rule not yet in the maps above (see
+    /// [`Summary::merge_counts`]).
+    #[serde(skip)]
+    pending: Tally,
+}
+
+/// Per-key counts kept cheaply while drafts are added: the enums in short lists, the rules in
+/// a hash map, instead of a string-keyed B-tree lookup for each finding.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Tally {
+    severity: Vec<(Severity, usize)>,
+    category: Vec<(Category, usize)>,
+    rule: HashMap<String, usize, BuildHasherDefault<FxHasher>>,
+}
+
+/// Count one more `key` in a short list.
+fn bump_small<K: PartialEq>(counts: &mut Vec<(K, usize)>, key: K) {
+    match counts.iter_mut().find(|(k, _)| *k == key) {
+        Some((_, n)) => *n += 1,
+        None => counts.push((key, 1)),
+    }
+}
+
+/// A small fast hasher for rule ids (the `FxHash` mix: rotate, xor, multiply per word).
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().expect("eight bytes")));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 impl Summary {
@@ -145,12 +224,33 @@ impl Summary {
         self.failed_drafts += usize::from(d.failed);
         self.flagged_drafts += usize::from(!d.diags.is_empty());
         self.below_min_score += usize::from(d.below_min_score.is_some());
+        let t = &mut self.pending;
         for x in &d.diags {
             self.findings += 1;
             self.fixable += usize::from(x.fixable);
-            *self.by_severity.entry(x.severity.to_string()).or_default() += 1;
-            *self.by_category.entry(x.category.to_string()).or_default() += 1;
-            *self.by_rule.entry(x.rule.clone()).or_default() += 1;
+            bump_small(&mut t.severity, x.severity);
+            bump_small(&mut t.category, x.category);
+            match t.rule.get_mut(x.rule.as_str()) {
+                Some(n) => *n += 1,
+                None => {
+                    t.rule.insert(x.rule.clone(), 1);
+                }
+            }
+        }
+    }
+
+    /// Move the counts gathered by [`Summary::add`] into `by_severity`, `by_category` and
+    /// `by_rule`; call it before reading those maps.
+    pub fn merge_counts(&mut self) {
+        let t = std::mem::take(&mut self.pending);
+        for (k, n) in t.severity {
+            *self.by_severity.entry(k.to_string()).or_default() += n;
+        }
+        for (k, n) in t.category {
+            *self.by_category.entry(k.to_string()).or_default() += n;
+        }
+        for (k, n) in t.rule {
+            *self.by_rule.entry(k).or_default() += n;
         }
     }
 }
@@ -180,18 +280,18 @@ pub struct EmitOptions {
 pub fn emitter(format: Format, opts: EmitOptions) -> io::Result<Box<dyn Emitter>> {
     Ok(match format {
         Format::Human => Box::new(human::Human::new(opts)),
-        Format::Concise => Box::new(concise::Concise),
+        Format::Concise => Box::<concise::Concise>::default(),
         Format::Json => Box::new(json::Json::new()?),
-        Format::Jsonl => Box::new(jsonl::JsonLines {
-            records: opts.records,
-        }),
+        Format::Jsonl => Box::new(jsonl::JsonLines::new(opts.records)),
         Format::Sarif => Box::new(sarif::Sarif::default()),
-        Format::Github => Box::new(github::Github),
+        Format::Github => Box::<github::Github>::default(),
         Format::Junit => Box::new(junit::Junit::default()),
     })
 }
 
-/// The per-draft object of the JSON formats.
+/// The per-draft object of the JSON formats (written by hand by [`jsonbuf::draft`]; this is
+/// what the tests compare it with).
+#[cfg(test)]
 #[derive(Debug, Serialize)]
 pub struct DraftJson<'a> {
     /// File path.
@@ -215,6 +315,7 @@ pub struct DraftJson<'a> {
     pub below_min_score: Option<u8>,
 }
 
+#[cfg(test)]
 impl<'a> DraftJson<'a> {
     /// The summary object of a draft.
     pub fn of(d: &'a DraftResult) -> Self {
@@ -231,7 +332,9 @@ impl<'a> DraftJson<'a> {
     }
 }
 
-/// A finding with the draft's path, record and label, as the JSON formats write it.
+/// A finding with the draft's path, record and label, as the JSON formats write it (by hand,
+/// with [`jsonbuf::finding`]; this is what the tests compare it with).
+#[cfg(test)]
 #[derive(Debug, Serialize)]
 pub struct FindingJson<'a> {
     /// File path.
@@ -247,6 +350,7 @@ pub struct FindingJson<'a> {
     pub diag: &'a Diag,
 }
 
+#[cfg(test)]
 impl<'a> FindingJson<'a> {
     /// The JSON view of finding `x` of draft `d`.
     pub fn of(d: &'a DraftResult, x: &'a Diag) -> Self {
@@ -293,11 +397,7 @@ pub(crate) mod fixture {
                 applicability: Applicability::Unsafe,
             }],
             fixable: false,
-            snippet: Snippet {
-                text: "Hi, calm down & wait <here> \u{1f600}.".into(),
-                start_col: 4,
-                end_col: 13,
-            },
+            snippet: Snippet::new("Hi, calm down & wait <here> \u{1f600}.".into(), 4, 13),
         };
         let rma = Diag {
             rule: "jargon/rma".into(),
@@ -316,11 +416,7 @@ pub(crate) mod fixture {
                 applicability: Applicability::Safe,
             }],
             fixable: true,
-            snippet: Snippet {
-                text: "A RMA, please.".into(),
-                start_col: 2,
-                end_col: 5,
-            },
+            snippet: Snippet::new("A RMA, please.".into(), 2, 5),
         };
         let a = DraftResult {
             path: Arc::from("replies/a,b.txt"),
@@ -379,7 +475,32 @@ pub(crate) mod fixture {
         for d in &all {
             s.add(d);
         }
+        s.merge_counts();
         (all, s)
+    }
+
+    #[test]
+    fn merged_counts_are_the_per_finding_counts() {
+        let (drafts, merged) = results();
+        // Added in two goes, merged in between and at the end.
+        let mut s = Summary::default();
+        s.add(&drafts[0]);
+        s.merge_counts();
+        s.add(&drafts[1]);
+        s.add(&drafts[2]);
+        s.add(&drafts[0]);
+        s.merge_counts();
+        let mut want = (BTreeMap::new(), BTreeMap::new(), BTreeMap::new());
+        for d in drafts.iter().chain([&drafts[0]]) {
+            for x in &d.diags {
+                *want.0.entry(x.severity.to_string()).or_insert(0) += 1;
+                *want.1.entry(x.category.to_string()).or_insert(0) += 1;
+                *want.2.entry(x.rule.clone()).or_insert(0) += 1;
+            }
+        }
+        assert_eq!((s.by_severity, s.by_category, s.by_rule), want);
+        assert_eq!(merged.by_rule["jargon/rma"], 2);
+        assert_eq!(merged.pending, Tally::default());
     }
 
     /// Run an emitter over the fixture and return what it wrote.
