@@ -350,8 +350,9 @@ const MARKER_KINDS: u8 = Kind::Marker as u8 | Kind::MarkerGate as u8 | Kind::Con
 
 #[derive(Debug)]
 struct Entry {
-    /// The normalised phrase.
-    phrase: Box<str>,
+    /// Where the normalised phrase is in [`Index::phrases`].
+    start: u32,
+    len: u32,
     kind: Kind,
     owner: u32,
 }
@@ -376,6 +377,8 @@ struct Index {
     /// Entries that do not start with a word character (searched for directly).
     other: Vec<u32>,
     entries: Vec<Entry>,
+    /// Every entry's phrase, one after the other (one block: comparisons stay in cache).
+    phrases: String,
 }
 
 /// Where phrases of an [`Index`] occur in a text, by kind: (owner, start, end) in the text.
@@ -412,6 +415,7 @@ impl Index {
             by_key: HashKeyed::default(),
             other: Vec::new(),
             entries: Vec::with_capacity(items.len()),
+            phrases: String::with_capacity(items.iter().map(|i| i.0.len()).sum()),
         };
         let mut ws = Vec::new();
         for (i, (phrase, kind, owner)) in items.into_iter().enumerate() {
@@ -429,12 +433,19 @@ impl Index {
                 _ => index.other.push(i as u32),
             }
             index.entries.push(Entry {
-                phrase: phrase.into_boxed_str(),
+                start: index.phrases.len() as u32,
+                len: phrase.len() as u32,
                 kind,
                 owner,
             });
+            index.phrases.push_str(&phrase);
         }
         index
+    }
+
+    /// The phrase of `entry`.
+    fn phrase(&self, entry: &Entry) -> &str {
+        &self.phrases[entry.start as usize..(entry.start + entry.len) as usize]
     }
 
     fn maybe(&self, key: u64) -> bool {
@@ -457,10 +468,12 @@ impl Index {
         let bytes = hay.as_bytes();
         let mut record = |i: u32, s: usize| {
             let entry = &self.entries[i as usize];
-            if entry.kind as u8 & kinds == 0 || !bytes[s..].starts_with(entry.phrase.as_bytes()) {
+            if entry.kind as u8 & kinds == 0
+                || !bytes[s..].starts_with(self.phrase(entry).as_bytes())
+            {
                 return;
             }
-            let e = s + entry.phrase.len();
+            let e = s + entry.len as usize;
             match entry.kind {
                 Kind::Rule => hits.rule.push((entry.owner, s, e)),
                 Kind::Marker => hits.marker.push((entry.owner, s, e)),
@@ -497,8 +510,8 @@ impl Index {
             if entry.kind as u8 & kinds == 0 {
                 continue;
             }
-            for (s, _) in hay.match_indices(&*entry.phrase) {
-                let e = s + entry.phrase.len();
+            for (s, _) in hay.match_indices(self.phrase(entry)) {
+                let e = s + entry.len as usize;
                 match entry.kind {
                     Kind::Rule => hits.rule.push((entry.owner, s, e)),
                     Kind::Marker => hits.marker.push((entry.owner, s, e)),
