@@ -170,20 +170,6 @@ pub struct Linter {
     marker_set: PatternSet,
 }
 
-/// FNV-1a of a byte string.
-fn fnv(bytes: &[u8]) -> u64 {
-    fnv_more(0xcbf2_9ce4_8422_2325, bytes)
-}
-
-/// FNV-1a continued over more bytes.
-fn fnv_more(mut h: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
 /// A hasher for keys that are already hashes.
 #[derive(Default, Clone, Copy)]
 struct Identity(u64);
@@ -193,7 +179,7 @@ impl std::hash::Hasher for Identity {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        self.0 = fnv(bytes);
+        self.0 = hash_bytes(bytes);
     }
     fn write_u64(&mut self, n: u64) {
         self.0 = n;
