@@ -42,6 +42,30 @@ log "wasm-bindgen --target web / nodejs"
 wasm-bindgen --target web --out-dir "$pkg/web" --out-name warmly "$raw_wasm"
 wasm-bindgen --target nodejs --out-dir "$pkg/node" --out-name warmly "$raw_wasm"
 
+# The JavaScript the crate declares inline (`inline_js`: the finding builder) is written into
+# the glue itself, so each flavour stays one .js file (the extension and the CommonJS build load
+# no snippets directory).
+node -e '
+const fs = require("fs"), path = require("path");
+for (const dir of process.argv.slice(1)) {
+  const glue = path.join(dir, "warmly.js");
+  let js = fs.readFileSync(glue, "utf8");
+  const re = /^(?:import \{ ([\w, ]+) \} from|const \{ ([\w, ]+) \} = require\(String\.raw`)\s*[\x27`]?\.\/(snippets\/[^\x27`]+)[\x27`]\)?;$/m;
+  let m, n = 0;
+  while ((m = js.match(re))) {
+    const code = fs.readFileSync(path.join(dir, m[3]), "utf8").replace(/^export function /gm, "function ");
+    js = js.replace(m[0], () => code.trim());
+    n++;
+  }
+  if (fs.existsSync(path.join(dir, "snippets")) && n === 0) {
+    console.error("wasm-build: snippets found but not inlined in " + glue);
+    process.exit(1);
+  }
+  fs.rmSync(path.join(dir, "snippets"), { recursive: true, force: true });
+  fs.writeFileSync(glue, js);
+}
+' "$pkg/web" "$pkg/node"
+
 # The package is "type": "module"; the Node build is CommonJS, so it gets .cjs names.
 mv "$pkg/node/warmly.js" "$pkg/node/warmly.cjs"
 mv "$pkg/node/warmly.d.ts" "$pkg/node/warmly.d.cts"

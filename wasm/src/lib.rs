@@ -5,7 +5,8 @@
 //! offsets are UTF-16 code units (JavaScript string indices), so `text.slice(f.start, f.end)` is
 //! the flagged words. The TypeScript declarations live in `types.d.ts` next to this file.
 
-use std::collections::BTreeMap;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 use warmly::{Applicability, Category, ConfigError, MarkerSpec, Pack, RuleSpec, Severity};
@@ -24,6 +25,127 @@ const CONFIG_SOURCE: &str = "config";
 #[wasm_bindgen]
 pub struct Linter {
     inner: Inner,
+    /// The strings of each rule that has had a finding, made into JavaScript strings once.
+    rules: RuleTable,
+}
+
+// Finding objects are made in JavaScript from numbers and strings made once per rule: making a
+// JavaScript string from Rust, or setting properties one call at a time, costs more than linting
+// the words a finding describes.
+#[wasm_bindgen(inline_js = r#"
+export function addRule(table, ruleId, category, severity, message, why) {
+  table.push({ ruleId, category, severity, message, why });
+}
+export function makeFindings(table, nums, texts) {
+  const out = [];
+  let k = 0;
+  let at = 0;
+  while (k < nums.length) {
+    const r = table[nums[k]];
+    const n = nums[k + 7];
+    const suggestions = new Array(n);
+    for (let j = 0; j < n; j++) {
+      const len = nums[k + 8 + 2 * j];
+      suggestions[j] = {
+        text: texts.slice(at, at + len),
+        applicability: nums[k + 9 + 2 * j] ? "unsafe" : "safe",
+      };
+      at += len;
+    }
+    out.push({
+      ruleId: r.ruleId,
+      category: r.category,
+      severity: r.severity,
+      message: r.message,
+      why: r.why,
+      start: nums[k + 1],
+      end: nums[k + 2],
+      line: nums[k + 3],
+      column: nums[k + 4],
+      endLine: nums[k + 5],
+      endColumn: nums[k + 6],
+      suggestions,
+    });
+    k += 8 + 2 * n;
+  }
+  return out;
+}
+"#)]
+extern "C" {
+    #[wasm_bindgen(js_name = addRule)]
+    fn add_rule(
+        table: &js_sys::Array,
+        rule_id: &str,
+        category: &str,
+        severity: &str,
+        message: &str,
+        why: &str,
+    );
+    #[wasm_bindgen(js_name = makeFindings)]
+    fn make_findings(table: &js_sys::Array, nums: &[u32], texts: &str) -> js_sys::Array;
+}
+
+/// A rule's place in a [`RuleTable`] and the strings it holds there: category, severity,
+/// message and why.
+type RuleEntry = (u32, Category, Severity, String, String);
+
+/// The JavaScript side of each rule's strings: `table[i]` holds the strings of the rule whose
+/// entry in `index` is `i`.
+#[derive(Default)]
+struct RuleTable {
+    table: js_sys::Array,
+    /// Rule id to (place in `table`, the strings it holds).
+    index: RefCell<HashMap<String, RuleEntry>>,
+}
+
+impl RuleTable {
+    /// `findings` as an array of plain objects (see `Finding` in the TypeScript types).
+    fn findings(&self, findings: &[warmly::Finding]) -> js_sys::Array {
+        let mut index = self.index.borrow_mut();
+        let mut nums: Vec<u32> = Vec::with_capacity(findings.len() * 12);
+        let mut texts = String::new();
+        for f in findings {
+            let same = |e: &RuleEntry| {
+                e.1 == f.category && e.2 == f.severity && e.3 == f.message && e.4 == f.why
+            };
+            let slot = match index.get(&f.rule) {
+                Some(e) if same(e) => e.0,
+                _ => {
+                    let at = self.table.length();
+                    add_rule(
+                        &self.table,
+                        &f.rule,
+                        f.category.as_str(),
+                        f.severity.as_str(),
+                        &f.message,
+                        &f.why,
+                    );
+                    index.insert(
+                        f.rule.clone(),
+                        (at, f.category, f.severity, f.message.clone(), f.why.clone()),
+                    );
+                    at
+                }
+            };
+            let n = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+            nums.extend([
+                slot,
+                n(f.utf16_start),
+                n(f.utf16_end),
+                n(f.line),
+                n(f.column),
+                n(f.end_line),
+                n(f.end_column),
+                n(f.suggestions.len()),
+            ]);
+            for s in &f.suggestions {
+                nums.push(n(s.text.encode_utf16().count()));
+                nums.push(u32::from(s.applicability == Applicability::Unsafe));
+                texts.push_str(&s.text);
+            }
+        }
+        make_findings(&self.table, &nums, &texts)
+    }
 }
 
 /// The default config shares the core's lazily built linter, so a second `new Linter()` costs
@@ -76,24 +198,6 @@ struct JsSuggestion {
     applicability: Applicability,
 }
 
-/// A finding as JavaScript sees it: UTF-16 offsets, camelCase names.
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsFinding<'a> {
-    rule_id: &'a str,
-    category: Category,
-    severity: Severity,
-    message: &'a str,
-    why: &'a str,
-    start: usize,
-    end: usize,
-    line: usize,
-    column: usize,
-    end_line: usize,
-    end_column: usize,
-    suggestions: Vec<JsSuggestion>,
-}
-
 /// A finding coming back from JavaScript (for `applySuggestion`): only the span and the
 /// suggestions matter; every other field is ignored.
 #[derive(Debug, Deserialize)]
@@ -119,13 +223,6 @@ struct JsMarker {
 struct JsScore {
     score: u8,
     markers: Vec<JsMarker>,
-}
-
-/// Findings and score together.
-#[derive(Serialize)]
-struct JsReport<'a> {
-    findings: Vec<JsFinding<'a>>,
-    score: JsScore,
 }
 
 /// The message of a serde-wasm-bindgen error, without the `Error: ` its JavaScript form adds.
@@ -405,30 +502,6 @@ fn byte_offset(text: &str, utf16: f64) -> Option<usize> {
     warmly::byte_offset(text, utf16 as usize)
 }
 
-fn js_finding(f: &warmly::Finding) -> JsFinding<'_> {
-    JsFinding {
-        rule_id: &f.rule,
-        category: f.category,
-        severity: f.severity,
-        message: &f.message,
-        why: &f.why,
-        start: f.utf16_start,
-        end: f.utf16_end,
-        line: f.line,
-        column: f.column,
-        end_line: f.end_line,
-        end_column: f.end_column,
-        suggestions: f
-            .suggestions
-            .iter()
-            .map(|s| JsSuggestion {
-                text: s.text.clone(),
-                applicability: s.applicability,
-            })
-            .collect(),
-    }
-}
-
 fn js_score(text: &str, score: &warmly::Score) -> JsScore {
     let mut cursor = Utf16Cursor::new(text);
     let mut markers: Vec<&warmly::Marker> = score.markers.iter().collect();
@@ -466,15 +539,17 @@ impl Linter {
                 warmly::Linter::new(&config).map_err(|e| JsError::new(&e.to_string()))?,
             ))
         };
-        Ok(Linter { inner })
+        Ok(Linter {
+            inner,
+            rules: RuleTable::default(),
+        })
     }
 
     /// The findings of `text`, sorted by start, with UTF-16 offsets.
     #[wasm_bindgen(unchecked_return_type = "Finding[]")]
     pub fn lint(&self, text: &str) -> Result<JsValue, JsError> {
         let findings = self.inner.get().lint(text);
-        let out: Vec<JsFinding<'_>> = findings.iter().map(js_finding).collect();
-        to_js(&out)
+        Ok(self.rules.findings(&findings).into())
     }
 
     /// The warmth score of `text` (0 cold to 100 warm) and its warm markers.
@@ -488,11 +563,18 @@ impl Linter {
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn check(&self, text: &str) -> Result<JsValue, JsError> {
         let report = self.inner.get().check(text);
-        let out = JsReport {
-            findings: report.findings.iter().map(js_finding).collect(),
-            score: js_score(text, &report.score),
-        };
-        to_js(&out)
+        let out = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(
+            &out,
+            &JsValue::from_str("findings"),
+            &self.rules.findings(&report.findings),
+        );
+        let _ = js_sys::Reflect::set(
+            &out,
+            &JsValue::from_str("score"),
+            &to_js(&js_score(text, &report.score))?,
+        );
+        Ok(out.into())
     }
 
     /// `text` with every safe suggestion applied (first suggestion of each finding, no overlaps).
