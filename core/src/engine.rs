@@ -170,24 +170,6 @@ pub struct Linter {
     marker_set: PatternSet,
 }
 
-/// A hasher for keys that are already hashes.
-#[derive(Default, Clone, Copy)]
-struct Identity(u64);
-
-impl std::hash::Hasher for Identity {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = hash_bytes(bytes);
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-type HashKeyed<V> = HashMap<u64, V, std::hash::BuildHasherDefault<Identity>>;
-
 /// Byte classes of [`words`]: 1 for an ASCII word byte, 2 for the first byte of a non-ASCII
 /// char, 0 for any other byte.
 static WORD_CLASS: [u8; 256] = {
@@ -300,6 +282,12 @@ fn key_more(h: u64, sep: u64, word: u64) -> u64 {
         ^ word
 }
 
+/// The first slot to try for `key` in a table of `size` slots (a power of two). The top bits:
+/// the filter uses the bits of another multiple.
+fn slot_of(key: u64, size: usize) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - size.trailing_zeros())) as usize
+}
+
 /// The filter bit of a key.
 fn filter_bit(key: u64) -> usize {
     (key.wrapping_mul(0xD6E8_FEB8_6659_FD93) >> (64 - FILTER_BITS.trailing_zeros())) as usize
@@ -334,6 +322,14 @@ const LINT_KINDS: u8 = Kind::Rule as u8
 /// Kinds needed to score.
 const MARKER_KINDS: u8 = Kind::Marker as u8 | Kind::MarkerGate as u8 | Kind::Context as u8;
 
+/// A slot of the [`Index`] table.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    key: u64,
+    start: u32,
+    len: u32,
+}
+
 #[derive(Debug)]
 struct Entry {
     /// Where the normalised phrase is in [`Index::phrases`].
@@ -357,9 +353,12 @@ const FILTER_BITS: usize = 1 << 15;
 struct Index {
     /// Bit `hash % FILTER_BITS` is set for every key.
     filter: Box<[u64]>,
-    /// Key: the hash of a phrase up to the end of its third word (or its last word, when it is
-    /// shorter). A collision costs one extra comparison, never a wrong match.
-    by_key: HashKeyed<Vec<u32>>,
+    /// Open addressing on keys (the hash of a phrase up to the end of its third word, or its
+    /// last word when it is shorter): a slot holds a key and where its entries are in `lists`
+    /// (`len` 0: empty slot). A collision costs one extra comparison, never a wrong match.
+    slots: Box<[Slot]>,
+    /// Entry numbers, grouped by key, in entry order within a key.
+    lists: Vec<u32>,
     /// Entries that do not start with a word character (searched for directly).
     other: Vec<u32>,
     entries: Vec<Entry>,
@@ -396,13 +395,12 @@ fn push_gate(list: &mut Vec<(u32, usize, usize)>, owner: u32, start: usize, end:
 
 impl Index {
     fn new(items: Vec<(String, Kind, u32)>) -> Index {
-        let mut index = Index {
-            filter: vec![0u64; FILTER_BITS / 64].into_boxed_slice(),
-            by_key: HashKeyed::default(),
-            other: Vec::new(),
-            entries: Vec::with_capacity(items.len()),
-            phrases: String::with_capacity(items.iter().map(|i| i.0.len()).sum()),
-        };
+        let mut filter = vec![0u64; FILTER_BITS / 64].into_boxed_slice();
+        let mut other = Vec::new();
+        let mut entries = Vec::with_capacity(items.len());
+        let mut phrases = String::with_capacity(items.iter().map(|i| i.0.len()).sum());
+        // (key, entry), sorted by key below (stable: entry order kept within a key).
+        let mut keyed: Vec<(u64, u32)> = Vec::with_capacity(items.len());
         let mut ws = Vec::new();
         for (i, (phrase, kind, owner)) in items.into_iter().enumerate() {
             ws.clear();
@@ -413,20 +411,73 @@ impl Index {
                         .iter()
                         .fold(first.hash, |h, w| key_more(h, w.sep, w.hash));
                     let bit = filter_bit(key);
-                    index.filter[bit / 64] |= 1 << (bit % 64);
-                    index.by_key.entry(key).or_default().push(i as u32);
+                    filter[bit / 64] |= 1 << (bit % 64);
+                    keyed.push((key, i as u32));
                 }
-                _ => index.other.push(i as u32),
+                _ => other.push(i as u32),
             }
-            index.entries.push(Entry {
-                start: index.phrases.len() as u32,
+            entries.push(Entry {
+                start: phrases.len() as u32,
                 len: phrase.len() as u32,
                 kind,
                 owner,
             });
-            index.phrases.push_str(&phrase);
+            phrases.push_str(&phrase);
         }
-        index
+        // At most half full. Count each key's entries in its slot, give each slot its place in
+        // `lists`, then place the entries (in entry order within a key).
+        let size = (keyed.len() * 2).next_power_of_two().max(16);
+        let mut slots = vec![Slot::default(); size].into_boxed_slice();
+        let find = |slots: &[Slot], key: u64| {
+            let mut s = slot_of(key, size);
+            while slots[s].len != 0 && slots[s].key != key {
+                s = (s + 1) & (size - 1);
+            }
+            s
+        };
+        let mut at: Vec<u32> = Vec::with_capacity(keyed.len());
+        for &(key, _) in &keyed {
+            let s = find(&slots, key);
+            slots[s].key = key;
+            slots[s].len += 1;
+            at.push(s as u32);
+        }
+        let mut next = 0;
+        for slot in slots.iter_mut().filter(|s| s.len != 0) {
+            slot.start = next;
+            next += slot.len;
+        }
+        let mut lists = vec![0u32; keyed.len()];
+        let mut filled = vec![0u32; size];
+        for (&(_, entry), &s) in keyed.iter().zip(&at) {
+            let s = s as usize;
+            lists[(slots[s].start + filled[s]) as usize] = entry;
+            filled[s] += 1;
+        }
+        Index {
+            filter,
+            slots,
+            lists,
+            other,
+            entries,
+            phrases,
+        }
+    }
+
+    /// The entries whose key is `key`.
+    fn keyed(&self, key: u64) -> &[u32] {
+        let mask = self.slots.len() - 1;
+        let mut s = slot_of(key, self.slots.len());
+        loop {
+            let slot = self.slots[s];
+            if slot.len == 0 {
+                return &[];
+            }
+            if slot.key == key {
+                return &self.lists[slot.start as usize..(slot.start + slot.len) as usize];
+            }
+            s = (s + 1) & mask;
+        }
     }
 
     /// The phrase of `entry`.
@@ -474,10 +525,8 @@ impl Index {
         words(hay, &mut ws);
         let mut lookup = |key: u64, s: usize| {
             if self.maybe(key) {
-                if let Some(list) = self.by_key.get(&key) {
-                    for &i in list {
-                        record(i, s);
-                    }
+                for &i in self.keyed(key) {
+                    record(i, s);
                 }
             }
         };
