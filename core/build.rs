@@ -66,8 +66,24 @@ impl Rules {
 
     /// A list of phrases, normalised as the engine matches them.
     fn phrases(&mut self, id: Option<&str>, field: &str, v: &[String]) {
-        let normal: Vec<String> = v
-            .iter()
+        let normal = self.normal(id, field, v);
+        self.list(&normal);
+    }
+
+    /// A set of context phrases, normalised, without repeats, in the order the engine keeps
+    /// them: by last byte (then bytes) when `by_last`, else in byte order.
+    fn context_set(&mut self, id: Option<&str>, field: &str, v: &[String], by_last: bool) {
+        let mut set = self.normal(id, field, v);
+        set.sort_unstable();
+        set.dedup();
+        if by_last {
+            set.sort_by_key(|p| p.as_bytes().last().copied());
+        }
+        self.list(&set);
+    }
+
+    fn normal(&self, id: Option<&str>, field: &str, v: &[String]) -> Vec<String> {
+        v.iter()
             .map(|p| {
                 let n = norm::normalize_phrase(p);
                 assert!(
@@ -78,8 +94,7 @@ impl Rules {
                 );
                 n
             })
-            .collect();
-        self.list(&normal);
+            .collect()
     }
 
     fn opt(&mut self, v: Option<&str>) {
@@ -210,8 +225,8 @@ fn main() {
             rules.opt(r.check.as_deref());
             rules.opt(r.max_words.map(|n| n.to_string()).as_deref());
             rules.list(&r.allow);
-            rules.phrases(Some(&r.id), "unless_before", &r.unless_before);
-            rules.phrases(Some(&r.id), "unless_after", &r.unless_after);
+            rules.context_set(Some(&r.id), "unless_before", &r.unless_before, true);
+            rules.context_set(Some(&r.id), "unless_after", &r.unless_after, false);
             rules.phrases(Some(&r.id), "unless_sentence", &r.unless_sentence);
             rules.list(&r.suggest);
             rules.opt(r.applicability.as_deref());
@@ -232,8 +247,8 @@ fn main() {
                 gate_of(&rules, None, p);
                 rules.token(p);
             }
-            rules.phrases(None, "marker.unless_before", &m.unless_before);
-            rules.phrases(None, "marker.unless_after", &m.unless_after);
+            rules.context_set(None, "marker.unless_before", &m.unless_before, true);
+            rules.context_set(None, "marker.unless_after", &m.unless_after, false);
         }
     }
 

@@ -264,20 +264,27 @@ mod tests {
                     *p = crate::text::normalize_phrase(p);
                 }
             };
+            // Context phrases before and after a match come as sets, sorted by last byte
+            // (before) or in byte order (after).
+            let set = |v: &mut Vec<String>, by_last: bool| {
+                normal(v);
+                v.sort_unstable();
+                v.dedup();
+                if by_last {
+                    v.sort_by_key(|p| p.as_bytes().last().copied());
+                }
+            };
             for r in &mut want.rule {
-                for v in [
-                    &mut r.phrases,
-                    &mut r.unless_before,
-                    &mut r.unless_after,
-                    &mut r.unless_sentence,
-                ] {
+                for v in [&mut r.phrases, &mut r.unless_sentence] {
                     normal(v);
                 }
+                set(&mut r.unless_before, true);
+                set(&mut r.unless_after, false);
             }
             for m in &mut want.marker {
-                for v in [&mut m.phrases, &mut m.unless_before, &mut m.unless_after] {
-                    normal(v);
-                }
+                normal(&mut m.phrases);
+                set(&mut m.unless_before, true);
+                set(&mut m.unless_after, false);
             }
             assert_eq!(*pack, want, "{name}");
         }

@@ -60,12 +60,14 @@ impl Contexts {
 }
 
 /// Phrases (never empty) without repeats, sorted by their last byte when `by_last`, else in
-/// byte order (so by first byte).
-fn phrase_set(mut phrases: Vec<String>, by_last: bool) -> Vec<Box<str>> {
-    phrases.sort_unstable();
-    phrases.dedup();
-    if by_last {
-        phrases.sort_by_key(|p| p.as_bytes().last().copied());
+/// byte order (so by first byte). `ready`: they already are (the built-in packs store them so).
+fn phrase_set(mut phrases: Vec<String>, by_last: bool, ready: bool) -> Vec<Box<str>> {
+    if !ready {
+        phrases.sort_unstable();
+        phrases.dedup();
+        if by_last {
+            phrases.sort_by_key(|p| p.as_bytes().last().copied());
+        }
     }
     phrases.into_iter().map(String::into_boxed_str).collect()
 }
@@ -273,6 +275,43 @@ fn words(hay: &str, out: &mut Vec<Word>) {
     }
 }
 
+/// The [`Index`] key of a phrase (what [`words`] and [`key_more`] make of its first
+/// [`KEY_WORDS`] words), or `None` when it does not start with a word.
+fn phrase_key(phrase: &str) -> Option<u64> {
+    let bytes = phrase.as_bytes();
+    let n = bytes.len();
+    let (mut i, mut last_end, mut count) = (0, 0, 0);
+    let mut key = 0;
+    while i < n && count < KEY_WORDS {
+        let len = word_char_len(phrase, i);
+        if len == 0 {
+            if count == 0 {
+                return None;
+            }
+            i += phrase[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        let start = i;
+        i += len;
+        while i < n {
+            let len = word_char_len(phrase, i);
+            if len == 0 {
+                break;
+            }
+            i += len;
+        }
+        let word = hash_bytes(&bytes[start..i]);
+        key = if count == 0 {
+            word
+        } else {
+            key_more(key, hash_bytes(&bytes[last_end..start]), word)
+        };
+        last_end = i;
+        count += 1;
+    }
+    (count > 0).then_some(key)
+}
+
 /// The key of a phrase one word longer than the phrase keyed `h`: `sep` and `word` are the
 /// hashes of the separator and the added word.
 fn key_more(h: u64, sep: u64, word: u64) -> u64 {
@@ -401,20 +440,14 @@ impl Index {
         let mut phrases = String::with_capacity(items.iter().map(|i| i.0.len()).sum());
         // (key, entry), sorted by key below (stable: entry order kept within a key).
         let mut keyed: Vec<(u64, u32)> = Vec::with_capacity(items.len());
-        let mut ws = Vec::new();
         for (i, (phrase, kind, owner)) in items.into_iter().enumerate() {
-            ws.clear();
-            words(&phrase, &mut ws);
-            match ws.first() {
-                Some(first) if first.start == 0 => {
-                    let key = ws[1..ws.len().min(KEY_WORDS)]
-                        .iter()
-                        .fold(first.hash, |h, w| key_more(h, w.sep, w.hash));
+            match phrase_key(&phrase) {
+                Some(key) => {
                     let bit = filter_bit(key);
                     filter[bit / 64] |= 1 << (bit % 64);
                     keyed.push((key, i as u32));
                 }
-                _ => other.push(i as u32),
+                None => other.push(i as u32),
             }
             entries.push(Entry {
                 start: phrases.len() as u32,
@@ -849,8 +882,8 @@ fn compile_filters(
 ) -> Result<Filters, ConfigError> {
     let list = |field, items: &mut Vec<String>| phrase_list(source, rule, field, items, normal);
     Ok(Filters {
-        before: phrase_set(list("unless_before", before)?, true),
-        after: phrase_set(list("unless_after", after)?, false),
+        before: phrase_set(list("unless_before", before)?, true, normal),
+        after: phrase_set(list("unless_after", after)?, false, normal),
         sentence: contexts.ids(list("unless_sentence", sentence)?),
     })
 }
@@ -1867,4 +1900,52 @@ pub fn linter_for_pack(source: &str, pack: Pack) -> Result<Linter, ConfigError> 
         no_builtin: true,
         ..Config::default()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The key [`Index::find`] computes at the start of `phrase` from its [`words`].
+    fn key_from_words(phrase: &str) -> Option<u64> {
+        let mut ws = Vec::new();
+        words(phrase, &mut ws);
+        let first = ws.first().filter(|w| w.start == 0)?;
+        Some(
+            ws[1..ws.len().min(KEY_WORDS)]
+                .iter()
+                .fold(first.hash, |h, w| key_more(h, w.sep, w.hash)),
+        )
+    }
+
+    #[test]
+    fn phrase_keys_are_the_keys_words_give() {
+        let phrases = [
+            "calm down",
+            "per my last email",
+            "you failed to attach the receipt",
+            "it's not my job",
+            "it\u{2019}s",
+            "café au lait",
+            "naïve question",
+            "日本語 テキスト",
+            "a",
+            "x1 y_2 z-3 w",
+            "  leading space",
+            "-dash first",
+            "\u{201C}quoted\u{201D}",
+            "word.",
+            "two  spaces",
+            "end, with comma, and more",
+            "",
+            "ß straße",
+            "emoji 😀 here",
+        ];
+        for p in phrases {
+            assert_eq!(phrase_key(p), key_from_words(p), "{p:?}");
+        }
+        assert_eq!(phrase_key("-dash first"), None);
+        assert!(phrase_key("calm down").is_some());
+        assert_ne!(phrase_key("calm down"), phrase_key("calm  down"));
+    }
 }

@@ -50,7 +50,8 @@ pub fn builtin_rule_ids() -> Vec<&'static str> {
 
 /// The built-in rule packs, as (source file, pack), in file-name order. In a WebAssembly build
 /// the rules carry no `flag`/`pass` examples (they only serve tests and `warmly explain`).
-/// Phrases (`phrases`, `unless_*`) come normalised, as the engine matches them.
+/// Phrases (`phrases`, `unless_*`) come normalised, as the engine matches them; `unless_before`
+/// and `unless_after` come as sets (without repeats, sorted as the engine keeps them).
 pub fn builtin_packs() -> Vec<(&'static str, Pack)> {
     blob::builtin_packs()
 }
