@@ -1285,9 +1285,54 @@ impl Linter {
 
     /// Lint `text` and score it.
     pub fn check(&self, text: &str) -> Report {
+        self.check_whole(text, true)
+    }
+
+    /// Check a part of a longer text, as [`Linter::parts`] cut it: like [`Linter::check`], but
+    /// the whole-text check (a bare one-word reply) runs on the `first` part only. Join the parts'
+    /// reports with [`crate::join_reports`].
+    pub fn check_part(&self, part: &str, first: bool) -> Report {
+        self.check_whole(part, first)
+    }
+
+    /// Where `text` can be cut into parts that [`Linter::check_part`] checks independently (on
+    /// several threads, say) with the report [`Linter::check`] gives for the whole: consecutive
+    /// ranges of at least `min_len` bytes (the last may be shorter), cut right after blank lines.
+    /// One range, the whole text, when it is shorter than `2 * min_len`, has no blank line outside
+    /// `{{ }}`/`{% %}` placeholders (which may span lines), or when its first part holds too few
+    /// words to rule out a bare reply.
+    pub fn parts(&self, text: &str, min_len: usize) -> Vec<std::ops::Range<usize>> {
+        let cut = crate::parts::cut(text, min_len);
+        let Some(first) = cut.first().filter(|_| cut.len() > 1) else {
+            return cut;
+        };
+        // The bare-reply check reads the body from the text's start: the first part alone gives
+        // its answer when it holds more words than any body that check flags, with room for a
+        // greeting and handles.
+        let most = self
+            .rules
+            .iter()
+            .filter_map(|r| match r.check {
+                Some(Check::BareReply { max_words, .. }) => Some(max_words),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0);
+        let words = text[first.clone()]
+            .split(|c: char| !is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .take(2 * most + 100)
+            .count();
+        if words < 2 * most + 100 {
+            return vec![0..text.len()];
+        }
+        cut
+    }
+
+    fn check_whole(&self, text: &str, whole: bool) -> Report {
         let doc = Document::new(text);
         let hits = self.index.find(&doc.norm.text, LINT_KINDS | MARKER_KINDS);
-        let findings = self.lint_doc(&doc, &hits);
+        let findings = self.lint_doc_with(&doc, &hits, whole);
         let markers = self.markers_doc(&doc, &hits);
         let score = score::score(&findings, markers);
         Report { findings, score }
@@ -1362,6 +1407,12 @@ impl Linter {
     }
 
     fn lint_doc(&self, doc: &Document<'_>, hits: &Hits) -> Vec<Finding> {
+        self.lint_doc_with(doc, hits, true)
+    }
+
+    /// The findings of `doc`; `whole`: it is a whole text (not a later part of one), so the
+    /// bare-reply check runs.
+    fn lint_doc_with(&self, doc: &Document<'_>, hits: &Hits, whole: bool) -> Vec<Finding> {
         let norm = &doc.norm.text;
         let mut cands: Vec<Candidate> = Vec::with_capacity(norm.len() / 64);
         let push_norm = |rule: u32, s: usize, e: usize, cands: &mut Vec<Candidate>| {
@@ -1418,6 +1469,7 @@ impl Linter {
         for (i, rule) in self.rules.iter().enumerate() {
             match &rule.check {
                 None => {}
+                Some(Check::BareReply { .. }) if !whole => {}
                 Some(Check::BareReply { phrases, max_words }) => {
                     for (s, e) in bare_reply(doc, phrases, *max_words) {
                         let (start, end) = doc.norm.original(s, e);

@@ -23,6 +23,7 @@ mod blob;
 mod engine;
 mod fix;
 mod norm;
+mod parts;
 mod prefix;
 pub mod score;
 pub mod spec;
@@ -31,6 +32,7 @@ mod types;
 
 pub use engine::{byte_offset, linter_for_pack, utf16_offset, Linter};
 pub use fix::{apply_suggestion, fix, Fixed};
+pub use parts::join_reports;
 pub use spec::{MarkerSpec, Pack, RuleSpec};
 pub use types::{
     Applicability, Category, Config, ConfigError, Finding, Marker, MarkerKind, Report, RuleInfo,
