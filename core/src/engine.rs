@@ -1301,6 +1301,7 @@ impl Linter {
     /// One range, the whole text, when it is shorter than `2 * min_len`, has no blank line outside
     /// `{{ }}`/`{% %}` placeholders (which may span lines), or when its first part holds too few
     /// words to rule out a bare reply.
+    #[allow(clippy::single_range_in_vec_init)] // one part, the whole text
     pub fn parts(&self, text: &str, min_len: usize) -> Vec<std::ops::Range<usize>> {
         let cut = crate::parts::cut(text, min_len);
         let Some(first) = cut.first().filter(|_| cut.len() > 1) else {
