@@ -140,6 +140,22 @@ fn diags(text: &str, kept: Vec<Finding>, placed: Vec<Placed>) -> Vec<Diag> {
         .collect()
 }
 
+/// A draft this long is checked in parts, on all cores (same report as checked whole).
+const PART_BYTES: usize = 256 * 1024;
+
+/// The report of one draft; a long one is cut into parts checked in parallel.
+fn check_text(linter: &warmly::Linter, text: &str) -> warmly::Report {
+    let parts = linter.parts(text, PART_BYTES);
+    if parts.len() == 1 {
+        return linter.check(text);
+    }
+    let reports = parts
+        .into_par_iter()
+        .map(|r| (r.start, linter.check_part(&text[r.clone()], r.start == 0)))
+        .collect();
+    warmly::join_reports(text, reports)
+}
+
 /// Check one draft of a file.
 fn check_draft(
     display: &Arc<str>,
@@ -150,7 +166,7 @@ fn check_draft(
     pos: &FilePos<'_>,
     settings: &Settings,
 ) -> (DraftResult, Vec<Edit>) {
-    let report = settings.linter.check(&draft.text);
+    let report = check_text(&settings.linter, &draft.text);
     let total = report.findings.len();
     let mut kept: Vec<Finding> = Vec::with_capacity(total);
     let mut placed = Vec::with_capacity(total);
@@ -475,6 +491,24 @@ pub fn stream_records(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_draft_is_checked_in_parts_like_whole() {
+        let corpus = include_str!("../../tests/corpus/dev.jsonl");
+        let mut text = String::new();
+        while text.len() < 3 * PART_BYTES {
+            for line in corpus.lines() {
+                let v: serde_json::Value = serde_json::from_str(line).unwrap();
+                text.push_str(v["text"].as_str().unwrap());
+                text.push_str("\n\n");
+            }
+        }
+        let linter = warmly::Linter::builtin();
+        assert!(linter.parts(&text, PART_BYTES).len() >= 3);
+        let whole = linter.check(&text);
+        assert!(whole.findings.len() > 1000);
+        assert_eq!(check_text(linter, &text), whole);
+    }
 
     #[test]
     fn edits_apply_in_order_without_overlap() {
