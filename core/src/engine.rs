@@ -647,7 +647,10 @@ impl LazyPattern {
                             .hybrid(true)
                             // Searches in a window die out within a few bytes in the PikeVM;
                             // the backtracker would clear a visited set per search.
-                            .backtrack(true),
+                            .backtrack(true)
+                            // Building a one-pass DFA costs more at first use (the CLI lints
+                            // one draft per run) than it saves on span groups.
+                            .onepass(false),
                     )
                     .syntax(SyntaxConfig::new().unicode(false).utf8(false))
                     .build(&self.pattern)
