@@ -49,7 +49,8 @@ fn is_mask_trigger(bytes: &[u8], i: usize, line_start: usize) -> bool {
 /// The regions of a text that are never linted, as sorted, merged original byte ranges. Only
 /// lines holding a byte that can start one are searched (a region never spans lines, but for
 /// `{{ }}` and `{% %}` placeholders, searched in the whole text when there are any).
-pub(crate) fn masked_regions(text: &str, masks: &Regex) -> Vec<(usize, usize)> {
+/// `masks` is compiled on first use: most short drafts never need it.
+pub(crate) fn masked_regions(text: &str, masks: &LazyLock<Regex>) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut add = |s: usize, e: usize| {
         if s == e {
@@ -238,9 +239,9 @@ mod tests {
 
     #[test]
     fn masks_cover_placeholders_quotes_and_urls() {
-        let re = mask_regex();
+        let re = &MASKS;
         let t = "Hi {{name}}, you wrote 'this is ridiculous' at https://x.io/a and [NAME] %AGENT% {first} ${x} `code`";
-        let m = masked_regions(t, &re);
+        let m = masked_regions(t, re);
         let covered: Vec<&str> = m.iter().map(|&(s, e)| t[s..e].trim()).collect();
         assert!(covered.contains(&"{{name}}"));
         assert!(covered.iter().any(|c| c.contains("this is ridiculous")));
@@ -254,16 +255,16 @@ mod tests {
 
     #[test]
     fn a_quoted_line_masks_only_itself() {
-        let re = mask_regex();
+        let re = &MASKS;
         let t = "> You people never answer.\nCalm down, please.";
-        let m = masked_regions(t, &re);
+        let m = masked_regions(t, re);
         assert_eq!(m, vec![(0, t.find('\n').unwrap())]);
     }
 
     #[test]
     fn apostrophes_are_not_quotes() {
-        let re = mask_regex();
+        let re = &MASKS;
         let t = "I can't do it, and it's not my job. That's final.";
-        assert!(masked_regions(t, &re).is_empty());
+        assert!(masked_regions(t, re).is_empty());
     }
 }
