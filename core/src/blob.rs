@@ -63,16 +63,30 @@ impl Tokens {
         (0..n).map(|_| self.string()).collect()
     }
 
+    /// A list of phrases: into `keep` (borrowed, and an empty list returned) when given.
+    fn phrases(&mut self, keep: Option<&mut Vec<&'static str>>) -> Vec<String> {
+        match keep {
+            Some(keep) => {
+                let n = self.count();
+                keep.extend((0..n).map(|_| self.next()));
+                Vec::new()
+            }
+            None => self.list(),
+        }
+    }
+
     // Fields are read in the order `build.rs` writes them (a struct expression evaluates its
-    // fields in the order they are written).
-    fn rule(&mut self) -> RuleSpec {
-        RuleSpec {
+    // fields in the order they are written). With `borrow`, the rule's `phrases` and
+    // `unless_sentence` go there instead.
+    fn rule(&mut self, borrow: Option<&mut Borrowed>) -> RuleSpec {
+        let mut lists = borrow.as_ref().map(|_| (Vec::new(), Vec::new()));
+        let rule = RuleSpec {
             id: self.string(),
             category: self.string(),
             severity: self.opt().map(str::to_owned),
             message: self.string(),
             why: self.string(),
-            phrases: self.list(),
+            phrases: self.phrases(lists.as_mut().map(|l| &mut l.0)),
             patterns: self.list(),
             terms: self.list(),
             check: self.opt().map(str::to_owned),
@@ -82,32 +96,49 @@ impl Tokens {
             allow: self.list(),
             unless_before: self.list(),
             unless_after: self.list(),
-            unless_sentence: self.list(),
+            unless_sentence: self.phrases(lists.as_mut().map(|l| &mut l.1)),
             suggest: self.list(),
             applicability: self.opt().map(str::to_owned),
             flag: self.list(),
             pass: self.list(),
+        };
+        if let (Some(borrow), Some(lists)) = (borrow, lists) {
+            borrow.rules.push(lists);
         }
+        rule
     }
 
-    fn marker(&mut self) -> MarkerSpec {
-        MarkerSpec {
+    fn marker(&mut self, borrow: Option<&mut Borrowed>) -> MarkerSpec {
+        let mut phrases = borrow.as_ref().map(|_| Vec::new());
+        let marker = MarkerSpec {
             kind: self.string(),
-            phrases: self.list(),
+            phrases: self.phrases(phrases.as_mut()),
             patterns: self.list(),
             unless_before: self.list(),
             unless_after: self.list(),
+        };
+        if let (Some(borrow), Some(phrases)) = (borrow, phrases) {
+            borrow.markers.push(phrases);
         }
+        marker
     }
 
-    fn pack(&mut self) -> (&'static str, Pack) {
+    fn pack(&mut self, mut borrow: Option<&mut Borrowed>) -> (&'static str, Pack) {
         let name = self.next();
         let n = self.count();
-        let rule = (0..n).map(|_| self.rule()).collect();
+        let rule = (0..n).map(|_| self.rule(borrow.as_deref_mut())).collect();
         let n = self.count();
-        let marker = (0..n).map(|_| self.marker()).collect();
+        let marker = (0..n).map(|_| self.marker(borrow.as_deref_mut())).collect();
         (name, Pack { rule, marker })
     }
+}
+
+/// Phrase lists of a built-in pack borrowed from the compiled-in data instead of copied: per
+/// rule its `phrases` and `unless_sentence`, per marker its `phrases` (all normalised).
+#[derive(Debug, Default)]
+pub(crate) struct Borrowed {
+    pub rules: Vec<(Vec<&'static str>, Vec<&'static str>)>,
+    pub markers: Vec<Vec<&'static str>>,
 }
 
 /// Token layouts of a rule after its id, and of a marker: `false` for one token (a string or
@@ -151,7 +182,23 @@ pub(crate) fn builtin_rule_ids() -> Vec<&'static str> {
 pub(crate) fn builtin_packs() -> Vec<(&'static str, Pack)> {
     let mut tokens = Tokens(RULES);
     let n = tokens.count();
-    let packs = (0..n).map(|_| tokens.pack()).collect();
+    let packs = (0..n).map(|_| tokens.pack(None)).collect();
+    debug_assert!(tokens.0.is_empty(), "built-in rules: trailing data");
+    packs
+}
+
+/// The built-in packs as [`builtin_packs`] gives them, but with the phrase lists that
+/// [`Borrowed`] holds left empty (the linter indexes them without copying them).
+pub(crate) fn builtin_packs_borrowed() -> Vec<(&'static str, Pack, Borrowed)> {
+    let mut tokens = Tokens(RULES);
+    let n = tokens.count();
+    let packs = (0..n)
+        .map(|_| {
+            let mut borrowed = Borrowed::default();
+            let (name, pack) = tokens.pack(Some(&mut borrowed));
+            (name, pack, borrowed)
+        })
+        .collect();
     debug_assert!(tokens.0.is_empty(), "built-in rules: trailing data");
     packs
 }
@@ -287,6 +334,28 @@ mod tests {
                 set(&mut m.unless_after, false);
             }
             assert_eq!(*pack, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn borrowed_lists_are_the_packs_lists() {
+        let full = builtin_packs();
+        let lean = builtin_packs_borrowed();
+        assert_eq!(full.len(), lean.len());
+        for ((name, pack), (lean_name, mut lean_pack, borrowed)) in full.into_iter().zip(lean) {
+            assert_eq!(name, lean_name);
+            assert_eq!(borrowed.rules.len(), lean_pack.rule.len());
+            assert_eq!(borrowed.markers.len(), lean_pack.marker.len());
+            for (r, (phrases, sentence)) in lean_pack.rule.iter_mut().zip(borrowed.rules) {
+                assert!(r.phrases.is_empty() && r.unless_sentence.is_empty());
+                r.phrases = phrases.into_iter().map(str::to_owned).collect();
+                r.unless_sentence = sentence.into_iter().map(str::to_owned).collect();
+            }
+            for (m, phrases) in lean_pack.marker.iter_mut().zip(borrowed.markers) {
+                assert!(m.phrases.is_empty());
+                m.phrases = phrases.into_iter().map(str::to_owned).collect();
+            }
+            assert_eq!(lean_pack, pack, "{name}");
         }
     }
 

@@ -1,5 +1,6 @@
 //! The rule engine: compiles rule packs once, then lints any number of texts.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::{LazyLock, OnceLock};
 
@@ -7,14 +8,15 @@ use regex_automata::meta::Regex as MetaRegex;
 use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::syntax::Config as SyntaxConfig;
 
+use crate::blob::{builtin_packs_borrowed, Borrowed};
 use crate::prefix::Gate;
+use crate::score;
 use crate::spec::{Pack, RuleSpec};
 use crate::text::{bytes_regex, is_word_char, normalize_phrase, on_word_boundaries, Document};
 use crate::types::{
     Applicability, Category, Config, ConfigError, Finding, Marker, MarkerKind, Report, RuleInfo,
     Score, Severity, Suggestion,
 };
-use crate::{builtin_packs, score};
 
 /// A structural check done in code.
 #[derive(Debug)]
@@ -41,11 +43,11 @@ struct Filters {
 /// The sentence context phrases of a linter, each stored once, with ids.
 #[derive(Debug, Default)]
 struct Contexts {
-    ids: HashMap<String, u32>,
+    ids: HashMap<Cow<'static, str>, u32>,
 }
 
 impl Contexts {
-    fn ids(&mut self, phrases: Vec<String>) -> Vec<u32> {
+    fn ids(&mut self, phrases: Vec<Cow<'static, str>>) -> Vec<u32> {
         let mut out: Vec<u32> = phrases
             .into_iter()
             .map(|p| {
@@ -433,7 +435,7 @@ fn push_gate(list: &mut Vec<(u32, usize, usize)>, owner: u32, start: usize, end:
 }
 
 impl Index {
-    fn new(items: Vec<(String, Kind, u32)>) -> Index {
+    fn new(items: Vec<(Cow<'static, str>, Kind, u32)>) -> Index {
         let mut filter = vec![0u64; FILTER_BITS / 64].into_boxed_slice();
         let mut other = Vec::new();
         let mut entries = Vec::with_capacity(items.len());
@@ -845,18 +847,27 @@ fn compile_regex(
 }
 
 /// The phrases of a rule's `field`, normalised. When `normal` (they already are, as the
-/// built-in packs' are) they are moved out of `items`, not copied.
+/// built-in packs' are) they are moved out of `items`, not copied; `borrowed` phrases (a
+/// built-in pack's, kept out of `items`) are used in place.
 fn phrase_list(
     source: &str,
     rule: Option<&str>,
     field: &str,
     items: &mut Vec<String>,
+    borrowed: &[&'static str],
     normal: bool,
-) -> Result<Vec<String>, ConfigError> {
-    let list = if normal {
-        std::mem::take(items)
+) -> Result<Vec<Cow<'static, str>>, ConfigError> {
+    let list: Vec<Cow<'static, str>> = if normal {
+        let owned = std::mem::take(items);
+        let mut list = Vec::with_capacity(owned.len() + borrowed.len());
+        list.extend(borrowed.iter().map(|&p| Cow::Borrowed(p)));
+        list.extend(owned.into_iter().map(Cow::Owned));
+        list
     } else {
-        items.iter().map(|p| normalize_phrase(p)).collect()
+        items
+            .iter()
+            .map(|p| Cow::Owned(normalize_phrase(p)))
+            .collect()
     };
     list.into_iter()
         .map(|n| {
@@ -874,6 +885,9 @@ fn phrase_list(
         .collect()
 }
 
+/// The context filters of a rule or marker (`borrowed`: its sentence phrases kept out of
+/// `sentence`, see [`phrase_list`]).
+#[allow(clippy::too_many_arguments)]
 fn compile_filters(
     contexts: &mut Contexts,
     source: &str,
@@ -881,13 +895,24 @@ fn compile_filters(
     before: &mut Vec<String>,
     after: &mut Vec<String>,
     sentence: &mut Vec<String>,
+    borrowed: &[&'static str],
     normal: bool,
 ) -> Result<Filters, ConfigError> {
-    let list = |field, items: &mut Vec<String>| phrase_list(source, rule, field, items, normal);
+    let list = |field, items: &mut Vec<String>| {
+        phrase_list(source, rule, field, items, &[], normal)
+            .map(|l| l.into_iter().map(Cow::into_owned).collect())
+    };
     Ok(Filters {
         before: phrase_set(list("unless_before", before)?, true, normal),
         after: phrase_set(list("unless_after", after)?, false, normal),
-        sentence: contexts.ids(list("unless_sentence", sentence)?),
+        sentence: contexts.ids(phrase_list(
+            source,
+            rule,
+            "unless_sentence",
+            sentence,
+            borrowed,
+            normal,
+        )?),
     })
 }
 
@@ -897,9 +922,11 @@ fn names(sel: &str, info: &RuleInfo) -> bool {
 }
 
 /// Check the fields of one rule that need no compiling; returns category, severity, applicability.
+/// Check a rule's fields (`borrowed_phrases`: it has phrases kept out of `r.phrases`).
 fn validate_rule(
     source: &str,
     r: &RuleSpec,
+    borrowed_phrases: bool,
 ) -> Result<(Category, Severity, Applicability), ConfigError> {
     let id = Some(r.id.as_str());
     if r.id.trim().is_empty() {
@@ -946,7 +973,12 @@ fn validate_rule(
             "empty explanation: say why the wording reads badly".into(),
         ));
     }
-    if r.phrases.is_empty() && r.patterns.is_empty() && r.terms.is_empty() && r.check.is_none() {
+    if r.phrases.is_empty()
+        && !borrowed_phrases
+        && r.patterns.is_empty()
+        && r.terms.is_empty()
+        && r.check.is_none()
+    {
         return Err(err(
             source,
             id,
@@ -978,23 +1010,25 @@ impl Linter {
     pub fn new(config: &Config) -> Result<Linter, ConfigError> {
         // (source, pack, built in?): owned, so that phrase lists move into the engine instead of
         // being copied. The built-in packs' phrases are already normalised.
-        let mut packs: Vec<(&str, Pack, bool)> = builtin_packs()
+        // A built-in pack's main phrase lists stay in the compiled-in data (`Borrowed`).
+        let mut packs: Vec<(&str, Pack, Option<Borrowed>)> = builtin_packs_borrowed()
             .into_iter()
-            .map(|(name, pack)| (name, pack, true))
+            .map(|(name, pack, borrowed)| (name, pack, Some(borrowed)))
             .collect();
         packs.extend(
             config
                 .packs
                 .iter()
-                .map(|(name, pack)| (name.as_str(), pack.clone(), false)),
+                .map(|(name, pack)| (name.as_str(), pack.clone(), None)),
         );
+        let no_lists = (Vec::new(), Vec::new());
 
         // Rules by id: a later pack's rule replaces an earlier one with the same id.
         let mut order: Vec<String> = Vec::new();
         // (pack, rule in it)
         let mut by_id: HashMap<String, (usize, usize)> = HashMap::new();
         let mut marker_specs: Vec<(usize, usize)> = Vec::new();
-        for (p, (name, pack, is_builtin)) in packs.iter().enumerate() {
+        for (p, (name, pack, borrowed)) in packs.iter().enumerate() {
             let mut seen = HashSet::new();
             for (k, r) in pack.rule.iter().enumerate() {
                 if !seen.insert(r.id.as_str()) {
@@ -1005,7 +1039,7 @@ impl Linter {
                         "duplicate rule id in this pack; give each rule its own id".into(),
                     ));
                 }
-                if *is_builtin && config.no_builtin {
+                if borrowed.is_some() && config.no_builtin {
                     continue;
                 }
                 if by_id.insert(r.id.clone(), (p, k)).is_none() {
@@ -1021,10 +1055,12 @@ impl Linter {
         let mut contexts = Contexts::default();
         for id in &order {
             let (p, k) = by_id[id];
-            let (source, pack, normal) = &mut packs[p];
-            let (source, normal): (&str, bool) = (source, *normal);
+            let (source, pack, borrowed) = &mut packs[p];
+            let (source, normal): (&str, bool) = (source, borrowed.is_some());
+            let lists = borrowed.as_ref().map_or(&no_lists, |b| &b.rules[k]);
             let r = &mut pack.rule[k];
-            let (category, mut severity, applicability) = validate_rule(source, r)?;
+            let (category, mut severity, applicability) =
+                validate_rule(source, r, !lists.0.is_empty())?;
             let info = RuleInfo {
                 id: r.id.clone(),
                 category,
@@ -1068,12 +1104,13 @@ impl Linter {
                 &mut r.unless_before,
                 &mut r.unless_after,
                 &mut r.unless_sentence,
+                &lists.1,
                 normal,
             )?;
             let check = match r.check.as_deref() {
                 None => None,
                 Some("bare-reply") => Some(Check::BareReply {
-                    phrases: phrase_list(source, rid, "phrases", &mut r.phrases, normal)?
+                    phrases: phrase_list(source, rid, "phrases", &mut r.phrases, &lists.0, normal)?
                         .into_iter()
                         .map(|p| p.trim_end_matches(['.', '!', '?']).trim().to_string())
                         .collect(),
@@ -1124,16 +1161,17 @@ impl Linter {
         }
 
         let mut markers = Vec::new();
-        let mut marker_phrases: Vec<(String, u32)> = Vec::new();
+        let mut marker_phrases: Vec<(Cow<'static, str>, u32)> = Vec::new();
         for (p, k) in marker_specs {
-            let (source, pack, normal) = &mut packs[p];
-            let (source, normal): (&str, bool) = (source, *normal);
+            let (source, pack, borrowed) = &mut packs[p];
+            let (source, normal): (&str, bool) = (source, borrowed.is_some());
+            let own: &[&'static str] = borrowed.as_ref().map_or(&[], |b| &b.markers[k]);
             let m = &mut pack.marker[k];
             let kind: MarkerKind = m
                 .kind
                 .parse()
                 .map_err(|e: String| err(source, None, Some("marker.kind"), e))?;
-            if m.phrases.is_empty() && m.patterns.is_empty() {
+            if m.phrases.is_empty() && own.is_empty() && m.patterns.is_empty() {
                 return Err(err(
                     source,
                     None,
@@ -1142,7 +1180,7 @@ impl Linter {
                 ));
             }
             let idx = markers.len() as u32;
-            for p in phrase_list(source, None, "marker.phrases", &mut m.phrases, normal)? {
+            for p in phrase_list(source, None, "marker.phrases", &mut m.phrases, own, normal)? {
                 marker_phrases.push((p, idx));
             }
             markers.push(CompiledMarker {
@@ -1159,24 +1197,33 @@ impl Linter {
                     &mut m.unless_before,
                     &mut m.unless_after,
                     &mut Vec::new(),
+                    &[],
                     normal,
                 )?,
             });
         }
 
         // One index for all phrases of all rules, one for terms.
-        let mut pats: Vec<(String, u32)> = Vec::new();
-        let mut terms: Vec<(String, u32)> = Vec::new();
+        let mut pats: Vec<(Cow<'static, str>, u32)> = Vec::new();
+        let mut terms: Vec<(Cow<'static, str>, u32)> = Vec::new();
         let mut term_owner = Vec::new();
         for (i, r) in rules.iter().enumerate() {
             let (p, k) = by_id[&rule_infos[i].id];
-            let (source, pack, normal) = &mut packs[p];
-            let (source, normal): (&str, bool) = (source, *normal);
+            let (source, pack, borrowed) = &mut packs[p];
+            let (source, normal): (&str, bool) = (source, borrowed.is_some());
+            let lists = borrowed.as_ref().map_or(&no_lists, |b| &b.rules[k]);
             let spec = &mut pack.rule[k];
             if r.check.is_some() {
                 continue;
             }
-            for p in phrase_list(source, Some(&spec.id), "phrases", &mut spec.phrases, normal)? {
+            for p in phrase_list(
+                source,
+                Some(&spec.id),
+                "phrases",
+                &mut spec.phrases,
+                &lists.0,
+                normal,
+            )? {
                 pats.push((p, i as u32));
             }
             for t in &spec.terms {
@@ -1192,14 +1239,14 @@ impl Linter {
                         format!("bad term `{t}`: write `TERM` or `TERM = what it means`"),
                     ));
                 }
-                terms.push((normalize_phrase(term), term_owner.len() as u32));
+                terms.push((Cow::Owned(normalize_phrase(term)), term_owner.len() as u32));
                 term_owner.push((i as u32, term.into(), expansion));
             }
         }
-        let allow: Vec<(String, u32)> = config
+        let allow: Vec<(Cow<'static, str>, u32)> = config
             .allow
             .iter()
-            .map(|a| normalize_phrase(a))
+            .map(|a| Cow::<str>::Owned(normalize_phrase(a)))
             .filter(|a| !a.is_empty())
             .map(|a| (a, 0))
             .collect();
@@ -1237,7 +1284,7 @@ impl Linter {
                 })
                 .collect(),
         );
-        let mut items: Vec<(String, Kind, u32)> = Vec::new();
+        let mut items: Vec<(Cow<'static, str>, Kind, u32)> = Vec::new();
         items.extend(pats.into_iter().map(|(p, o)| (p, Kind::Rule, o)));
         items.extend(
             marker_phrases
@@ -1247,12 +1294,12 @@ impl Linter {
         items.extend(
             std::mem::take(&mut rule_set.gate)
                 .into_iter()
-                .map(|(p, o)| (p, Kind::RuleGate, o)),
+                .map(|(p, o)| (Cow::Owned(p), Kind::RuleGate, o)),
         );
         items.extend(
             std::mem::take(&mut marker_set.gate)
                 .into_iter()
-                .map(|(p, o)| (p, Kind::MarkerGate, o)),
+                .map(|(p, o)| (Cow::Owned(p), Kind::MarkerGate, o)),
         );
         items.extend(terms.into_iter().map(|(p, o)| (p, Kind::Term, o)));
         items.extend(allow.into_iter().map(|(p, o)| (p, Kind::Allow, o)));
