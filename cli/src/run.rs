@@ -397,14 +397,17 @@ pub fn run(args: &CheckArgs) -> Result<i32, CliError> {
             j += 1;
         }
         if j > i {
-            let outcomes: Vec<FileOutcome> = batch
-                .par_iter()
-                .map(|(p, fmt, s)| {
-                    let o = process_file(&ctx, p, *fmt, s);
-                    pb.inc(1);
-                    o
-                })
-                .collect();
+            let one = |(p, fmt, s): &(PathBuf, InputFormat, Arc<Settings>)| {
+                let o = process_file(&ctx, p, *fmt, s);
+                pb.inc(1);
+                o
+            };
+            // One file needs no thread pool (starting one costs more than a short draft).
+            let outcomes: Vec<FileOutcome> = if batch.len() == 1 {
+                batch.iter().map(one).collect()
+            } else {
+                batch.par_iter().map(one).collect()
+            };
             for o in outcomes {
                 sink.summary.files += 1;
                 if let Some(w) = &o.warning {
