@@ -24,6 +24,9 @@ mod spec;
 
 #[path = "src/prefix.rs"]
 mod prefix;
+#[path = "src/sort.rs"]
+#[allow(dead_code)]
+mod sort;
 
 #[allow(dead_code)]
 #[path = "src/norm.rs"]

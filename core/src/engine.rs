@@ -10,13 +10,13 @@ use regex_automata::util::syntax::Config as SyntaxConfig;
 
 use crate::blob::{builtin_packs_borrowed, Borrowed};
 use crate::prefix::Gate;
-use crate::score;
 use crate::spec::{Pack, RuleSpec};
 use crate::text::{bytes_regex, is_word_char, normalize_phrase, on_word_boundaries, Document};
 use crate::types::{
     Applicability, Category, Config, ConfigError, Finding, Marker, MarkerKind, Report, RuleInfo,
     Score, Severity, Suggestion,
 };
+use crate::{score, sort};
 
 /// A structural check done in code.
 #[derive(Debug)]
@@ -55,7 +55,7 @@ impl Contexts {
                 *self.ids.entry(p).or_insert(next)
             })
             .collect();
-        out.sort_unstable();
+        sort::sort(&mut out);
         out.dedup();
         out
     }
@@ -65,11 +65,9 @@ impl Contexts {
 /// byte order (so by first byte). `ready`: they already are (the built-in packs store them so).
 fn phrase_set(mut phrases: Vec<String>, by_last: bool, ready: bool) -> Vec<Box<str>> {
     if !ready {
-        phrases.sort_unstable();
+        let last = |p: &String| by_last.then(|| p.as_bytes().last().copied());
+        sort::sort_by(&mut phrases, |a, b| (last(a), a).cmp(&(last(b), b)));
         phrases.dedup();
-        if by_last {
-            phrases.sort_by_key(|p| p.as_bytes().last().copied());
-        }
     }
     phrases.into_iter().map(String::into_boxed_str).collect()
 }
@@ -595,7 +593,7 @@ impl Index {
         }
         if !other_context.is_empty() {
             // Keep context hits in order of start: merge the few found by direct search.
-            other_context.sort_unstable_by_key(|c| c.1);
+            sort::sort_by(&mut other_context, |a, b| a.1.cmp(&b.1));
             let words = std::mem::take(&mut hits.context);
             let mut merged = Vec::with_capacity(words.len() + other_context.len());
             let (mut a, mut b) = (
@@ -784,7 +782,7 @@ impl PatternSet {
             }
         }
         // Two literals of one match find it twice.
-        out.sort_unstable();
+        sort::sort(&mut out);
         out.dedup();
         out
     }
@@ -1253,7 +1251,9 @@ impl Linter {
 
         // The infos sorted by id (moved, not copied); each rule keeps where its own went.
         let mut by_name: Vec<usize> = (0..rule_infos.len()).collect();
-        by_name.sort_by(|&a, &b| rule_infos[a].id.cmp(&rule_infos[b].id));
+        sort::sort_by(&mut by_name, |&a, &b| {
+            rule_infos[a].id.cmp(&rule_infos[b].id)
+        });
         for (at, &i) in by_name.iter().enumerate() {
             rules[i].info = at as u32;
         }
@@ -1452,7 +1452,7 @@ impl Linter {
         for (i, s, e) in self.marker_set.matches(norm, &hits.marker_gate) {
             push(i, s, e);
         }
-        out.sort_by_key(|m| (m.start, m.end));
+        sort::stable_by_key(&mut out, |m| (m.start, m.end));
         out.dedup_by(|a, b| a.start < b.end && b.start < a.end && a.kind == b.kind);
         out
     }
@@ -1559,16 +1559,13 @@ impl Linter {
         });
 
         // Keep non-overlapping findings: leftmost first, then longest.
-        cands.sort_by(|a, b| {
-            a.start
-                .cmp(&b.start)
-                .then((b.end - b.start).cmp(&(a.end - a.start)))
-                .then(
-                    self.rules[b.rule as usize]
-                        .severity
-                        .cmp(&self.rules[a.rule as usize].severity),
-                )
-                .then(a.rule.cmp(&b.rule))
+        sort::stable_by_key(&mut cands, |c| {
+            (
+                c.start,
+                std::cmp::Reverse(c.end - c.start),
+                std::cmp::Reverse(self.rules[c.rule as usize].severity),
+                c.rule,
+            )
         });
         // Sorted by start, a candidate overlaps a kept one exactly when it starts before the end
         // of the last one kept: one pass, whatever the number of findings.
@@ -1583,7 +1580,7 @@ impl Linter {
 
     fn findings(&self, text: &str, kept: &[Candidate]) -> Vec<Finding> {
         let mut offsets: Vec<usize> = kept.iter().flat_map(|c| [c.start, c.end]).collect();
-        offsets.sort_unstable();
+        sort::sort(&mut offsets);
         offsets.dedup();
         let pos = positions(text, &offsets);
         let at = |o: usize| pos[offsets.binary_search(&o).expect("offset was recorded")];

@@ -25,7 +25,7 @@ pub fn fix(text: &str, findings: &[Finding], unsafe_too: bool) -> Fixed {
             valid_span(text, f.start, f.end).then_some((f.start, f.end, s.text.as_str()))
         })
         .collect();
-    edits.sort_by_key(|e| (e.0, e.1));
+    crate::sort::stable_by_key(&mut edits, |e| (e.0, e.1));
     let mut out = String::with_capacity(text.len());
     let mut pos = 0;
     let mut applied = 0;

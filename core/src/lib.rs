@@ -26,6 +26,7 @@ mod norm;
 mod parts;
 mod prefix;
 pub mod score;
+mod sort;
 pub mod spec;
 mod text;
 mod types;

@@ -45,7 +45,7 @@ fn placeholders(text: &str) -> Vec<(usize, usize)> {
             from = a + 1;
         }
     }
-    out.sort_unstable();
+    crate::sort::sort(&mut out);
     out
 }
 

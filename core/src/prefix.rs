@@ -76,7 +76,7 @@ fn usable_all(seq: &Seq, word_ends: bool) -> Option<Vec<Vec<u8>>> {
             usable(b, l.is_exact() && complete)
         })
         .collect::<Option<_>>()?;
-    out.sort();
+    crate::sort::sort(&mut out);
     out.dedup();
     // A literal that another one starts (up to a word end) adds nothing: drop it.
     let covered = |l: &Vec<u8>, by: &Vec<u8>| {

@@ -249,7 +249,7 @@ pub struct Marker {
 pub struct Score {
     /// 0 (cold) to 100 (warm).
     pub score: u8,
-    /// The warm markers found.
+    /// The warm markers found, sorted by start (then end).
     pub markers: Vec<Marker>,
 }
 

@@ -8,7 +8,9 @@
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 
-use serde::{Deserialize, Serialize};
+use std::fmt::Write as _;
+
+use serde::Deserialize;
 use warmly::{Applicability, Category, ConfigError, MarkerSpec, Pack, RuleSpec, Severity};
 use wasm_bindgen::prelude::*;
 
@@ -191,8 +193,8 @@ struct RuleId {
     id: Option<String>,
 }
 
-/// A suggestion as JavaScript sees it.
-#[derive(Debug, Serialize, Deserialize)]
+/// A suggestion as JavaScript sends it back.
+#[derive(Debug, Deserialize)]
 struct JsSuggestion {
     text: String,
     applicability: Applicability,
@@ -208,21 +210,6 @@ struct JsFindingIn {
     start: f64,
     end: f64,
     suggestions: Vec<JsSuggestion>,
-}
-
-/// A warm marker with UTF-16 offsets.
-#[derive(Debug, Serialize)]
-struct JsMarker {
-    kind: warmly::MarkerKind,
-    start: usize,
-    end: usize,
-}
-
-/// The warmth score with UTF-16 marker offsets.
-#[derive(Debug, Serialize)]
-struct JsScore {
-    score: u8,
-    markers: Vec<JsMarker>,
 }
 
 /// The message of a serde-wasm-bindgen error, without the `Error: ` its JavaScript form adds.
@@ -457,11 +444,109 @@ fn to_config(value: JsValue) -> Result<warmly::Config, JsError> {
     })
 }
 
-/// Serialises to plain objects and arrays (maps as objects, no `Map`s).
-fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&e.to_string()))
+/// Appends `s` to `out` as a JSON string.
+fn json_str(out: &mut String, s: &str) {
+    out.push('"');
+    let mut from = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let escaped = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(&s[from..i]);
+        if escaped.is_empty() {
+            let _ = write!(out, "\\u{b:04x}");
+        } else {
+            out.push_str(escaped);
+        }
+        from = i + 1;
+    }
+    out.push_str(&s[from..]);
+    out.push('"');
+}
+
+/// Appends a JSON array of strings.
+fn json_strs(out: &mut String, items: &[String]) {
+    out.push('[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        json_str(out, item);
+    }
+    out.push(']');
+}
+
+fn applicability_str(a: Applicability) -> &'static str {
+    match a {
+        Applicability::Safe => "safe",
+        Applicability::Unsafe => "unsafe",
+    }
+}
+
+fn marker_kind_str(k: warmly::MarkerKind) -> &'static str {
+    match k {
+        warmly::MarkerKind::Acknowledge => "acknowledge",
+        warmly::MarkerKind::Apologise => "apologise",
+        warmly::MarkerKind::Thank => "thank",
+        warmly::MarkerKind::Own => "own",
+        warmly::MarkerKind::Options => "options",
+    }
+}
+
+/// A JavaScript value from JSON text this module wrote (JavaScript parses one string faster than
+/// it takes a value built a property at a time across the boundary).
+fn from_json(json: &str) -> Result<JsValue, JsError> {
+    js_sys::JSON::parse(json).map_err(|_| JsError::new("internal error: bad JSON"))
+}
+
+/// The rules as JSON (see `RuleInfo` in the TypeScript types).
+fn rules_json(rules: &[warmly::RuleInfo]) -> String {
+    let mut out = String::with_capacity(rules.len() * 1024);
+    out.push('[');
+    for (i, r) in rules.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str("{\"id\":");
+        json_str(&mut out, &r.id);
+        let _ = write!(
+            out,
+            ",\"category\":\"{}\",\"severity\":\"{}\",\"message\":",
+            r.category.as_str(),
+            r.severity.as_str()
+        );
+        json_str(&mut out, &r.message);
+        out.push_str(",\"why\":");
+        json_str(&mut out, &r.why);
+        out.push_str(",\"suggestions\":[");
+        for (j, s) in r.suggestions.iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            out.push_str("{\"text\":");
+            json_str(&mut out, &s.text);
+            let _ = write!(
+                out,
+                ",\"applicability\":\"{}\"}}",
+                applicability_str(s.applicability)
+            );
+        }
+        out.push_str("],\"flag\":");
+        json_strs(&mut out, &r.flag);
+        out.push_str(",\"pass\":");
+        json_strs(&mut out, &r.pass);
+        out.push_str(",\"source\":");
+        json_str(&mut out, &r.source);
+        out.push('}');
+    }
+    out.push(']');
+    out
 }
 
 /// Maps ascending UTF-8 byte offsets of one text to UTF-16 offsets in a single pass.
@@ -502,24 +587,27 @@ fn byte_offset(text: &str, utf16: f64) -> Option<usize> {
     warmly::byte_offset(text, utf16 as usize)
 }
 
-fn js_score(text: &str, score: &warmly::Score) -> JsScore {
+/// The warmth score with UTF-16 marker offsets, as JSON (see `Score` in the TypeScript types).
+fn score_json(text: &str, score: &warmly::Score) -> String {
     let mut cursor = Utf16Cursor::new(text);
-    let mut markers: Vec<&warmly::Marker> = score.markers.iter().collect();
-    markers.sort_by_key(|m| (m.start, m.end));
-    JsScore {
-        score: score.score,
-        markers: markers
-            .into_iter()
-            .map(|m| {
-                let start = cursor.at(m.start);
-                JsMarker {
-                    kind: m.kind,
-                    start,
-                    end: cursor.at(m.end),
-                }
-            })
-            .collect(),
+    // The core gives markers sorted by start and end.
+    let markers = &score.markers;
+    let mut out = String::with_capacity(32 + markers.len() * 48);
+    let _ = write!(out, "{{\"score\":{},\"markers\":[", score.score);
+    for (i, m) in markers.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let start = cursor.at(m.start);
+        let _ = write!(
+            out,
+            "{{\"kind\":\"{}\",\"start\":{start},\"end\":{}}}",
+            marker_kind_str(m.kind),
+            cursor.at(m.end)
+        );
     }
+    out.push_str("]}");
+    out
 }
 
 #[wasm_bindgen]
@@ -556,7 +644,7 @@ impl Linter {
     #[wasm_bindgen(unchecked_return_type = "Score")]
     pub fn score(&self, text: &str) -> Result<JsValue, JsError> {
         let report = self.inner.get().check(text);
-        to_js(&js_score(text, &report.score))
+        from_json(&score_json(text, &report.score))
     }
 
     /// Findings and score in one pass (what an editor wants on every keystroke).
@@ -572,7 +660,7 @@ impl Linter {
         let _ = js_sys::Reflect::set(
             &out,
             &JsValue::from_str("score"),
-            &to_js(&js_score(text, &report.score))?,
+            &from_json(&score_json(text, &report.score))?,
         );
         Ok(out.into())
     }
@@ -627,7 +715,7 @@ impl Linter {
     /// Metadata of every enabled rule, sorted by id.
     #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
     pub fn rules(&self) -> Result<JsValue, JsError> {
-        to_js(self.inner.get().rules())
+        from_json(&rules_json(self.inner.get().rules()))
     }
 
     /// The version of warmly.
