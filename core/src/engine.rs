@@ -705,14 +705,15 @@ fn flagged_part(
 }
 
 impl PatternSet {
-    fn new(patterns: Vec<(u32, LazyPattern)>) -> PatternSet {
+    fn new(mut patterns: Vec<(u32, LazyPattern)>) -> PatternSet {
         let mut lits: Vec<(String, u32)> = Vec::new();
         let mut always = Vec::new();
-        for (i, (_, p)) in patterns.iter().enumerate() {
-            let usable = p.gate.as_ref().and_then(|g| {
-                g.literals
-                    .iter()
-                    .map(|l| String::from_utf8(l.clone()).ok())
+        for (i, (_, p)) in patterns.iter_mut().enumerate() {
+            // The literals move into the index; searching needs only the rest of the gate.
+            let usable = p.gate.as_mut().and_then(|g| {
+                std::mem::take(&mut g.literals)
+                    .into_iter()
+                    .map(|l| String::from_utf8(l).ok())
                     .collect::<Option<Vec<String>>>()
             });
             match usable {
