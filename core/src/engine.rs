@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
-use std::sync::{LazyLock, OnceLock};
+use std::sync::{Arc, LazyLock, OnceLock};
 
 use regex_automata::meta::Regex as MetaRegex;
 use regex_automata::nfa::thompson::WhichCaptures;
@@ -142,6 +142,8 @@ impl Filters {
 struct CompiledRule {
     /// Where the rule's [`RuleInfo`] is in [`Linter::rules`].
     info: u32,
+    /// The rule's id, message and why, shared by its findings.
+    texts: [Arc<str>; 3],
     severity: Severity,
     patterns: Vec<LazyPattern>,
     filters: Filters,
@@ -1129,6 +1131,11 @@ impl Linter {
             };
             rules.push(CompiledRule {
                 info: 0,
+                texts: [
+                    Arc::from(info.id.as_str()),
+                    Arc::from(info.message.as_str()),
+                    Arc::from(info.why.as_str()),
+                ],
                 severity,
                 patterns,
                 filters,
@@ -1587,7 +1594,9 @@ impl Linter {
         let at = |o: usize| pos[offsets.binary_search(&o).expect("offset was recorded")];
         kept.iter()
             .map(|c| {
-                let rule = &self.infos[self.rules[c.rule as usize].info as usize];
+                let compiled = &self.rules[c.rule as usize];
+                let rule = &self.infos[compiled.info as usize];
+                let [id, message, why] = &compiled.texts;
                 let (line, column, utf16_start) = at(c.start);
                 let (end_line, end_column, utf16_end) = at(c.end);
                 let before = text[..c.start].trim_end_matches([' ', '\t']);
@@ -1595,11 +1604,11 @@ impl Linter {
                     || before.ends_with(['.', '!', '?', '\n', '\r', ':', '"', '\u{201C}']);
                 let computed = c.computed.as_deref().map(|t| (t, Applicability::Safe));
                 Finding {
-                    rule: rule.id.clone(),
+                    rule: id.clone(),
                     category: rule.category,
                     severity: rule.severity,
-                    message: rule.message.clone(),
-                    why: rule.why.clone(),
+                    message: message.clone(),
+                    why: why.clone(),
                     start: c.start,
                     end: c.end,
                     line,

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -168,19 +169,20 @@ pub struct Suggestion {
     pub applicability: Applicability,
 }
 
-/// One flagged phrase in a text.
+/// One flagged phrase in a text. The rule's texts (`rule`, `message`, `why`) are shared by
+/// every finding of the rule: cloning them costs a reference count, not a copy.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
     /// Stable rule id, `category/slug`.
-    pub rule: String,
+    pub rule: Arc<str>,
     /// The rule's category.
     pub category: Category,
     /// The rule's severity after configuration.
     pub severity: Severity,
     /// One-line message.
-    pub message: String,
+    pub message: Arc<str>,
     /// Why the wording reads badly.
-    pub why: String,
+    pub why: Arc<str>,
     /// Start, as a UTF-8 byte offset into the text (on a char boundary).
     pub start: usize,
     /// End (exclusive), as a UTF-8 byte offset into the text (on a char boundary).

@@ -346,5 +346,5 @@ fn user_pack_overrides_builtin_rule_with_same_id() {
     })
     .unwrap();
     assert_eq!(l.rule(&first.id).unwrap().source, "mine.toml");
-    assert_eq!(l.lint("Mind the zebra crossing.")[0].rule, first.id);
+    assert_eq!(*l.lint("Mind the zebra crossing.")[0].rule, *first.id);
 }

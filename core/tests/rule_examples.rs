@@ -41,7 +41,7 @@ fn flag_examples_are_flagged_by_their_rule() {
             let found = linter.lint(ex);
             if let Some(f) = found
                 .iter()
-                .find(|f| f.rule == rule.id && f.suggestions.is_empty())
+                .find(|f| *f.rule == *rule.id && f.suggestions.is_empty())
             {
                 failures.push(format!(
                     "{}: offers no suggestion for {:?}",
@@ -49,7 +49,7 @@ fn flag_examples_are_flagged_by_their_rule() {
                     &ex[f.start..f.end]
                 ));
             }
-            if !found.iter().any(|f| f.rule == rule.id) {
+            if !found.iter().any(|f| *f.rule == *rule.id) {
                 let got: Vec<String> = found
                     .iter()
                     .map(|f| format!("{} {:?}", f.rule, &ex[f.start..f.end]))
@@ -75,7 +75,7 @@ fn pass_examples_are_not_flagged_by_their_rule() {
     let mut failures = Vec::new();
     for rule in linter.rules() {
         for ex in &rule.pass {
-            for f in linter.lint(ex).iter().filter(|f| f.rule == rule.id) {
+            for f in linter.lint(ex).iter().filter(|f| *f.rule == *rule.id) {
                 failures.push(format!(
                     "{} ({}): flagged {:?} in {ex:?}",
                     rule.id,
@@ -108,7 +108,7 @@ fn safe_suggestions_silence_their_rule_and_are_idempotent() {
         for ex in &rule.flag {
             let once = fix(ex, &linter.lint(ex), false).text;
             let findings = linter.lint(&once);
-            if let Some(f) = findings.iter().find(|f| f.rule == rule.id) {
+            if let Some(f) = findings.iter().find(|f| *f.rule == *rule.id) {
                 failures.push(format!(
                     "{}: after fixing {ex:?} -> {once:?} still flags {:?}",
                     rule.id,

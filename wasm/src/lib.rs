@@ -7,6 +7,7 @@
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use std::fmt::Write as _;
 
@@ -89,7 +90,7 @@ extern "C" {
 
 /// A rule's place in a [`RuleTable`] and the strings it holds there: category, severity,
 /// message and why.
-type RuleEntry = (u32, Category, Severity, String, String);
+type RuleEntry = (u32, Category, Severity, Arc<str>, Arc<str>);
 
 /// The JavaScript side of each rule's strings: `table[i]` holds the strings of the rule whose
 /// entry in `index` is `i`.
@@ -97,7 +98,7 @@ type RuleEntry = (u32, Category, Severity, String, String);
 struct RuleTable {
     table: js_sys::Array,
     /// Rule id to (place in `table`, the strings it holds).
-    index: RefCell<HashMap<String, RuleEntry>>,
+    index: RefCell<HashMap<Arc<str>, RuleEntry>>,
 }
 
 impl RuleTable {
@@ -110,7 +111,7 @@ impl RuleTable {
             let same = |e: &RuleEntry| {
                 e.1 == f.category && e.2 == f.severity && e.3 == f.message && e.4 == f.why
             };
-            let slot = match index.get(&f.rule) {
+            let slot = match index.get(&*f.rule) {
                 Some(e) if same(e) => e.0,
                 _ => {
                     let at = self.table.length();
@@ -746,11 +747,11 @@ fn core_finding(
     let (line, column) = line_column(text, start);
     let (end_line, end_column) = line_column(text, end);
     warmly::Finding {
-        rule,
+        rule: rule.into(),
         category,
         severity,
-        message: String::new(),
-        why: String::new(),
+        message: "".into(),
+        why: "".into(),
         start,
         end,
         line,

@@ -76,16 +76,16 @@ impl Snippet {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diag {
     /// Rule id, `category/slug`.
-    pub rule: String,
+    pub rule: Arc<str>,
     /// Category.
     pub category: Category,
     /// Severity after configuration.
     pub severity: Severity,
     /// One-line message.
-    pub message: String,
+    pub message: Arc<str>,
     /// Why it reads badly.
     #[serde(skip)]
-    pub why: String,
+    pub why: Arc<str>,
     /// UTF-8 byte offset of the start in the draft's value (the file for txt/md/html, the string
     /// for JSON/YAML/CSV entries, the record's text for JSON Lines).
     pub start: usize,
@@ -230,10 +230,10 @@ impl Summary {
             self.fixable += usize::from(x.fixable);
             bump_small(&mut t.severity, x.severity);
             bump_small(&mut t.category, x.category);
-            match t.rule.get_mut(x.rule.as_str()) {
+            match t.rule.get_mut(&*x.rule) {
                 Some(n) => *n += 1,
                 None => {
-                    t.rule.insert(x.rule.clone(), 1);
+                    t.rule.insert(x.rule.to_string(), 1);
                 }
             }
         }
@@ -495,7 +495,7 @@ pub(crate) mod fixture {
             for x in &d.diags {
                 *want.0.entry(x.severity.to_string()).or_insert(0) += 1;
                 *want.1.entry(x.category.to_string()).or_insert(0) += 1;
-                *want.2.entry(x.rule.clone()).or_insert(0) += 1;
+                *want.2.entry(x.rule.to_string()).or_insert(0) += 1;
             }
         }
         assert_eq!((s.by_severity, s.by_category, s.by_rule), want);

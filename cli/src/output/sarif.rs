@@ -66,7 +66,7 @@ impl Emitter for Sarif {
             }
             let text = match x.suggestions.first() {
                 Some(s) => format!("{} Try: \"{}\"", x.message, s.text),
-                None => x.message.clone(),
+                None => x.message.to_string(),
             };
             self.results.push(json!({
                 "ruleId": x.rule,
