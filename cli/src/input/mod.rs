@@ -200,7 +200,12 @@ impl Draft {
         }
         let original = source.get(s..e)?;
         // Never touch markup, placeholders or line structure.
-        if original.contains(['<', '>', '{', '}', '[', ']', '%', '$', '\n', '\r']) {
+        if original.bytes().any(|b| {
+            matches!(
+                b,
+                b'<' | b'>' | b'{' | b'}' | b'[' | b']' | b'%' | b'$' | b'\n' | b'\r'
+            )
+        }) {
             return None;
         }
         Some((s, e, text))
