@@ -12,9 +12,6 @@ use super::{jsonbuf, DraftResult, Emitter, Summary};
 
 /// Buffered findings are written out once they pass this many bytes.
 const FLUSH_AT: usize = 64 << 10;
-/// A draft with this many findings has them rendered on all cores, `CHUNK` at a time.
-const PARALLEL_AT: usize = 8192;
-const CHUNK: usize = 2048;
 
 /// The JSON document format.
 pub struct Json {
@@ -56,33 +53,7 @@ impl Emitter for Json {
         self.start(out)?;
         let buf = &mut self.buf;
         buf.clear();
-        // A very long draft's findings are rendered in parallel, in chunks written in order.
-        if d.diags.len() >= PARALLEL_AT {
-            use rayon::prelude::*;
-            let first = self.findings == 0;
-            let chunks: Vec<Vec<u8>> = d
-                .diags
-                .par_chunks(CHUNK)
-                .enumerate()
-                .map(|(c, chunk)| {
-                    let mut b = Vec::with_capacity(chunk.len() * 400);
-                    for (k, x) in chunk.iter().enumerate() {
-                        b.extend_from_slice(if first && c == 0 && k == 0 {
-                            b"\n    "
-                        } else {
-                            b",\n    "
-                        });
-                        jsonbuf::finding(&mut b, d, x);
-                    }
-                    b
-                })
-                .collect();
-            for chunk in chunks {
-                out.write_all(&chunk)?;
-            }
-            self.findings += d.diags.len();
-        }
-        for x in d.diags.iter().filter(|_| d.diags.len() < PARALLEL_AT) {
+        for x in &d.diags {
             buf.extend_from_slice(if self.findings == 0 {
                 b"\n    "
             } else {
@@ -140,38 +111,5 @@ mod tests {
         assert_eq!(v["findings"].as_array().unwrap().len(), 3);
         assert_eq!(v["findings"][2]["record"], "r-7");
         insta::assert_snapshot!(out.replace(env!("CARGO_PKG_VERSION"), "[VERSION]"));
-    }
-
-    #[test]
-    fn a_long_draft_renders_in_parallel_as_in_sequence() {
-        use super::super::{fixture, jsonbuf, Emitter};
-        let (drafts, summary) = fixture::results();
-        // A first draft with a few findings, then one long enough to render in parallel.
-        let mut long = drafts[0].clone();
-        let one = long.diags[0].clone();
-        long.diags = (0..super::PARALLEL_AT + 3 * super::CHUNK + 5)
-            .map(|i| {
-                let mut x = one.clone();
-                x.line = i + 1;
-                x
-            })
-            .collect();
-        let mut out = Vec::new();
-        let mut e = super::Json::new().unwrap();
-        e.draft(&mut out, &drafts[0]).unwrap();
-        e.draft(&mut out, &long).unwrap();
-        e.finish(&mut out, &summary).unwrap();
-        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
-        let found = v["findings"].as_array().unwrap();
-        assert_eq!(found.len(), drafts[0].diags.len() + long.diags.len());
-        // Byte for byte what rendering one finding after the other gives.
-        let mut want = Vec::new();
-        for x in &long.diags {
-            want.extend_from_slice(b",\n    ");
-            jsonbuf::finding(&mut want, &long, x);
-        }
-        let text = String::from_utf8(out).unwrap();
-        assert!(text.contains(std::str::from_utf8(&want).unwrap()));
-        assert_eq!(found.last().unwrap()["line"], long.diags.len());
     }
 }
