@@ -53,13 +53,19 @@ impl Emitter for Json {
         self.start(out)?;
         let buf = &mut self.buf;
         buf.clear();
+        // The draft's path (and record, label) is the same in each of its findings.
+        let head = if d.diags.is_empty() {
+            Vec::new()
+        } else {
+            jsonbuf::finding_head(d)
+        };
         for x in &d.diags {
             buf.extend_from_slice(if self.findings == 0 {
                 b"\n    "
             } else {
                 b",\n    "
             });
-            jsonbuf::finding(buf, d, x);
+            jsonbuf::finding_after(buf, &head, x);
             self.findings += 1;
             if buf.len() >= FLUSH_AT {
                 out.write_all(buf)?;

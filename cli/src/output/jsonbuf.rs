@@ -208,10 +208,24 @@ fn place(buf: &mut Vec<u8>, d: &DraftResult) {
 }
 
 /// Append finding `x` of draft `d` (as `serde_json` writes a [`super::FindingJson`]).
+#[cfg(test)]
 pub fn finding(buf: &mut Vec<u8>, d: &DraftResult, x: &Diag) {
-    buf.push(b'{');
-    place(buf, d);
-    buf.push(b',');
+    finding_after(buf, &finding_head(d), x);
+}
+
+/// What a finding's JSON object starts with, before its own fields: the same for every finding
+/// of draft `d`.
+pub fn finding_head(d: &DraftResult) -> Vec<u8> {
+    let mut head = vec![b'{'];
+    place(&mut head, d);
+    head.push(b',');
+    head
+}
+
+/// Append finding `x` of a draft, given the draft's [`finding_head`] (as `serde_json` writes a
+/// `FindingJson`).
+pub fn finding_after(buf: &mut Vec<u8>, head: &[u8], x: &Diag) {
+    buf.extend_from_slice(head);
     diag_fields(buf, x);
     buf.push(b'}');
 }

@@ -51,8 +51,13 @@ impl Emitter for JsonLines {
             buf.push(b'\n');
             return out.write_all(buf);
         }
+        let head = if d.diags.is_empty() {
+            Vec::new()
+        } else {
+            jsonbuf::finding_head(d)
+        };
         for x in &d.diags {
-            jsonbuf::finding(buf, d, x);
+            jsonbuf::finding_after(buf, &head, x);
             buf.push(b'\n');
             if buf.len() >= FLUSH_AT {
                 out.write_all(buf)?;

@@ -333,7 +333,7 @@ impl<'a> DraftJson<'a> {
 }
 
 /// A finding with the draft's path, record and label, as the JSON formats write it (by hand,
-/// with [`jsonbuf::finding`]; this is what the tests compare it with).
+/// with `jsonbuf::finding_after`; this is what the tests compare it with).
 #[cfg(test)]
 #[derive(Debug, Serialize)]
 pub struct FindingJson<'a> {
