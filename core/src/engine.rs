@@ -1525,12 +1525,31 @@ impl Linter {
                 });
             }
         }
+        // The body of a short reply: (start, end, words), `usize::MAX` words when there is none.
+        let mut body: Option<(usize, usize, usize)> = None;
         for (i, rule) in self.rules.iter().enumerate() {
             match &rule.check {
                 None => {}
                 Some(Check::BareReply { .. }) if !whole => {}
                 Some(Check::BareReply { phrases, max_words }) => {
-                    for (s, e) in bare_reply(doc, phrases, *max_words) {
+                    // The body is found once for all bare-reply rules (up to the most words
+                    // any of them allows).
+                    let (start, end, words) = *body.get_or_insert_with(|| {
+                        let most = self
+                            .rules
+                            .iter()
+                            .filter_map(|r| match r.check {
+                                Some(Check::BareReply { max_words, .. }) => Some(max_words),
+                                _ => None,
+                            })
+                            .max()
+                            .unwrap_or(0);
+                        reply_body(doc, most).unwrap_or((0, 0, usize::MAX))
+                    });
+                    if words > *max_words {
+                        continue;
+                    }
+                    for (s, e) in bare_sentences(doc, start, end, phrases) {
                         let (start, end) = doc.norm.original(s, e);
                         cands.push(Candidate {
                             rule: i as u32,
@@ -1764,12 +1783,10 @@ static SIGNOFF: LazyLock<MetaRegex> = LazyLock::new(|| {
 static HANDLES: LazyLock<MetaRegex> =
     LazyLock::new(|| bytes_regex(r"(?-u)^(?:@[a-z0-9_]+[ ,:]*)+"));
 
-/// Spans (normalised) of bare sentences in a short body.
-fn bare_reply(
-    doc: &Document<'_>,
-    phrases: &HashSet<String>,
-    max_words: usize,
-) -> Vec<(usize, usize)> {
+/// The body of a reply of at most `max_words` words (leading blank lines, handles and a
+/// greeting skipped; it ends at a sign-off line), as normalised (start, end, words); `None` when
+/// the reply is longer or has no body.
+fn reply_body(doc: &Document<'_>, max_words: usize) -> Option<(usize, usize, usize)> {
     let norm = doc.norm.text.as_str();
     // The body: skip leading blank lines, handles and a greeting; stop at a sign-off line.
     let mut body_start = norm.len() - norm.trim_start().len();
@@ -1809,14 +1826,25 @@ fn bare_reply(
         }
         words += count_words(line);
         if words > max_words {
-            return Vec::new();
+            return None;
         }
         line_start += line.len() + 1;
     }
     if body_start >= body_end || words == 0 {
-        return Vec::new();
+        return None;
     }
-    let body = &norm[body_start..body_end];
+    Some((body_start, body_end, words))
+}
+
+/// Spans (normalised) of the bare sentences (whole sentences that are one of `phrases`) of the
+/// body `body_start..body_end` (from [`reply_body`]).
+fn bare_sentences(
+    doc: &Document<'_>,
+    body_start: usize,
+    body_end: usize,
+    phrases: &HashSet<String>,
+) -> Vec<(usize, usize)> {
+    let body = &doc.norm.text[body_start..body_end];
     // Split the body into sentences: (start, end without final punctuation).
     let mut sentences: Vec<(usize, usize, bool)> = Vec::new();
     let bytes = body.as_bytes();
