@@ -35,12 +35,22 @@ fn placeholders(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (open, close) in [("{{", "}}"), ("{%", "%}")] {
         let mut from = 0;
+        // Where the last closing found starts: an opening before it closes there too (no closing
+        // lies between them), so the text is searched once, whatever the number of openings.
+        let mut closing: Option<usize> = None;
         while let Some(p) = text[from..].find(open) {
             let a = from + p;
-            let end = text[a + 2..]
-                .find(close)
-                .map_or(text.len(), |q| a + 2 + q + 2);
-            out.push((a, end));
+            let c = match closing {
+                Some(c) if c >= a + 2 => Some(c),
+                _ => text[a + 2..].find(close).map(|q| a + 2 + q),
+            };
+            let Some(c) = c else {
+                // Never closed: it reaches the end, and so does every later opening.
+                out.push((a, text.len()));
+                break;
+            };
+            closing = Some(c);
+            out.push((a, c + 2));
             // Next opening may overlap this one (`{{{`).
             from = a + 1;
         }
@@ -156,10 +166,21 @@ mod tests {
             vec![0..15, 15..24]
         );
         assert_eq!(cut("a{{x\n\nyyyy\n\nbbbbbbbb", 4), vec![0..20]);
+        assert_eq!(cut("a{{x{{\n\ny}}\n\nbbbbbbbb", 4), vec![0..13, 13..21]);
         assert_eq!(cut("", 4), vec![0..0]);
         assert_eq!(cut("no blank line at all", 2), vec![0..20]);
         // Cuts are looked for from char boundaries.
         assert_eq!(cut("ééé\n\nééé\n\n", 3), vec![0..8, 8..16]);
+    }
+
+    #[test]
+    fn many_openings_are_read_in_one_pass() {
+        // 200,000 openings and one closing at the end: every opening reaches it.
+        let text = format!("{}\n\n}}}}", "{{ a\n\n".repeat(200_000));
+        assert_eq!(placeholders(&text).len(), 200_000);
+        assert_eq!(cut(&text, 1_000), vec![0..text.len()]);
+        let unclosed = "{{ a\n\n".repeat(200_000);
+        assert_eq!(placeholders(&unclosed), vec![(0, unclosed.len())]);
     }
 
     #[test]
