@@ -1765,18 +1765,62 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
         || before.ends_with('(')
 }
 
+/// Words that open a greeting line.
+const GREETINGS: [&str; 8] = [
+    "hi",
+    "hello",
+    "hey",
+    "hiya",
+    "dear",
+    "greetings",
+    "good (?:morning|afternoon|evening)",
+    "morning",
+];
+/// Phrases that open a sign-off line.
+const SIGNOFFS: [&str; 19] = [
+    "best",
+    "thanks",
+    "thank you",
+    "many thanks",
+    "thanks again",
+    "regards",
+    "kind regards",
+    "best regards",
+    "warm regards",
+    "warmest regards",
+    "warmly",
+    "cheers",
+    "sincerely",
+    "yours sincerely",
+    "take care",
+    "all the best",
+    "talk soon",
+    "speak soon",
+    "best wishes",
+];
+
 static GREETING: LazyLock<MetaRegex> = LazyLock::new(|| {
-    bytes_regex(
-        r"(?-u)^(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|morning)\b[^\n.!?,]{0,40}[,!.:]?",
-    )
+    bytes_regex(&format!(
+        r"(?-u)^(?:{})\b[^\n.!?,]{{0,40}}[,!.:]?",
+        GREETINGS.join("|")
+    ))
 });
 static SIGNOFF: LazyLock<MetaRegex> = LazyLock::new(|| {
-    bytes_regex(
-        r"(?-u)^(?:best|thanks|thank you|many thanks|thanks again|regards|kind regards|best regards|warm regards|warmest regards|warmly|cheers|sincerely|yours sincerely|take care|all the best|talk soon|speak soon|best wishes)\b[^\n]{0,30}$",
-    )
+    bytes_regex(&format!(
+        r"(?-u)^(?:{})\b[^\n]{{0,30}}$",
+        SIGNOFFS.join("|")
+    ))
 });
 static HANDLES: LazyLock<MetaRegex> =
     LazyLock::new(|| bytes_regex(r"(?-u)^(?:@[a-z0-9_]+[ ,:]*)+"));
+
+/// Does `line` start with the first letter of one of `phrases`? The anchored patterns above
+/// are tried only then (most lines of a reply start with another letter).
+fn could_open(line: &str, phrases: &[&str]) -> bool {
+    line.as_bytes()
+        .first()
+        .is_some_and(|b| phrases.iter().any(|p| p.as_bytes()[0] == *b))
+}
 
 /// The body of a reply of at most `max_words` words (leading blank lines, handles and a
 /// greeting skipped; it ends at a sign-off line), as normalised (start, end, words); `None` when
@@ -1786,11 +1830,15 @@ fn reply_body(doc: &Document<'_>, max_words: usize) -> Option<(usize, usize, usi
     // The body: skip leading blank lines, handles and a greeting; stop at a sign-off line.
     let mut body_start = norm.len() - norm.trim_start().len();
     let rest = &norm[body_start..];
-    if let Some(m) = HANDLES.find(rest.as_bytes()) {
-        body_start += m.end();
+    // Each pattern is anchored and starts with one of a few letters: try it only there.
+    if rest.starts_with('@') {
+        if let Some(m) = HANDLES.find(rest.as_bytes()) {
+            body_start += m.end();
+        }
     }
     let rest = &norm[body_start..];
-    if let Some(m) = GREETING.find(rest.as_bytes()) {
+    let greeting = could_open(rest, &GREETINGS);
+    if let Some(m) = greeting.then(|| GREETING.find(rest.as_bytes())).flatten() {
         let after = &rest[m.end()..];
         // A greeting ends at its punctuation or at the end of its line.
         let greet_line_end = rest.find('\n').unwrap_or(rest.len());
@@ -1815,7 +1863,7 @@ fn reply_body(doc: &Document<'_>, max_words: usize) -> Option<(usize, usize, usi
     let mut words = 0;
     for line in norm[body_start..].split('\n') {
         let l = line.trim();
-        if line_start > body_start && SIGNOFF.is_match(l.as_bytes()) {
+        if line_start > body_start && could_open(l, &SIGNOFFS) && SIGNOFF.is_match(l.as_bytes()) {
             body_end = line_start;
             break;
         }
