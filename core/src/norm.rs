@@ -213,7 +213,8 @@ static BYTE_CLASS: [ByteClass; 256] = {
 
 /// Is this ASCII word one that [`expand`] rewrites although it has no apostrophe?
 fn is_bare_contraction(word: &[u8]) -> bool {
-    matches!(word.last(), Some(b't' | b'T' | b'a' | b'A'))
+    matches!(word.len(), 5 | 6)
+        && matches!(word.last(), Some(b't' | b'T' | b'a' | b'A'))
         && ["cannot", "gonna", "wanna", "gotta"]
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
@@ -228,8 +229,15 @@ fn plain_run(bytes: &[u8], start: usize) -> usize {
     while j < bytes.len() {
         match BYTE_CLASS[bytes[j] as usize] {
             ByteClass::Alnum => {
+                // A word: read to its end at once.
                 if word_start == usize::MAX {
                     word_start = j;
+                }
+                while bytes
+                    .get(j + 1)
+                    .is_some_and(|&b| BYTE_CLASS[b as usize] == ByteClass::Alnum)
+                {
+                    j += 1;
                 }
             }
             class => {
