@@ -441,7 +441,9 @@ const BATCH_LINES: usize = 4096;
 const BATCH_BYTES: usize = 8 << 20;
 
 /// Stream a JSON Lines input: batches of lines are checked in parallel and handed to `emit` in
-/// input order (`None` for a blank line, with the bytes read). Memory stays bounded by one batch.
+/// input order (`None` for a blank line, with the bytes read). While a batch is checked, the
+/// batch before it is handed to `emit`, so writing the output overlaps checking. Memory stays
+/// bounded by two batches.
 pub fn stream_records(
     display: &Arc<str>,
     mut reader: impl BufRead,
@@ -449,10 +451,13 @@ pub fn stream_records(
     fields: &RecordFields<'_>,
     mut emit: impl FnMut(Option<Result<DraftResult, CliError>>, usize),
 ) -> std::io::Result<()> {
+    type Checked = Vec<(Result<Option<DraftResult>, CliError>, usize)>;
     let mut line_no = 0;
     // One buffer for a batch's lines, kept from batch to batch.
     let mut data: Vec<u8> = Vec::new();
     let mut batch: Vec<(usize, usize, usize)> = Vec::with_capacity(BATCH_LINES);
+    // The results of the batch before, not yet handed to `emit`.
+    let mut ready: Checked = Vec::new();
     loop {
         data.clear();
         batch.clear();
@@ -466,23 +471,39 @@ pub fn stream_records(
             line_no += 1;
             batch.push((line_no, start, data.len()));
         }
-        let results: Vec<(Result<Option<DraftResult>, CliError>, usize)> = batch
-            .par_iter()
-            .map(|&(n, start, end)| {
-                let raw = &data[start..end];
-                let r = match std::str::from_utf8(raw) {
-                    Ok(line) => check_record(display, n, line, settings, fields),
-                    Err(_) => Err(CliError::new("record is not valid UTF-8")
-                        .at_name(display, Some(n))
-                        .help("re-encode the file as UTF-8 (for example with iconv -t UTF-8)")),
-                };
-                (r, raw.len())
+        let check = || -> Checked {
+            batch
+                .par_iter()
+                .map(|&(n, start, end)| {
+                    let raw = &data[start..end];
+                    let r = match std::str::from_utf8(raw) {
+                        Ok(line) => check_record(display, n, line, settings, fields),
+                        Err(_) => Err(CliError::new("record is not valid UTF-8")
+                            .at_name(display, Some(n))
+                            .help("re-encode the file as UTF-8 (for example with iconv -t UTF-8)")),
+                    };
+                    (r, raw.len())
+                })
+                .collect()
+        };
+        let results = if ready.is_empty() {
+            check()
+        } else {
+            std::thread::scope(|s| {
+                let checking = s.spawn(check);
+                for (r, len) in ready.drain(..) {
+                    emit(r.transpose(), len);
+                }
+                checking
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
             })
-            .collect();
-        for (r, len) in results {
-            emit(r.transpose(), len);
-        }
+        };
+        ready = results;
         if eof {
+            for (r, len) in ready {
+                emit(r.transpose(), len);
+            }
             return Ok(());
         }
     }
