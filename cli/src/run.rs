@@ -281,7 +281,9 @@ struct Sink<'a> {
     out: Box<dyn Write + 'a>,
     summary: Summary,
     quiet: bool,
-    rules: BTreeMap<String, warmly::RuleInfo>,
+    /// The enabled rules, for outputs that describe them (SARIF); `None` when the output does
+    /// not (nothing is copied then).
+    rules: Option<BTreeMap<String, warmly::RuleInfo>>,
 }
 
 impl Sink<'_> {
@@ -294,9 +296,10 @@ impl Sink<'_> {
     }
 
     fn note_rules(&mut self, settings: &Settings) {
-        if self.rules.is_empty() || settings.linter.rules().len() != self.rules.len() {
+        let Some(rules) = &mut self.rules else { return };
+        if rules.is_empty() || settings.linter.rules().len() != rules.len() {
             for r in settings.linter.rules() {
-                self.rules.entry(r.id.clone()).or_insert_with(|| r.clone());
+                rules.entry(r.id.clone()).or_insert_with(|| r.clone());
             }
         }
     }
@@ -355,7 +358,7 @@ pub fn run(args: &CheckArgs) -> Result<i32, CliError> {
         out: Box::new(BufWriter::with_capacity(64 << 10, stdout.lock())),
         summary: Summary::default(),
         quiet: args.quiet,
-        rules: BTreeMap::new(),
+        rules: (format == output::Format::Sarif).then(BTreeMap::new),
     };
     let ctx = Ctx {
         args,
@@ -535,7 +538,10 @@ pub fn run(args: &CheckArgs) -> Result<i32, CliError> {
 
     sink.summary.errors = errors;
     sink.summary.merge_counts();
-    sink.summary.rules = sink.rules.values().cloned().collect();
+    sink.summary.rules = sink
+        .rules
+        .take()
+        .map_or_else(Vec::new, |r| r.into_values().collect());
     let summary = sink.summary.clone();
     if !args.quiet && !args.diff {
         sink.emitter
