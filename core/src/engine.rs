@@ -1505,6 +1505,10 @@ impl Linter {
         }
         {
             let text = doc.text;
+            // Terms explained earlier in the same paragraph (a blank line ends it, as it ends the
+            // parts a long text is checked in): later uses need no explanation.
+            let mut explained_terms: Vec<u32> = Vec::new();
+            let mut last_end = 0;
             for &(t, ns, ne) in &hits.term {
                 // Terms are indexed in lower case: the original must have their case.
                 let (rule, term, expansion) = &self.term_owner[t as usize];
@@ -1512,13 +1516,22 @@ impl Linter {
                     continue;
                 }
                 let (s, e) = doc.norm.original(ns, ne);
-                if text[s..e] != **term
-                    || !on_word_boundaries(text, s, e)
-                    || explained(text, s, e)
+                if text[s..e] != **term || !on_word_boundaries(text, s, e) {
+                    continue;
+                }
+                if s < last_end || has_blank_line(&text[last_end..s]) {
+                    explained_terms.clear();
+                }
+                last_end = e;
+                if explained(text, s, e)
                     || self.rules[*rule as usize]
                         .filters
                         .cancels(doc, hits, ns, ne)
                 {
+                    explained_terms.push(t);
+                    continue;
+                }
+                if explained_terms.contains(&t) {
                     continue;
                 }
                 cands.push(Candidate {
@@ -1752,6 +1765,20 @@ fn unshout(shouted: &str, allow: &HashSet<String>) -> String {
 }
 
 /// Is the term at `s..e` explained by a parenthesis right next to it?
+/// Does `seg` hold a blank line (a line of nothing but spaces between two line breaks)?
+fn has_blank_line(seg: &str) -> bool {
+    let mut lines = seg.split('\n');
+    lines.next();
+    let mut prev_blank = false;
+    for line in lines {
+        if prev_blank {
+            return true;
+        }
+        prev_blank = line.trim().is_empty();
+    }
+    false
+}
+
 fn explained(text: &str, s: usize, e: usize) -> bool {
     let after = text[e..].trim_start_matches([' ', '\t']);
     let before = text[..s].trim_end_matches([' ', '\t']);

@@ -186,6 +186,16 @@ fn acronyms_flag_unless_explained() {
     assert!(linter
         .lint("Send the rma form; the RMAs are here.")
         .is_empty());
+    // Explained once, an acronym needs no explanation again in the same paragraph; after a blank
+    // line it does.
+    assert!(linter
+        .lint("I raised an RMA (return authorisation). Your RMA number is below.")
+        .is_empty());
+    let t = "I raised an RMA (return authorisation).\n\nYour RMA number is below.";
+    let f = linter.lint(t);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].start, t.rfind("RMA").unwrap());
+    assert_eq!(&t[f[0].start..f[0].end], "RMA");
 }
 
 #[test]
