@@ -1779,10 +1779,18 @@ fn has_blank_line(seg: &str) -> bool {
     false
 }
 
+/// Is the term at `s..e` of `text` explained right next to it: in brackets after it or around
+/// it (also after one more word: "the APN settings (the mobile data settings)"), or by "which",
+/// "stands for", "means" or a dash after it?
 fn explained(text: &str, s: usize, e: usize) -> bool {
     let after = text[e..].trim_start_matches([' ', '\t']);
     let before = text[..s].trim_end_matches([' ', '\t']);
+    let after_word = after
+        .trim_start_matches(|c: char| c.is_alphabetic())
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with('('));
     after.starts_with('(')
+        || after_word
         || after.starts_with(", which")
         || after.starts_with(" stands for")
         || after.starts_with("stands for")

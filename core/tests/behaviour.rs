@@ -186,6 +186,9 @@ fn acronyms_flag_unless_explained() {
     assert!(linter
         .lint("Send the rma form; the RMAs are here.")
         .is_empty());
+    assert!(linter
+        .lint("The APN settings (the mobile data settings on your phone) changed.")
+        .is_empty());
     // Explained once, an acronym needs no explanation again in the same paragraph; after a blank
     // line it does.
     assert!(linter

@@ -208,3 +208,16 @@ fn second_fresh_corpus_keeps_its_families() {
         "{clean_flagged}/{clean} clean second-fresh drafts flagged"
     );
 }
+
+/// The clean corpus (`tests/corpus/FRESH.md`): 300 warm replies full of words a naive checker
+/// would flag. Every false alarm teaches an agent to ignore the tool.
+#[test]
+fn clean_corpus_stays_quiet() {
+    let (per, clean, clean_flagged) = evaluate("clean.jsonl");
+    assert_eq!(clean, 300);
+    assert_eq!(per["any"].exp, 0);
+    assert!(
+        clean_flagged <= 3,
+        "{clean_flagged}/{clean} clean drafts flagged (> 1%)"
+    );
+}
