@@ -163,19 +163,29 @@ fn dev_corpus_meets_the_bar() {
     assert!(failures.is_empty(), "{}", failures.join("; "));
 }
 
-/// The held-out corpus (`tests/corpus/HOLDOUT.md`) was written apart from the rules; it checks
-/// that phrase families generalise beyond the dev drafts.
-#[test]
-fn holdout_corpus_generalises() {
-    let (per, clean, clean_flagged) = evaluate("holdout.jsonl");
+/// Score the built-in rules on `tests/corpus/NAME` and assert the "any" row's precision and
+/// recall, and at most `max_flagged` clean drafts flagged.
+fn assert_level(name: &str, min_precision: f64, min_recall: f64, max_flagged: usize) {
+    let (per, clean, clean_flagged) = evaluate(name);
     let any = &per["any"];
     let (p, r) = (ratio(any.tp_pred, any.pred), ratio(any.tp_exp, any.exp));
-    assert!(p >= 0.92, "held-out precision {p:.3} < 0.92");
-    assert!(r >= 0.70, "held-out recall {r:.3} < 0.70");
     assert!(
-        clean_flagged as f64 <= 0.05 * clean as f64,
-        "{clean_flagged}/{clean} clean held-out drafts flagged"
+        p >= min_precision,
+        "{name}: precision {p:.3} < {min_precision}"
     );
+    assert!(r >= min_recall, "{name}: recall {r:.3} < {min_recall}");
+    assert!(
+        clean_flagged <= max_flagged,
+        "{name}: {clean_flagged}/{clean} clean drafts flagged (> {max_flagged})"
+    );
+}
+
+/// The held-out corpus (`tests/corpus/HOLDOUT.md`) was written apart from the rules; it checks
+/// that phrase families generalise beyond the dev drafts (at most 5% of its 80 clean drafts
+/// flagged).
+#[test]
+fn holdout_corpus_generalises() {
+    assert_level("holdout.jsonl", 0.92, 0.70, 4);
 }
 
 /// The fresh corpus (`tests/corpus/FRESH.md`) was written apart from the rules with deliberately
@@ -183,30 +193,14 @@ fn holdout_corpus_generalises() {
 /// guards those families (and the clean drafts' traps) against regressions.
 #[test]
 fn fresh_corpus_keeps_its_families() {
-    let (per, clean, clean_flagged) = evaluate("fresh.jsonl");
-    let any = &per["any"];
-    let (p, r) = (ratio(any.tp_pred, any.pred), ratio(any.tp_exp, any.exp));
-    assert!(p >= 0.95, "fresh precision {p:.3} < 0.95");
-    assert!(r >= 0.72, "fresh recall {r:.3} < 0.72");
-    assert_eq!(
-        clean_flagged, 0,
-        "{clean_flagged}/{clean} clean fresh drafts flagged"
-    );
+    assert_level("fresh.jsonl", 0.95, 0.72, 0);
 }
 
 /// The second fresh corpus (`tests/corpus/FRESH.md`): scored blind after the first round of new
 /// families, then used for a second round, so it is regression data too.
 #[test]
 fn second_fresh_corpus_keeps_its_families() {
-    let (per, clean, clean_flagged) = evaluate("fresh2.jsonl");
-    let any = &per["any"];
-    let (p, r) = (ratio(any.tp_pred, any.pred), ratio(any.tp_exp, any.exp));
-    assert!(p >= 0.93, "second fresh precision {p:.3} < 0.93");
-    assert!(r >= 0.82, "second fresh recall {r:.3} < 0.82");
-    assert!(
-        clean_flagged <= 1,
-        "{clean_flagged}/{clean} clean second-fresh drafts flagged"
-    );
+    assert_level("fresh2.jsonl", 0.93, 0.82, 1);
 }
 
 /// The clean corpus (`tests/corpus/FRESH.md`): 300 warm replies full of words a naive checker
