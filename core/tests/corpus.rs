@@ -203,6 +203,13 @@ fn second_fresh_corpus_keeps_its_families() {
     assert_level("fresh2.jsonl", 0.93, 0.82, 1);
 }
 
+/// The third fresh corpus (`tests/corpus/FRESH.md`): scored blind at the end of the session that
+/// added the two rounds of families, and not tuned on since.
+#[test]
+fn third_fresh_corpus_generalises() {
+    assert_level("fresh3.jsonl", 0.95, 0.70, 1);
+}
+
 /// The clean corpus (`tests/corpus/FRESH.md`): 300 warm replies full of words a naive checker
 /// would flag. Every false alarm teaches an agent to ignore the tool.
 #[test]
