@@ -97,6 +97,7 @@ impl Tokens {
             unless_before: self.list(),
             unless_after: self.list(),
             unless_sentence: self.phrases(lists.as_mut().map(|l| &mut l.1)),
+            unless_later: self.list(),
             suggest: self.list(),
             applicability: self.opt().map(str::to_owned),
             flag: self.list(),
@@ -143,8 +144,8 @@ pub(crate) struct Borrowed {
 
 /// Token layouts of a rule after its id, and of a marker: `false` for one token (a string or
 /// an optional), `true` for a list (must match `Tokens::rule` and `Tokens::marker`).
-const RULE_REST: [bool; 17] = [
-    false, false, false, false, true, true, true, false, false, true, true, true, true, true,
+const RULE_REST: [bool; 18] = [
+    false, false, false, false, true, true, true, false, false, true, true, true, true, true, true,
     false, true, true,
 ];
 const MARKER: [bool; 5] = [false, true, true, true, true];
@@ -322,7 +323,7 @@ mod tests {
                 }
             };
             for r in &mut want.rule {
-                for v in [&mut r.phrases, &mut r.unless_sentence] {
+                for v in [&mut r.phrases, &mut r.unless_sentence, &mut r.unless_later] {
                     normal(v);
                 }
                 set(&mut r.unless_before, true);

@@ -38,6 +38,8 @@ struct Filters {
     before: Vec<Box<str>>,
     after: Vec<Box<str>>,
     sentence: Vec<u32>,
+    /// Like `sentence`, but only phrases after the match count.
+    later: Vec<u32>,
 }
 
 /// The sentence context phrases of a linter, each stored once, with ids.
@@ -124,12 +126,15 @@ impl Filters {
                 return true;
             }
         }
-        if !self.sentence.is_empty() {
+        if !self.sentence.is_empty() || !self.later.is_empty() {
             let ctx = &hits.context;
             let (a, b) = doc.sentence(start, end);
             let i = ctx.partition_point(|c| c.1 < a);
             if ctx[i..].iter().take_while(|c| c.1 < b).any(|&(id, s, e)| {
-                e <= b && self.sentence.binary_search(&id).is_ok() && doc.on_word_boundaries(s, e)
+                e <= b
+                    && (self.sentence.binary_search(&id).is_ok()
+                        || (s >= end && self.later.binary_search(&id).is_ok()))
+                    && doc.on_word_boundaries(s, e)
             }) {
                 return true;
             }
@@ -897,6 +902,7 @@ fn compile_filters(
     after: &mut Vec<String>,
     sentence: &mut Vec<String>,
     borrowed: &[&'static str],
+    later: &mut Vec<String>,
     normal: bool,
 ) -> Result<Filters, ConfigError> {
     let list = |field, items: &mut Vec<String>| {
@@ -912,6 +918,14 @@ fn compile_filters(
             "unless_sentence",
             sentence,
             borrowed,
+            normal,
+        )?),
+        later: contexts.ids(phrase_list(
+            source,
+            rule,
+            "unless_later",
+            later,
+            &[],
             normal,
         )?),
     })
@@ -1106,6 +1120,7 @@ impl Linter {
                 &mut r.unless_after,
                 &mut r.unless_sentence,
                 &lists.1,
+                &mut r.unless_later,
                 normal,
             )?;
             let check = match r.check.as_deref() {
@@ -1204,6 +1219,7 @@ impl Linter {
                     &mut m.unless_after,
                     &mut Vec::new(),
                     &[],
+                    &mut Vec::new(),
                     normal,
                 )?,
             });

@@ -60,6 +60,10 @@ pub struct RuleSpec {
     /// A match in a sentence that contains one of these phrases is not flagged.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unless_sentence: Vec<String>,
+    /// A match followed later in its sentence by one of these phrases is not flagged (an offer
+    /// after a refusal: "I can't change the policy, but I can…").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unless_later: Vec<String>,
     /// Warmer replacements for the flagged words.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub suggest: Vec<String>,

@@ -88,6 +88,7 @@ export interface RuleSpec {
   unless_before?: string[];
   unless_after?: string[];
   unless_sentence?: string[];
+  unless_later?: string[];
   suggest?: string[];
   applicability?: Applicability;
   flag?: string[];
