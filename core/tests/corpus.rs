@@ -203,11 +203,18 @@ fn second_fresh_corpus_keeps_its_families() {
     assert_level("fresh2.jsonl", 0.93, 0.82, 1);
 }
 
-/// The third fresh corpus (`tests/corpus/FRESH.md`): scored blind at the end of the session that
-/// added the two rounds of families, and not tuned on since.
+/// The third fresh corpus (`tests/corpus/FRESH.md`): scored blind, then used for a round of
+/// families of its own, so it is regression data too.
 #[test]
-fn third_fresh_corpus_generalises() {
-    assert_level("fresh3.jsonl", 0.95, 0.70, 1);
+fn third_fresh_corpus_keeps_its_families() {
+    assert_level("fresh3.jsonl", 0.97, 0.87, 0);
+}
+
+/// The fourth fresh corpus (`tests/corpus/FRESH.md`): scored blind, then used for a round of
+/// families of its own; regression data.
+#[test]
+fn fourth_fresh_corpus_keeps_its_families() {
+    assert_level("fresh4.jsonl", 0.97, 0.85, 1);
 }
 
 /// The clean corpus (`tests/corpus/FRESH.md`): 300 warm replies full of words a naive checker
