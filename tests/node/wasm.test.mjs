@@ -208,7 +208,7 @@ test("config errors throw an Error that says what and where", () => {
     [{ rules: ["hostile/x"] }, "config: field `rules[0]`: expected an object, got string"],
     [
       { rules: [{ ...TEST_RULES[0], phrase: ["x"] }] },
-      "config: rule `hostile/test-calm-down`: field `rules[0]`: unknown field `phrase`, expected one of `id`, `category`, `severity`, `message`, `why`, `phrases`, `patterns`, `terms`, `check`, `max_words`, `allow`, `unless_before`, `unless_after`, `unless_sentence`, `suggest`, `applicability`, `flag`, `pass`",
+      "config: rule `hostile/test-calm-down`: field `rules[0]`: unknown field `phrase`, expected one of `id`, `category`, `severity`, `message`, `why`, `phrases`, `patterns`, `terms`, `check`, `max_words`, `allow`, `unless_before`, `unless_after`, `unless_sentence`, `unless_later`, `suggest`, `applicability`, `flag`, `pass`",
     ],
     [
       { rules: [TEST_RULES[0], { id: "hostile/x", category: "hostile", why: "w", phrases: ["x"] }] },
