@@ -42,6 +42,9 @@ const GATE_SOME: u8 = 1;
 const GATE_ANCHORED: u8 = 2;
 const GATE_BEFORE: u8 = 4;
 const GATE_AFTER: u8 = 8;
+/// Gate record flags: no match holds a line break; no match holds one or a `.`, `!` or `?`.
+const GATE_WITHIN_LINE: u8 = 16;
+const GATE_WITHIN_SENTENCE: u8 = 32;
 
 /// The `RULES` text being written.
 struct Rules {
@@ -136,6 +139,11 @@ fn gate_record(out: &mut Vec<u8>, gate: &Option<prefix::Gate>) {
     if g.after.is_some() {
         flags |= GATE_AFTER;
     }
+    flags |= match g.within {
+        prefix::WITHIN_LINE => GATE_WITHIN_LINE,
+        prefix::WITHIN_SENTENCE => GATE_WITHIN_SENTENCE,
+        _ => 0,
+    };
     out.push(flags);
     for n in [g.before, g.after].into_iter().flatten() {
         varint(out, n);
@@ -273,6 +281,8 @@ fn main() {
          pub(crate) const GATE_ANCHORED: u8 = {GATE_ANCHORED};\n\
          pub(crate) const GATE_BEFORE: u8 = {GATE_BEFORE};\n\
          pub(crate) const GATE_AFTER: u8 = {GATE_AFTER};\n\
+         pub(crate) const GATE_WITHIN_LINE: u8 = {GATE_WITHIN_LINE};\n\
+         pub(crate) const GATE_WITHIN_SENTENCE: u8 = {GATE_WITHIN_SENTENCE};\n\
          /// The built-in packs in file-name order (see `core/build.rs`).\n\
          pub(crate) static RULES: &str = {:?};\n\
          /// The gate of every distinct built-in pattern (see `core/build.rs`).\n\

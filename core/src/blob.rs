@@ -5,7 +5,8 @@
 use std::cmp::Ordering;
 
 use crate::builtin::{
-    GATES, GATE_AFTER, GATE_ANCHORED, GATE_BEFORE, GATE_SOME, NONE, PATTERNS, RULES, SEP,
+    GATES, GATE_AFTER, GATE_ANCHORED, GATE_BEFORE, GATE_SOME, GATE_WITHIN_LINE,
+    GATE_WITHIN_SENTENCE, NONE, PATTERNS, RULES, SEP,
 };
 use crate::prefix::Gate;
 use crate::spec::{MarkerSpec, Pack, RuleSpec};
@@ -265,11 +266,19 @@ pub(crate) fn builtin_gate(pattern: &str) -> Option<Option<Gate>> {
         lit.extend_from_slice(own);
         literals.push(lit);
     }
+    let within = if flags & GATE_WITHIN_SENTENCE != 0 {
+        crate::prefix::WITHIN_SENTENCE
+    } else if flags & GATE_WITHIN_LINE != 0 {
+        crate::prefix::WITHIN_LINE
+    } else {
+        crate::prefix::WITHIN_TEXT
+    };
     Some(Some(Gate {
         anchored: flags & GATE_ANCHORED != 0,
         literals,
         before,
         after,
+        within,
     }))
 }
 

@@ -9,7 +9,7 @@ use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::syntax::Config as SyntaxConfig;
 
 use crate::blob::{builtin_packs_borrowed, Borrowed};
-use crate::prefix::Gate;
+use crate::prefix::{Gate, WITHIN_LINE, WITHIN_SENTENCE};
 use crate::spec::{Pack, RuleSpec};
 use crate::text::{bytes_regex, is_word_char, normalize_phrase, on_word_boundaries, Document};
 use crate::types::{
@@ -180,7 +180,7 @@ pub struct Linter {
 }
 
 /// Byte classes of [`words`]: 1 for an ASCII word byte, 2 for the first byte of a non-ASCII
-/// char, 0 for any other byte.
+/// char, 3 for a line break or sentence punctuation (see [`Stops`]), 0 for any other byte.
 static WORD_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
@@ -188,6 +188,7 @@ static WORD_CLASS: [u8; 256] = {
         t[b] = match b as u8 {
             b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' => 1,
             0xC0..=0xFF => 2,
+            b'\n' | b'.' | b'!' | b'?' => 3,
             _ => 0,
         };
         b += 1;
@@ -230,7 +231,7 @@ fn hash_bytes(bytes: &[u8]) -> u64 {
 fn word_char_len(hay: &str, i: usize) -> usize {
     match WORD_CLASS[hay.as_bytes()[i] as usize] {
         1 => 1,
-        0 => 0,
+        0 | 3 => 0,
         _ => {
             let c = hay[i..].chars().next().expect("i is on a char boundary");
             if is_word_char(c) {
@@ -242,15 +243,33 @@ fn word_char_len(hay: &str, i: usize) -> usize {
     }
 }
 
-/// The words of `hay`, into `out`.
-fn words(hay: &str, out: &mut Vec<Word>) {
+/// Where a text has line breaks and sentence punctuation, for [`Gate::within`].
+#[derive(Debug, Default)]
+struct Stops {
+    /// Where the line breaks are, in order.
+    lines: Vec<u32>,
+    /// Where the line breaks, `.`, `!` and `?` are, in order.
+    sentences: Vec<u32>,
+}
+
+/// The words of `hay`, into `out`, and its [`Stops`] into `stops`.
+fn words(hay: &str, out: &mut Vec<Word>, stops: &mut Stops) {
     let bytes = hay.as_bytes();
     let n = bytes.len();
     let mut i = 0;
     let mut last_end = 0;
     while i < n {
         // Between words.
-        if WORD_CLASS[bytes[i] as usize] == 0 {
+        let class = WORD_CLASS[bytes[i] as usize];
+        if class == 0 {
+            i += 1;
+            continue;
+        }
+        if class == 3 {
+            if bytes[i] == b'\n' {
+                stops.lines.push(i as u32);
+            }
+            stops.sentences.push(i as u32);
             i += 1;
             continue;
         }
@@ -424,6 +443,8 @@ struct Hits {
     allow: Vec<(usize, usize)>,
     /// (context phrase, start, end), in order of start.
     context: Vec<(u32, usize, usize)>,
+    /// Where the text's lines and sentences end.
+    stops: Stops,
 }
 
 /// Push a gate hit unless the same pattern was already hit at the same place (hits arrive in
@@ -540,6 +561,11 @@ impl Index {
             marker: Vec::with_capacity(hay.len() / 100),
             rule_gate: Vec::with_capacity(hay.len() / 25),
             context: Vec::with_capacity(hay.len() / 10),
+            // A line or sentence ends about every 20 bytes.
+            stops: Stops {
+                lines: Vec::with_capacity(hay.len() / 32),
+                sentences: Vec::with_capacity(hay.len() / 16),
+            },
             ..Hits::default()
         };
         let bytes = hay.as_bytes();
@@ -562,7 +588,7 @@ impl Index {
             }
         };
         let mut ws = Vec::with_capacity(hay.len() / 5 + 1);
-        words(hay, &mut ws);
+        words(hay, &mut ws, &mut hits.stops);
         let mut lookup = |key: u64, s: usize| {
             if self.maybe(key) {
                 for &i in self.keyed(key) {
@@ -739,7 +765,12 @@ impl PatternSet {
     /// is only tried where the index found one of its literals (`gate`: pattern, start and end
     /// of the literal): anchored at the literal when every match starts with one, else in a
     /// window around it, keeping the matches that hold it.
-    fn matches(&self, text: &str, gate: &[(u32, usize, usize)]) -> Vec<(u32, usize, usize)> {
+    fn matches(
+        &self,
+        text: &str,
+        gate: &[(u32, usize, usize)],
+        stops: &Stops,
+    ) -> Vec<(u32, usize, usize)> {
         let hay = text.as_bytes();
         let mut out: Vec<(u32, usize, usize)> = Vec::new();
         let mut slots = Vec::new();
@@ -751,6 +782,8 @@ impl PatternSet {
                 out.push((owner, s, e));
             }
         };
+        // Per list of stops: how many are before the current gate hit.
+        let (mut lines_before, mut sentences_before) = (0, 0);
         for &(i, pos, lit_end) in gate {
             let (owner, p) = &self.patterns[i as usize];
             let Some(g) = &p.gate else { continue };
@@ -758,7 +791,29 @@ impl PatternSet {
             let re = &compiled.0;
             // A match is a phrase, never a page: search a window, not the rest of the text.
             let reach = |bound: Option<u32>| bound.map_or(WINDOW, |b| (b as usize).min(WINDOW));
-            let window_end = (pos + reach(g.after)).max(lit_end).min(hay.len());
+            let mut window_end = (pos + reach(g.after)).max(lit_end).min(hay.len());
+            let mut from = pos.saturating_sub(reach(g.before));
+            // A match that crosses no line break (or sentence end) lies between the last one
+            // before the literal and the first one after it. Gate hits come in order of start.
+            let within = match g.within {
+                WITHIN_LINE => Some((&stops.lines, &mut lines_before)),
+                WITHIN_SENTENCE => Some((&stops.sentences, &mut sentences_before)),
+                _ => None,
+            };
+            if let Some((list, before)) = within {
+                while list.get(*before).is_some_and(|&s| (s as usize) < pos) {
+                    *before += 1;
+                }
+                if let Some(&s) = list[..*before].last() {
+                    from = from.max(s as usize + 1);
+                }
+                if let Some(&s) = list[*before..].iter().find(|&&s| s as usize >= lit_end) {
+                    window_end = window_end.min(s as usize);
+                }
+            }
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
             if g.anchored {
                 let input = regex_automata::Input::new(hay)
                     .range(pos..window_end)
@@ -767,10 +822,6 @@ impl PatternSet {
                     push(compiled, *owner, m, window_end);
                 }
             } else {
-                let mut from = pos.saturating_sub(reach(g.before));
-                while !text.is_char_boundary(from) {
-                    from -= 1;
-                }
                 let input = regex_automata::Input::new(hay).range(from..window_end);
                 for m in re.find_iter(input) {
                     if m.start() > pos {
@@ -1477,7 +1528,10 @@ impl Linter {
         for &(i, s, e) in &hits.marker {
             push(i, s, e);
         }
-        for (i, s, e) in self.marker_set.matches(norm, &hits.marker_gate) {
+        for (i, s, e) in self
+            .marker_set
+            .matches(norm, &hits.marker_gate, &hits.stops)
+        {
             push(i, s, e);
         }
         sort::stable_by_key(&mut out, |m| (m.start, m.end));
@@ -1516,7 +1570,7 @@ impl Linter {
         for &(r, s, e) in &hits.rule {
             push_norm(r, s, e, &mut cands);
         }
-        for (i, s, e) in self.rule_set.matches(norm, &hits.rule_gate) {
+        for (i, s, e) in self.rule_set.matches(norm, &hits.rule_gate, &hits.stops) {
             push_norm(i, s, e, &mut cands);
         }
         {
@@ -2141,7 +2195,7 @@ mod tests {
     /// The key [`Index::find`] computes at the start of `phrase` from its [`words`].
     fn key_from_words(phrase: &str) -> Option<u64> {
         let mut ws = Vec::new();
-        words(phrase, &mut ws);
+        words(phrase, &mut ws, &mut Stops::default());
         let first = ws.first().filter(|w| w.start == 0)?;
         Some(
             ws[1..ws.len().min(KEY_WORDS)]

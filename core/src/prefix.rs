@@ -22,6 +22,47 @@ pub struct Gate {
     pub before: Option<u32>,
     /// At most how many bytes a match ends after the start of the literal, if bounded.
     pub after: Option<u32>,
+    /// What no match crosses: [`WITHIN_TEXT`], [`WITHIN_LINE`] or [`WITHIN_SENTENCE`].
+    pub within: u8,
+}
+
+/// A match may hold any byte.
+pub const WITHIN_TEXT: u8 = 0;
+/// No match holds a line break (`\n`).
+pub const WITHIN_LINE: u8 = 1;
+/// No match holds a line break or sentence punctuation (`.`, `!`, `?`).
+pub const WITHIN_SENTENCE: u8 = 2;
+
+/// Can a match of `hir` hold byte `b`?
+fn can_hold(hir: &Hir, b: u8) -> bool {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => false,
+        HirKind::Literal(lit) => lit.0.contains(&b),
+        HirKind::Class(Class::Bytes(class)) => class
+            .ranges()
+            .iter()
+            .any(|r| (r.start()..=r.end()).contains(&b)),
+        HirKind::Class(Class::Unicode(class)) => class
+            .ranges()
+            .iter()
+            .any(|r| (r.start()..=r.end()).contains(&char::from(b)) || !r.end().is_ascii()),
+        HirKind::Repetition(rep) => rep.max != Some(0) && can_hold(&rep.sub, b),
+        HirKind::Capture(cap) => can_hold(&cap.sub, b),
+        HirKind::Concat(parts) | HirKind::Alternation(parts) => {
+            parts.iter().any(|p| can_hold(p, b))
+        }
+    }
+}
+
+/// What no match of `hir` crosses (see [`Gate::within`]).
+fn within(hir: &Hir) -> u8 {
+    if can_hold(hir, b'\n') {
+        WITHIN_TEXT
+    } else if b".!?".iter().any(|&b| can_hold(hir, b)) {
+        WITHIN_LINE
+    } else {
+        WITHIN_SENTENCE
+    }
 }
 
 /// Words so common in replies that a literal starting with one is a poor gate.
@@ -273,6 +314,7 @@ pub fn gate(pattern: &str) -> Result<Option<Gate>, String> {
                 .properties()
                 .maximum_len()
                 .and_then(|n| u32::try_from(n).ok()),
+            within: WITHIN_TEXT,
         });
     }
     if let HirKind::Concat(parts) = hir.kind() {
@@ -288,11 +330,15 @@ pub fn gate(pattern: &str) -> Result<Option<Gate>, String> {
                     literals,
                     before: max_len(&parts[..i]),
                     after: max_len(&parts[i..]),
+                    within: WITHIN_TEXT,
                 });
             }
         }
     }
-    Ok(best.map(|(_, g)| g))
+    Ok(best.map(|(_, g)| Gate {
+        within: within(&hir),
+        ..g
+    }))
 }
 
 #[cfg(test)]
@@ -352,6 +398,17 @@ mod tests {
             lits(&gate(r"[a-z]+ing (today)\b").unwrap().unwrap()),
             ["today"]
         );
+    }
+
+    #[test]
+    fn what_matches_never_cross() {
+        let within = |p| gate(p).unwrap().unwrap().within;
+        assert_eq!(within(r"\bcalm (down|it)\b"), WITHIN_SENTENCE);
+        assert_eq!(within(r"\bcalm down[^,]{0,9}now\b"), WITHIN_TEXT);
+        assert_eq!(within(r"\bcalm down[^\n]{0,9}now\b"), WITHIN_LINE);
+        assert_eq!(within(r"\bcalm down[.!]"), WITHIN_LINE);
+        assert_eq!(within(r"(^|[.!?\n] )(send|pay) it\b"), WITHIN_TEXT);
+        assert_eq!(within(r"\bcalm down\s+now\b"), WITHIN_TEXT);
     }
 
     #[test]
