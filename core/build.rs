@@ -45,6 +45,8 @@ const GATE_AFTER: u8 = 8;
 /// Gate record flags: no match holds a line break; no match holds one or a `.`, `!` or `?`.
 const GATE_WITHIN_LINE: u8 = 16;
 const GATE_WITHIN_SENTENCE: u8 = 32;
+/// Gate record flag: the words matches start with follow the literals.
+const GATE_STARTS: u8 = 64;
 
 /// The `RULES` text being written.
 struct Rules {
@@ -122,8 +124,8 @@ fn varint(out: &mut Vec<u8>, mut n: u32) {
     out.push(n as u8);
 }
 
-/// One `GATES` record: flags, `before`, `after`, the literal count, then per literal the bytes
-/// it shares with the one before and its own bytes (count, then the bytes).
+/// One `GATES` record: flags, `before`, `after`, the literals, then the words matches start
+/// with if any (each a [`literal_list`]).
 fn gate_record(out: &mut Vec<u8>, gate: &Option<prefix::Gate>) {
     let Some(g) = gate else {
         out.push(0);
@@ -139,6 +141,9 @@ fn gate_record(out: &mut Vec<u8>, gate: &Option<prefix::Gate>) {
     if g.after.is_some() {
         flags |= GATE_AFTER;
     }
+    if !g.starts.is_empty() {
+        flags |= GATE_STARTS;
+    }
     flags |= match g.within {
         prefix::WITHIN_LINE => GATE_WITHIN_LINE,
         prefix::WITHIN_SENTENCE => GATE_WITHIN_SENTENCE,
@@ -148,9 +153,18 @@ fn gate_record(out: &mut Vec<u8>, gate: &Option<prefix::Gate>) {
     for n in [g.before, g.after].into_iter().flatten() {
         varint(out, n);
     }
-    varint(out, g.literals.len() as u32);
+    literal_list(out, &g.literals);
+    if !g.starts.is_empty() {
+        literal_list(out, &g.starts);
+    }
+}
+
+/// A list of literals in a `GATES` record: the count, then per literal the bytes it shares with
+/// the one before and its own bytes (count, then the bytes).
+fn literal_list(out: &mut Vec<u8>, literals: &[Vec<u8>]) {
+    varint(out, literals.len() as u32);
     let mut prev: &[u8] = &[];
-    for lit in &g.literals {
+    for lit in literals {
         let shared = prev.iter().zip(lit).take_while(|(a, b)| a == b).count();
         varint(out, shared as u32);
         varint(out, (lit.len() - shared) as u32);
@@ -283,6 +297,7 @@ fn main() {
          pub(crate) const GATE_AFTER: u8 = {GATE_AFTER};\n\
          pub(crate) const GATE_WITHIN_LINE: u8 = {GATE_WITHIN_LINE};\n\
          pub(crate) const GATE_WITHIN_SENTENCE: u8 = {GATE_WITHIN_SENTENCE};\n\
+         pub(crate) const GATE_STARTS: u8 = {GATE_STARTS};\n\
          /// The built-in packs in file-name order (see `core/build.rs`).\n\
          pub(crate) static RULES: &str = {:?};\n\
          /// The gate of every distinct built-in pattern (see `core/build.rs`).\n\

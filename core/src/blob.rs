@@ -5,7 +5,7 @@
 use std::cmp::Ordering;
 
 use crate::builtin::{
-    GATES, GATE_AFTER, GATE_ANCHORED, GATE_BEFORE, GATE_SOME, GATE_WITHIN_LINE,
+    GATES, GATE_AFTER, GATE_ANCHORED, GATE_BEFORE, GATE_SOME, GATE_STARTS, GATE_WITHIN_LINE,
     GATE_WITHIN_SENTENCE, NONE, PATTERNS, RULES, SEP,
 };
 use crate::prefix::Gate;
@@ -238,6 +238,24 @@ impl Record {
         self.0 = rest;
         b
     }
+
+    /// A list of literals, each stored as the bytes it shares with the one before and its own.
+    fn literals(&mut self) -> Vec<Vec<u8>> {
+        let n = self.varint() as usize;
+        let mut literals: Vec<Vec<u8>> = Vec::with_capacity(n);
+        for _ in 0..n {
+            let shared = self.varint() as usize;
+            let own = self.varint() as usize;
+            let own = self.bytes(own);
+            let mut lit = Vec::with_capacity(shared + own.len());
+            if let Some(prev) = literals.last() {
+                lit.extend_from_slice(&prev[..shared]);
+            }
+            lit.extend_from_slice(own);
+            literals.push(lit);
+        }
+        literals
+    }
 }
 
 /// The gate of a built-in pattern: `None` when `pattern` is not one, `Some(None)` when it has no
@@ -253,19 +271,12 @@ pub(crate) fn builtin_gate(pattern: &str) -> Option<Option<Gate>> {
     }
     let before = (flags & GATE_BEFORE != 0).then(|| r.varint());
     let after = (flags & GATE_AFTER != 0).then(|| r.varint());
-    let n = r.varint() as usize;
-    let mut literals: Vec<Vec<u8>> = Vec::with_capacity(n);
-    for _ in 0..n {
-        let shared = r.varint() as usize;
-        let own = r.varint() as usize;
-        let own = r.bytes(own);
-        let mut lit = Vec::with_capacity(shared + own.len());
-        if let Some(prev) = literals.last() {
-            lit.extend_from_slice(&prev[..shared]);
-        }
-        lit.extend_from_slice(own);
-        literals.push(lit);
-    }
+    let literals = r.literals();
+    let starts = if flags & GATE_STARTS != 0 {
+        r.literals()
+    } else {
+        Vec::new()
+    };
     let within = if flags & GATE_WITHIN_SENTENCE != 0 {
         crate::prefix::WITHIN_SENTENCE
     } else if flags & GATE_WITHIN_LINE != 0 {
@@ -279,6 +290,7 @@ pub(crate) fn builtin_gate(pattern: &str) -> Option<Option<Gate>> {
         before,
         after,
         within,
+        starts,
     }))
 }
 

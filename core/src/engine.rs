@@ -445,6 +445,8 @@ struct Hits {
     context: Vec<(u32, usize, usize)>,
     /// Where the text's lines and sentences end.
     stops: Stops,
+    /// The words of the text, in order.
+    words: Vec<Word>,
 }
 
 /// Push a gate hit unless the same pattern was already hit at the same place (hits arrive in
@@ -589,6 +591,8 @@ impl Index {
         };
         let mut ws = Vec::with_capacity(hay.len() / 5 + 1);
         words(hay, &mut ws, &mut hits.stops);
+        hits.words = ws;
+        let ws = &hits.words;
         let mut lookup = |key: u64, s: usize| {
             if self.maybe(key) {
                 for &i in self.keyed(key) {
@@ -709,6 +713,8 @@ struct PatternSet {
     gate: Vec<(String, u32)>,
     /// Patterns without a gate: always run over the whole text.
     always: Vec<u32>,
+    /// Per pattern, the [`hash_bytes`] of the words its matches start with ([`Gate::starts`]).
+    starts: Vec<Box<[u64]>>,
 }
 
 /// How far from its gate literal a match may reach: a match is a phrase, never a page.
@@ -741,6 +747,13 @@ impl PatternSet {
     fn new(mut patterns: Vec<(u32, LazyPattern)>) -> PatternSet {
         let mut lits: Vec<(String, u32)> = Vec::new();
         let mut always = Vec::new();
+        let starts = patterns
+            .iter()
+            .map(|(_, p)| {
+                let words = p.gate.as_ref().map_or(&[][..], |g| &g.starts[..]);
+                words.iter().map(|w| hash_bytes(w)).collect()
+            })
+            .collect();
         for (i, (_, p)) in patterns.iter_mut().enumerate() {
             // The literals move into the index; searching needs only the rest of the gate.
             let usable = p.gate.as_mut().and_then(|g| {
@@ -758,18 +771,22 @@ impl PatternSet {
             patterns,
             gate: lits,
             always,
+            starts,
         }
     }
 
     /// Every match of every pattern: (owner, start, end) in the searched text. A gated pattern
     /// is only tried where the index found one of its literals (`gate`: pattern, start and end
     /// of the literal): anchored at the literal when every match starts with one, else in a
-    /// window around it, keeping the matches that hold it.
+    /// window around it, keeping the matches that hold it (the window cut at the line or
+    /// sentence ends no match crosses, and searched only from the words every match starts
+    /// with, when the pattern has them). `stops` and `words`: the text's, from the index.
     fn matches(
         &self,
         text: &str,
         gate: &[(u32, usize, usize)],
         stops: &Stops,
+        words: &[Word],
     ) -> Vec<(u32, usize, usize)> {
         let hay = text.as_bytes();
         let mut out: Vec<(u32, usize, usize)> = Vec::new();
@@ -782,8 +799,9 @@ impl PatternSet {
                 out.push((owner, s, e));
             }
         };
-        // Per list of stops: how many are before the current gate hit.
-        let (mut lines_before, mut sentences_before) = (0, 0);
+        // Per list of stops: how many are before the current gate hit; the first word at or
+        // after it.
+        let (mut lines_before, mut sentences_before, mut at) = (0, 0, 0);
         for &(i, pos, lit_end) in gate {
             let (owner, p) = &self.patterns[i as usize];
             let Some(g) = &p.gate else { continue };
@@ -814,12 +832,45 @@ impl PatternSet {
             while !text.is_char_boundary(from) {
                 from -= 1;
             }
+            let starts = &self.starts[i as usize];
             if g.anchored {
                 let input = regex_automata::Input::new(hay)
                     .range(pos..window_end)
                     .anchored(regex_automata::Anchored::Yes);
                 if let Some(m) = re.search(&input) {
                     push(compiled, *owner, m, window_end);
+                }
+            } else if !starts.is_empty()
+                && hay[from.saturating_sub(1)..(window_end + 1).min(hay.len())].is_ascii()
+            {
+                // Every match starts a word with one of `starts`. When the window and the bytes
+                // next to it are ASCII, the words of the index are the words of the pattern's
+                // `\b`: the pattern is tried anchored at each of those words up to the literal,
+                // as a search of the window would find its matches, one after the other.
+                while words.get(at).is_some_and(|w| (w.start as usize) < pos) {
+                    at += 1;
+                }
+                let first = at
+                    - (words[..at].iter().rev())
+                        .take_while(|w| w.start as usize >= from)
+                        .count();
+                // The literal starts a word: the word at `at` starts at `pos`.
+                let last = (at + 1).min(words.len());
+                let mut next = from;
+                for w in &words[first..last] {
+                    let s = w.start as usize;
+                    if s < next || !starts.contains(&w.hash) {
+                        continue;
+                    }
+                    let input = regex_automata::Input::new(hay)
+                        .range(s..window_end)
+                        .anchored(regex_automata::Anchored::Yes);
+                    if let Some(m) = re.search(&input) {
+                        if m.end() >= lit_end {
+                            push(compiled, *owner, m, window_end);
+                        }
+                        next = m.end();
+                    }
                 }
             } else {
                 let input = regex_automata::Input::new(hay).range(from..window_end);
@@ -1530,7 +1581,7 @@ impl Linter {
         }
         for (i, s, e) in self
             .marker_set
-            .matches(norm, &hits.marker_gate, &hits.stops)
+            .matches(norm, &hits.marker_gate, &hits.stops, &hits.words)
         {
             push(i, s, e);
         }
@@ -1570,7 +1621,10 @@ impl Linter {
         for &(r, s, e) in &hits.rule {
             push_norm(r, s, e, &mut cands);
         }
-        for (i, s, e) in self.rule_set.matches(norm, &hits.rule_gate, &hits.stops) {
+        for (i, s, e) in self
+            .rule_set
+            .matches(norm, &hits.rule_gate, &hits.stops, &hits.words)
+        {
             push_norm(i, s, e, &mut cands);
         }
         {

@@ -24,6 +24,10 @@ pub struct Gate {
     pub after: Option<u32>,
     /// What no match crosses: [`WITHIN_TEXT`], [`WITHIN_LINE`] or [`WITHIN_SENTENCE`].
     pub within: u8,
+    /// When not `anchored`: the first words of the literals every match starts with, if every
+    /// match starts a word with one of them (else empty). The engine then tries the pattern only
+    /// where one of these words is in the window, anchored there.
+    pub starts: Vec<Vec<u8>>,
 }
 
 /// A match may hold any byte.
@@ -315,6 +319,7 @@ pub fn gate(pattern: &str) -> Result<Option<Gate>, String> {
                 .maximum_len()
                 .and_then(|n| u32::try_from(n).ok()),
             within: WITHIN_TEXT,
+            starts: Vec::new(),
         });
     }
     if let HirKind::Concat(parts) = hir.kind() {
@@ -331,14 +336,33 @@ pub fn gate(pattern: &str) -> Result<Option<Gate>, String> {
                     before: max_len(&parts[..i]),
                     after: max_len(&parts[i..]),
                     within: WITHIN_TEXT,
+                    starts: Vec::new(),
                 });
             }
         }
     }
-    Ok(best.map(|(_, g)| Gate {
-        within: within(&hir),
-        ..g
-    }))
+    let Some((_, mut best)) = best else {
+        return Ok(None);
+    };
+    best.within = within(&hir);
+    // The literals every match starts with start a word when the pattern starts on one.
+    if !best.anchored && begins_boundary(&hir) {
+        if let Some(literals) = usable_all(&extract(ExtractKind::Prefix, &hir), whole_ends_word) {
+            let mut starts: Vec<Vec<u8>> = literals
+                .iter()
+                .filter_map(|l| l.split(|&b| !is_word_byte(b)).next())
+                .filter(|w| !w.is_empty())
+                .map(<[u8]>::to_vec)
+                .collect();
+            crate::sort::sort(&mut starts);
+            starts.dedup();
+            // Every literal starts with a word byte, so each gave its first word.
+            if !starts.is_empty() {
+                best.starts = starts;
+            }
+        }
+    }
+    Ok(Some(best))
 }
 
 #[cfg(test)]
@@ -398,6 +422,29 @@ mod tests {
             lits(&gate(r"[a-z]+ing (today)\b").unwrap().unwrap()),
             ["today"]
         );
+    }
+
+    #[test]
+    fn a_window_gate_knows_the_words_matches_start_with() {
+        let g = gate(r"\b(it|this|that) (is|was) (simply )?(?P<span>elementary|trivial)\b")
+            .unwrap()
+            .unwrap();
+        assert!(!g.anchored);
+        let starts: Vec<&[u8]> = g.starts.iter().map(Vec::as_slice).collect();
+        assert_eq!(starts, [&b"it"[..], b"that", b"this"]);
+        // Matches that may start inside a word, or with a sentence end: no such words.
+        let g = gate(r"(it|this) (is|was) (simply )?(elementary|trivial)\b")
+            .unwrap()
+            .unwrap();
+        assert!(!g.anchored && g.starts.is_empty());
+        let g = gate(r"(^|[.!?] )(send|pay) it[.!]").unwrap().unwrap();
+        assert!(!g.anchored && g.starts.is_empty());
+        // An anchored gate already starts every match.
+        assert!(gate(r"\bper my last email\b")
+            .unwrap()
+            .unwrap()
+            .starts
+            .is_empty());
     }
 
     #[test]
