@@ -16,10 +16,10 @@ pub(crate) fn is_word_char(c: char) -> bool {
 pub(crate) use crate::norm::{normalize, normalize_phrase, Normalized};
 
 /// Bytes that can start or hold a never-linted region (a placeholder, URL, address, handle, code
-/// span, quoted line or quoted words).
+/// span, quoted line, quoted words or an agent's initials).
 static MASK_TRIGGERS: [bool; 256] = {
     let mut t = [false; 256];
-    let bytes = b"{[%$@`>\"':w\xE2";
+    let bytes = b"{[%$@`>\"':w\xE2^";
     let mut i = 0;
     while i < bytes.len() {
         t[bytes[i] as usize] = true;
@@ -109,6 +109,8 @@ pub(crate) fn mask_regex() -> Regex {
         r#"(?:https?://|www\.)[^\s<>"]+"#.to_string(),
         r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}".to_string(),
         r"(?:^|[\s(])@[A-Za-z0-9_]+".to_string(),
+        // An agent's initials signing a social reply ("^TB").
+        r"\^[A-Za-z]{1,4}".to_string(),
         // Code spans and quoted earlier messages.
         r"`[^`\n]+`".to_string(),
         r"(?m)^[ \t]*>.*$".to_string(),

@@ -199,6 +199,14 @@ fn acronyms_flag_unless_explained() {
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].start, t.rfind("RMA").unwrap());
     assert_eq!(&t[f[0].start..f[0].end], "RMA");
+    // An agent's initials signing a social reply are a name, not an acronym.
+    assert!(linter
+        .lint("@sam Your refund is on its way. ^RMA")
+        .is_empty());
+    let t = "@sam The RMA is below. ^TB";
+    let f = linter.lint(t);
+    assert_eq!(f.len(), 1);
+    assert_eq!(&t[f[0].start..f[0].end], "RMA");
 }
 
 #[test]

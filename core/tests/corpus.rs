@@ -217,6 +217,14 @@ fn fourth_fresh_corpus_keeps_its_families() {
     assert_level("fresh4.jsonl", 0.97, 0.85, 1);
 }
 
+/// The fifth fresh corpus (`tests/corpus/FRESH.md`): scored blind at the end of the session that
+/// tuned on the third and fourth; only its three false alarms were fixed (as general exceptions),
+/// so its recall still measures wording the rules were not written for.
+#[test]
+fn fifth_fresh_corpus_generalises() {
+    assert_level("fresh5.jsonl", 0.95, 0.55, 0);
+}
+
 /// The clean corpus (`tests/corpus/FRESH.md`): 300 warm replies full of words a naive checker
 /// would flag. Every false alarm teaches an agent to ignore the tool.
 #[test]
