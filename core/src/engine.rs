@@ -1909,13 +1909,29 @@ fn has_blank_line(seg: &str) -> bool {
 fn explained(text: &str, s: usize, e: usize) -> bool {
     let after = text[e..].trim_start_matches([' ', '\t']);
     let before = text[..s].trim_end_matches([' ', '\t']);
-    let after_word = after
-        .trim_start_matches(|c: char| c.is_alphabetic())
+    // The text after the term's next word ("our L2 team (...)", "the RCA report, that is...").
+    let next_word = after.trim_start_matches(|c: char| c.is_alphabetic());
+    let after_word = next_word
         .strip_prefix(' ')
         .is_some_and(|rest| rest.starts_with('('));
+    // A gloss set off by a comma, right after the term or after its next word.
+    let glossed = |rest: &str| {
+        [
+            ", which",
+            ", that is",
+            ", that's",
+            ", that\u{2019}s",
+            ", i.e.",
+            ", meaning",
+            ", also known as",
+        ]
+        .iter()
+        .any(|g| rest.starts_with(g))
+    };
     after.starts_with('(')
         || after_word
-        || after.starts_with(", which")
+        || glossed(after)
+        || glossed(next_word)
         || after.starts_with(" stands for")
         || after.starts_with("stands for")
         || after.starts_with("means")

@@ -189,6 +189,17 @@ fn acronyms_flag_unless_explained() {
     assert!(linter
         .lint("The APN settings (the mobile data settings on your phone) changed.")
         .is_empty());
+    // A gloss set off by a comma, after the acronym or after its next word.
+    assert!(linter
+        .lint("I've passed this to our RMA team, that's our returns desk, today.")
+        .is_empty());
+    assert!(linter
+        .lint("Your RMA, i.e. the return number, is below.")
+        .is_empty());
+    assert_eq!(
+        linter.lint("Your RMA team, sadly, is closed today.").len(),
+        1
+    );
     // Explained once, an acronym needs no explanation again in the same paragraph; after a blank
     // line it does.
     assert!(linter

@@ -225,6 +225,13 @@ fn fifth_fresh_corpus_generalises() {
     assert_level("fresh5.jsonl", 0.95, 0.55, 0);
 }
 
+/// The sixth fresh corpus (`tests/corpus/FRESH.md`): scored blind (recall 0.437), then used for a
+/// round of families of its own; regression data.
+#[test]
+fn sixth_fresh_corpus_keeps_its_families() {
+    assert_level("fresh6.jsonl", 0.96, 0.80, 0);
+}
+
 /// The clean corpus (`tests/corpus/FRESH.md`): 300 warm replies full of words a naive checker
 /// would flag. Every false alarm teaches an agent to ignore the tool.
 #[test]
