@@ -99,6 +99,11 @@ impl Builder {
 }
 
 impl Normalized {
+    /// The bytes its buffers hold.
+    pub fn capacity_bytes(&self) -> usize {
+        self.text.capacity() + self.segs.capacity() * std::mem::size_of::<Seg>()
+    }
+
     /// Original byte range of normalised byte `pos`.
     fn src(&self, pos: usize) -> (usize, usize) {
         let i = self.segs.partition_point(|s| s.norm as usize <= pos);
@@ -269,11 +274,19 @@ fn plain_run(bytes: &[u8], start: usize) -> usize {
 
 /// Normalise `input` for matching (see `docs/rules.md`).
 pub(crate) fn normalize(input: &str) -> Normalized {
+    normalize_into(input, Normalized::default())
+}
+
+/// [`normalize`] into the buffers of `spare` (a normalised text no longer needed), so that a
+/// long text's buffers are not allocated, and their pages touched, again for every text.
+pub(crate) fn normalize_into(input: &str, spare: Normalized) -> Normalized {
     let bytes = input.as_bytes();
-    let mut out = Builder {
-        text: Vec::with_capacity(input.len() + input.len() / 16),
-        segs: Vec::with_capacity(input.len() / 32 + 4),
-    };
+    let (mut text, mut segs) = (spare.text.into_bytes(), spare.segs);
+    text.clear();
+    segs.clear();
+    text.reserve(input.len() + input.len() / 16);
+    segs.reserve(input.len() / 32 + 4);
+    let mut out = Builder { text, segs };
     let mut i = 0;
     let mut prev: Option<char> = None;
     let mut lower = String::new();

@@ -13,7 +13,9 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
-pub(crate) use crate::norm::{normalize, normalize_phrase, Normalized};
+#[cfg(test)]
+use crate::norm::normalize;
+pub(crate) use crate::norm::{normalize_into, normalize_phrase, Normalized};
 
 /// Bytes that can start or hold a never-linted region (a placeholder, URL, address, handle, code
 /// span, quoted line, quoted words or an agent's initials).
@@ -147,10 +149,11 @@ pub(crate) struct Document<'a> {
 }
 
 impl<'a> Document<'a> {
-    pub fn new(text: &'a str) -> Self {
+    /// The document of `text`, normalised into the buffers of `spare` (see [`normalize_into`]).
+    pub fn with_spare(text: &'a str, spare: Normalized) -> Self {
         Document {
             text,
-            norm: normalize(text),
+            norm: normalize_into(text, spare),
             masked: masked_regions(text, &MASKS),
         }
     }

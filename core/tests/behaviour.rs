@@ -380,3 +380,24 @@ fn user_pack_overrides_builtin_rule_with_same_id() {
     assert_eq!(l.rule(&first.id).unwrap().source, "mine.toml");
     assert_eq!(*l.lint("Mind the zebra crossing.")[0].rule, *first.id);
 }
+
+/// A linter reuses the buffers of earlier lints: what it finds in a text must not depend on
+/// what it linted before (a longer text, a text with more hits, a check with markers).
+#[test]
+fn reused_buffers_do_not_change_findings() {
+    let fresh = || Linter::new(&Config::default()).unwrap();
+    let long = "Calm down. Per my last email, you failed to attach the receipt. ".repeat(200)
+        + "I understand how frustrating this is, and I'm sorry. Thank you for waiting.";
+    let short = "Hi Sam,\n\nYou need to restart the router. Obviously it's not our fault.\n\nBest";
+    let expected = fresh().lint(short);
+    let expected_check = fresh().check(short);
+    assert!(!expected.is_empty());
+    let linter = fresh();
+    for _ in 0..3 {
+        assert!(!linter.lint(&long).is_empty());
+        assert_eq!(linter.lint(short), expected);
+        let _ = linter.check(&long);
+        assert_eq!(linter.check(short), expected_check);
+        assert_eq!(linter.lint(""), vec![]);
+    }
+}
