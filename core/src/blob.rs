@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 
 use crate::builtin::{
     GATES, GATE_AFTER, GATE_ANCHORED, GATE_BEFORE, GATE_SOME, GATE_STARTS, GATE_WITHIN_LINE,
-    GATE_WITHIN_SENTENCE, NONE, PATTERNS, RULES, SEP,
+    GATE_WITHIN_SENTENCE, NONE, PATTERNS, PATTERN_TEXTS, RULES, SEP,
 };
 use crate::prefix::Gate;
 use crate::spec::{MarkerSpec, Pack, RuleSpec};
@@ -34,15 +34,37 @@ fn find_sep(bytes: &[u8]) -> usize {
         .expect("built-in rules: token without end")
 }
 
-/// The tokens of `RULES` not read yet.
-struct Tokens(&'static str);
+/// The tokens of `RULES` not read yet, and of `PATTERN_TEXTS` (where the patterns of the rules
+/// and markers are, in the order `RULES` counts them).
+struct Tokens(&'static str, &'static str);
+
+/// The first token of `text` and the rest after it.
+fn split_token(text: &'static str) -> (&'static str, &'static str) {
+    let end = find_sep(text.as_bytes());
+    (&text[..end], &text[end + 1..])
+}
 
 impl Tokens {
+    fn new() -> Tokens {
+        Tokens(RULES, PATTERN_TEXTS)
+    }
+
     fn next(&mut self) -> &'static str {
-        let end = find_sep(self.0.as_bytes());
-        let token = &self.0[..end];
-        self.0 = &self.0[end + 1..];
+        let (token, rest) = split_token(self.0);
+        self.0 = rest;
         token
+    }
+
+    /// A list of patterns: its count from `RULES`, the patterns from `PATTERN_TEXTS`.
+    fn patterns(&mut self) -> Vec<String> {
+        let n = self.count();
+        (0..n)
+            .map(|_| {
+                let (token, rest) = split_token(self.1);
+                self.1 = rest;
+                token.to_owned()
+            })
+            .collect()
     }
 
     fn string(&mut self) -> String {
@@ -88,7 +110,7 @@ impl Tokens {
             message: self.string(),
             why: self.string(),
             phrases: self.phrases(lists.as_mut().map(|l| &mut l.0)),
-            patterns: self.list(),
+            patterns: self.patterns(),
             terms: self.list(),
             check: self.opt().map(str::to_owned),
             max_words: self
@@ -115,7 +137,7 @@ impl Tokens {
         let marker = MarkerSpec {
             kind: self.string(),
             phrases: self.phrases(phrases.as_mut()),
-            patterns: self.list(),
+            patterns: self.patterns(),
             unless_before: self.list(),
             unless_after: self.list(),
         };
@@ -143,20 +165,43 @@ pub(crate) struct Borrowed {
     pub markers: Vec<Vec<&'static str>>,
 }
 
-/// Token layouts of a rule after its id, and of a marker: `false` for one token (a string or
-/// an optional), `true` for a list (must match `Tokens::rule` and `Tokens::marker`).
-const RULE_REST: [bool; 18] = [
-    false, false, false, false, true, true, true, false, false, true, true, true, true, true, true,
-    false, true, true,
+/// How a field is laid out in the tokens (see `Tokens::skip`).
+#[derive(Clone, Copy)]
+enum Field {
+    /// One token (a string or an optional).
+    One,
+    /// A count, then that many tokens.
+    List,
+    /// A count, then that many patterns in `PATTERN_TEXTS`.
+    Patterns,
+}
+use Field::{List, One, Patterns};
+
+/// Token layouts of a rule after its id, and of a marker (must match `Tokens::rule` and
+/// `Tokens::marker`).
+const RULE_REST: [Field; 18] = [
+    One, One, One, One, List, Patterns, List, One, One, List, List, List, List, List, List, One,
+    List, List,
 ];
-const MARKER: [bool; 5] = [false, true, true, true, true];
+const MARKER: [Field; 5] = [One, List, Patterns, List, List];
 
 impl Tokens {
-    fn skip(&mut self, layout: &[bool]) {
-        for &list in layout {
-            let n = if list { self.count() } else { 1 };
-            for _ in 0..n {
-                self.next();
+    fn skip(&mut self, layout: &[Field]) {
+        for &field in layout {
+            match field {
+                One => {
+                    self.next();
+                }
+                List => {
+                    for _ in 0..self.count() {
+                        self.next();
+                    }
+                }
+                Patterns => {
+                    for _ in 0..self.count() {
+                        self.1 = split_token(self.1).1;
+                    }
+                }
             }
         }
     }
@@ -164,7 +209,7 @@ impl Tokens {
 
 /// The ids of the built-in rules, in pack order, read without building the packs.
 pub(crate) fn builtin_rule_ids() -> Vec<&'static str> {
-    let mut tokens = Tokens(RULES);
+    let mut tokens = Tokens::new();
     let mut ids = Vec::new();
     for _ in 0..tokens.count() {
         tokens.next();
@@ -176,23 +221,29 @@ pub(crate) fn builtin_rule_ids() -> Vec<&'static str> {
             tokens.skip(&MARKER);
         }
     }
-    debug_assert!(tokens.0.is_empty(), "built-in rules: trailing data");
+    debug_assert!(
+        tokens.0.is_empty() && tokens.1.is_empty(),
+        "built-in rules: trailing data"
+    );
     ids
 }
 
 /// The built-in packs, as (source file, pack), in file-name order.
 pub(crate) fn builtin_packs() -> Vec<(&'static str, Pack)> {
-    let mut tokens = Tokens(RULES);
+    let mut tokens = Tokens::new();
     let n = tokens.count();
     let packs = (0..n).map(|_| tokens.pack(None)).collect();
-    debug_assert!(tokens.0.is_empty(), "built-in rules: trailing data");
+    debug_assert!(
+        tokens.0.is_empty() && tokens.1.is_empty(),
+        "built-in rules: trailing data"
+    );
     packs
 }
 
 /// The built-in packs as [`builtin_packs`] gives them, but with the phrase lists that
 /// [`Borrowed`] holds left empty (the linter indexes them without copying them).
 pub(crate) fn builtin_packs_borrowed() -> Vec<(&'static str, Pack, Borrowed)> {
-    let mut tokens = Tokens(RULES);
+    let mut tokens = Tokens::new();
     let n = tokens.count();
     let packs = (0..n)
         .map(|_| {
@@ -201,13 +252,16 @@ pub(crate) fn builtin_packs_borrowed() -> Vec<(&'static str, Pack, Borrowed)> {
             (name, pack, borrowed)
         })
         .collect();
-    debug_assert!(tokens.0.is_empty(), "built-in rules: trailing data");
+    debug_assert!(
+        tokens.0.is_empty() && tokens.1.is_empty(),
+        "built-in rules: trailing data"
+    );
     packs
 }
 
-/// Compare the `RULES` token starting at `at` with `query`.
+/// Compare the `PATTERN_TEXTS` token starting at `at` with `query`.
 fn cmp_token(at: u32, query: &str) -> Ordering {
-    let token = &RULES.as_bytes()[at as usize..];
+    let token = &PATTERN_TEXTS.as_bytes()[at as usize..];
     token[..find_sep(token)].cmp(query.as_bytes())
 }
 
@@ -327,11 +381,13 @@ mod tests {
             assert_eq!(*name, format!("rules/{file}"));
             let text = std::fs::read_to_string(path).unwrap();
             let mut want: Pack = toml::from_str(&text).unwrap();
-            // Phrases are stored normalised.
+            // Phrases are stored normalised, each once.
             let normal = |v: &mut Vec<String>| {
+                let mut seen = std::collections::HashSet::new();
                 for p in v.iter_mut() {
                     *p = crate::text::normalize_phrase(p);
                 }
+                v.retain(|p| seen.insert(p.clone()));
             };
             // Context phrases before and after a match come as sets, sorted by last byte
             // (before) or in byte order (after).

@@ -1572,19 +1572,26 @@ impl Linter {
     /// The document of `text` and its index hits of the `kinds`, built in the buffers of a
     /// spare when there is one.
     fn prepare<'t>(&self, text: &'t str, kinds: u8) -> (Document<'t>, Hits) {
-        let spare = self
-            .spares
-            .lock()
-            .ok()
-            .and_then(|mut s| s.pop())
-            .unwrap_or_default();
+        let spare = if cfg!(target_arch = "wasm32") {
+            Spare::default()
+        } else {
+            self.spares
+                .lock()
+                .ok()
+                .and_then(|mut s| s.pop())
+                .unwrap_or_default()
+        };
         let doc = Document::with_spare(text, spare.norm);
         let hits = self.index.find(&doc.norm.text, kinds, spare.hits);
         (doc, hits)
     }
 
-    /// Keep the buffers of a finished lint for the next one.
+    /// Keep the buffers of a finished lint for the next one. Not in the WebAssembly module: a
+    /// browser lints one short draft at a time, and the module has a size budget.
     fn give_back(&self, doc: Document<'_>, hits: Hits) {
+        if cfg!(target_arch = "wasm32") {
+            return;
+        }
         let spare = Spare {
             norm: doc.norm,
             hits,
