@@ -225,6 +225,57 @@ fn is_bare_contraction(word: &[u8]) -> bool {
             .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
 }
 
+/// Intensifiers and hedges that add nothing to what a sentence does to the reader: right after
+/// a subject ("I really can't", "we honestly don't", "you truly need to", "I'm really not
+/// allowed") they are left out of the normalised text, so phrases match with or without them.
+/// Words that carry the tone themselves ("just", "simply", "actually", "clearly") are not here.
+const FILLERS: [&str; 9] = [
+    "really",
+    "honestly",
+    "truly",
+    "genuinely",
+    "definitely",
+    "certainly",
+    "unfortunately",
+    "sadly",
+    "frankly",
+];
+
+/// Is this word (any case) one of the [`FILLERS`]? Their lengths and first letters tell them
+/// apart, so at most one comparison is made (this runs on every word of a text).
+fn is_filler(word: &[u8]) -> bool {
+    let Some(&first) = word.first() else {
+        return false;
+    };
+    let filler = match (word.len(), first | 0x20) {
+        (6, b'r') => FILLERS[0],
+        (8, b'h') => FILLERS[1],
+        (5, b't') => FILLERS[2],
+        (9, b'g') => FILLERS[3],
+        (10, b'd') => FILLERS[4],
+        (9, b'c') => FILLERS[5],
+        (13, b'u') => FILLERS[6],
+        (5, b's') => FILLERS[7],
+        (7, b'f') => FILLERS[8],
+        _ => return false,
+    };
+    word.eq_ignore_ascii_case(filler.as_bytes())
+}
+
+/// Does the normalised text so far end with a subject a filler may follow ("i ", "we ", "you ",
+/// "they ", "am ", "are ")?
+fn after_subject(text: &[u8]) -> bool {
+    let Some(before) = text.strip_suffix(b" ") else {
+        return false;
+    };
+    ["i", "we", "you", "they", "am", "are"].iter().any(|w| {
+        before.strip_suffix(w.as_bytes()).is_some_and(|rest| {
+            rest.last()
+                .is_none_or(|&b| !b.is_ascii_alphanumeric() && b != b'\'')
+        })
+    })
+}
+
 /// The end of the run of `bytes` from `start` that normalises to itself lower-cased: ASCII
 /// words that are not contractions, punctuation, single spaces and newlines. A run never ends
 /// inside a word.
@@ -254,7 +305,11 @@ fn plain_run(bytes: &[u8], start: usize) -> usize {
                                 || n == b'\''
                         }));
                 if word_start != usize::MAX {
-                    if !alone || is_bare_contraction(&bytes[word_start..j]) {
+                    // Words of five letters or more may be rewritten (a bare contraction) or
+                    // left out (a filler): the slow path decides.
+                    let word = &bytes[word_start..j];
+                    if !alone || (word.len() >= 5 && (is_bare_contraction(word) || is_filler(word)))
+                    {
                         return word_start;
                     }
                     word_start = usize::MAX;
@@ -266,7 +321,9 @@ fn plain_run(bytes: &[u8], start: usize) -> usize {
         }
         j += 1;
     }
-    if word_start != usize::MAX && is_bare_contraction(&bytes[word_start..]) {
+    if word_start != usize::MAX
+        && (is_bare_contraction(&bytes[word_start..]) || is_filler(&bytes[word_start..]))
+    {
         return word_start;
     }
     j
@@ -333,6 +390,15 @@ pub(crate) fn normalize_into(input: &str, spare: Normalized) -> Normalized {
                 }
             }
             let word = &input[i..end];
+            // A filler right after a subject, before another word, is left out with its space.
+            if is_filler(word.as_bytes())
+                && bytes.get(end) == Some(&b' ')
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_alphabetic)
+                && after_subject(&out.text)
+            {
+                i = end + 1;
+                continue;
+            }
             lower.clear();
             for ch in word.chars() {
                 if is_apostrophe(ch) {
@@ -423,8 +489,9 @@ pub(crate) fn normalize_phrase(phrase: &str) -> String {
     let plain = !p.is_empty()
         && p.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b' ')
-        && p.split(' ')
-            .all(|w| !matches!(w, "" | "cannot" | "gonna" | "wanna" | "gotta"));
+        && p.split(' ').all(|w| {
+            !matches!(w, "" | "cannot" | "gonna" | "wanna" | "gotta") && !is_filler(w.as_bytes())
+        });
     if plain {
         return p.to_string();
     }

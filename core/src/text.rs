@@ -231,6 +231,30 @@ mod tests {
     }
 
     #[test]
+    fn fillers_after_a_subject_are_left_out() {
+        assert_eq!(normalize("I really can't").text, "i can not");
+        assert_eq!(normalize("We HONESTLY don’t").text, "we do not");
+        assert_eq!(normalize("I’m really not allowed").text, "i am not allowed");
+        assert_eq!(normalize("you truly need to").text, "you need to");
+        // Elsewhere, or before no word, they stay.
+        assert_eq!(normalize("Really, I can't").text, "really, i can not");
+        assert_eq!(normalize("it is really easy").text, "it is really easy");
+        assert_eq!(normalize("not you really").text, "not you really");
+        assert_eq!(normalize("you really.").text, "you really.");
+        assert_eq!(normalize("thank you, really").text, "thank you, really");
+        // "just" carries the tone itself ("you just need to"): it stays.
+        assert_eq!(normalize("you just need to").text, "you just need to");
+        // Phrases are normalised the same way, so they match with or without the filler.
+        assert_eq!(normalize_phrase("we really can not"), "we can not");
+        // The map still points at the original, filler included.
+        let t = "I really can’t bend the rules";
+        let n = normalize(t);
+        assert_eq!(n.text, "i can not bend the rules");
+        let (s, e) = n.original(0, n.text.len());
+        assert_eq!(&t[s..e], t);
+    }
+
+    #[test]
     fn map_points_back_to_the_original() {
         let t = "Well, I don’t know 😀 what";
         let n = normalize(t);

@@ -401,3 +401,32 @@ fn reused_buffers_do_not_change_findings() {
         assert_eq!(linter.lint(""), vec![]);
     }
 }
+
+/// An intensifier after the subject ("I really can't", "we honestly don't") does not hide a
+/// phrase, and the finding's span covers it.
+#[test]
+fn intensifiers_after_the_subject_do_not_hide_phrases() {
+    let linter = Linter::builtin();
+    for (t, rule, flagged) in [
+        (
+            "Sorry. I really can’t bend the rules.",
+            "policy_wall/cannot-bend-rules",
+            "I really can’t bend the rules",
+        ),
+        (
+            "We honestly don't make exceptions.",
+            "policy_wall/no-exceptions",
+            "We honestly don't make exceptions",
+        ),
+        (
+            "I’m really not allowed to do that.",
+            "policy_wall/not-allowed",
+            "I’m really not allowed to",
+        ),
+    ] {
+        let f = linter.lint(t);
+        assert_eq!(f.len(), 1, "{t}: {f:?}");
+        assert_eq!(&*f[0].rule, rule, "{t}");
+        assert_eq!(&t[f[0].start..f[0].end], flagged, "{t}");
+    }
+}
