@@ -232,6 +232,14 @@ fn sixth_fresh_corpus_keeps_its_families() {
     assert_level("fresh6.jsonl", 0.96, 0.80, 0);
 }
 
+/// The dev corpus's phrases rewritten the ways unseen drafts vary them (contractions, pronouns,
+/// curly apostrophes, an adverb after the subject; `tests/corpus/make_variants.py`, described in
+/// `tests/corpus/FRESH.md`): phrase families must not hang on one wording.
+#[test]
+fn dev_phrase_variants_are_found() {
+    assert_level("variants.jsonl", 0.98, 0.90, 0);
+}
+
 /// The clean corpus (`tests/corpus/FRESH.md`): 300 warm replies full of words a naive checker
 /// would flag. Every false alarm teaches an agent to ignore the tool.
 #[test]
