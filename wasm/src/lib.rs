@@ -6,23 +6,21 @@
 //! the flagged words. The TypeScript declarations live in `types.d.ts` next to this file.
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use std::fmt::Write as _;
 
-use serde::Deserialize;
-use warmly::{Applicability, Category, ConfigError, MarkerSpec, Pack, RuleSpec, Severity};
+use warmly::{Applicability, Category, Severity};
 use wasm_bindgen::prelude::*;
+
+mod config;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = include_str!("types.d.ts");
 
 /// The package version (the crate version of the workspace).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
-
-/// The source name config errors report for the JavaScript config object.
-const CONFIG_SOURCE: &str = "config";
 
 /// A linter compiled once from a config and reused for every text.
 #[wasm_bindgen]
@@ -165,284 +163,6 @@ impl Inner {
             Inner::Custom(linter) => linter,
         }
     }
-}
-
-/// The JavaScript config object: the options of `warmly.toml`. Each field is kept as a raw
-/// JavaScript value first, so a value of the wrong type gets an error naming its field.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
-struct JsConfig {
-    select: Option<Preserved>,
-    ignore: Option<Preserved>,
-    severity: Option<Preserved>,
-    rules: Option<Preserved>,
-    markers: Option<Preserved>,
-    allow: Option<Preserved>,
-    no_builtin: Option<Preserved>,
-}
-
-/// A JavaScript value kept as is, so each rule or marker can be converted on its own and an
-/// error can say which one is wrong.
-#[derive(Debug, Deserialize)]
-#[serde(transparent)]
-struct Preserved(#[serde(with = "serde_wasm_bindgen::preserve")] JsValue);
-
-/// Just the id of a rule object, to name the rule in an error.
-#[derive(Deserialize)]
-struct RuleId {
-    #[serde(default)]
-    id: Option<String>,
-}
-
-/// A suggestion as JavaScript sends it back.
-#[derive(Debug, Deserialize)]
-struct JsSuggestion {
-    text: String,
-    applicability: Applicability,
-}
-
-/// A finding coming back from JavaScript (for `applySuggestion`): only the span and the
-/// suggestions matter; every other field is ignored.
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct JsFindingIn {
-    #[serde(default)]
-    rule_id: String,
-    start: f64,
-    end: f64,
-    suggestions: Vec<JsSuggestion>,
-}
-
-/// The message of a serde-wasm-bindgen error, without the `Error: ` its JavaScript form adds.
-fn de_message(e: serde_wasm_bindgen::Error) -> String {
-    let text = e.to_string();
-    text.strip_prefix("Error: ").unwrap_or(&text).to_string()
-}
-
-fn config_error(field: Option<String>, rule: Option<String>, message: String) -> JsError {
-    JsError::new(
-        &ConfigError {
-            source: CONFIG_SOURCE.to_string(),
-            rule,
-            field,
-            message,
-        }
-        .to_string(),
-    )
-}
-
-/// The field names a struct's `Deserialize` asks for, captured by a deserializer that does
-/// nothing else. serde-wasm-bindgen reads only the known properties of an object, so unknown
-/// (misspelt) properties are found by comparing an object's keys with these names.
-fn field_names<T: for<'de> Deserialize<'de>>() -> &'static [&'static str] {
-    struct Probe;
-    #[derive(Debug)]
-    struct Fields(&'static [&'static str]);
-    impl std::fmt::Display for Fields {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("field probe")
-        }
-    }
-    impl std::error::Error for Fields {}
-    impl serde::de::Error for Fields {
-        fn custom<M: std::fmt::Display>(_: M) -> Self {
-            Fields(&[])
-        }
-    }
-    impl<'de> serde::Deserializer<'de> for Probe {
-        type Error = Fields;
-        fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Fields> {
-            Err(Fields(&[]))
-        }
-        fn deserialize_struct<V: serde::de::Visitor<'de>>(
-            self,
-            _: &'static str,
-            fields: &'static [&'static str],
-            _: V,
-        ) -> Result<V::Value, Fields> {
-            Err(Fields(fields))
-        }
-        serde::forward_to_deserialize_any! {
-            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
-            option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
-            ignored_any
-        }
-    }
-    match T::deserialize(Probe) {
-        Err(Fields(fields)) => fields,
-        Ok(_) => &[],
-    }
-}
-
-/// Fails on a property `T` does not know, naming it and the known ones.
-fn check_fields<T: for<'de> Deserialize<'de>>(
-    value: &JsValue,
-    field: Option<String>,
-    rule: Option<String>,
-) -> Result<(), JsError> {
-    if !is_plain_object(value) {
-        let got = type_name(value);
-        return Err(config_error(
-            field,
-            rule,
-            format!("expected an object, got {got}"),
-        ));
-    }
-    let known = field_names::<T>();
-    let keys: BTreeMap<String, serde::de::IgnoredAny> =
-        serde_wasm_bindgen::from_value(value.clone())
-            .map_err(|e| config_error(field.clone(), rule.clone(), de_message(e)))?;
-    match keys.keys().find(|k| !known.contains(&k.as_str())) {
-        None => Ok(()),
-        Some(unknown) => {
-            let expected: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
-            Err(config_error(
-                field,
-                rule,
-                format!(
-                    "unknown field `{unknown}`, expected one of {}",
-                    expected.join(", ")
-                ),
-            ))
-        }
-    }
-}
-
-/// Converts each element of a `rules`/`markers` array, naming the element in errors.
-fn convert_items<T: for<'de> Deserialize<'de>>(
-    items: Vec<Preserved>,
-    field: &str,
-) -> Result<Vec<T>, JsError> {
-    items
-        .into_iter()
-        .enumerate()
-        .map(|(i, Preserved(value))| {
-            let at = format!("{field}[{i}]");
-            let rule = serde_wasm_bindgen::from_value::<RuleId>(value.clone())
-                .ok()
-                .and_then(|r| r.id);
-            check_fields::<T>(&value, Some(at.clone()), rule.clone())?;
-            serde_wasm_bindgen::from_value::<T>(value)
-                .map_err(|e| config_error(Some(at), rule, de_message(e)))
-        })
-        .collect()
-}
-
-/// What a JavaScript value is, for error messages.
-fn type_name(value: &JsValue) -> String {
-    if js_sys::Array::is_array(value) {
-        "an array".to_string()
-    } else if value.is_null() {
-        "null".to_string()
-    } else {
-        value.js_typeof().as_string().unwrap_or_default()
-    }
-}
-
-fn is_plain_object(value: &JsValue) -> bool {
-    value.is_object() && !js_sys::Array::is_array(value)
-}
-
-/// Fails unless `value` is an array, naming the field and what it should hold.
-fn expect_array(value: &JsValue, field: &str, what: &str) -> Result<(), JsError> {
-    if js_sys::Array::is_array(value) {
-        return Ok(());
-    }
-    Err(config_error(
-        Some(field.to_string()),
-        None,
-        format!("expected an array of {what}, got {}", type_name(value)),
-    ))
-}
-
-/// An array of strings (`select`, `ignore`, `allow`).
-fn strings(value: Option<Preserved>, field: &str, what: &str) -> Result<Vec<String>, JsError> {
-    let Some(Preserved(value)) = value else {
-        return Ok(Vec::new());
-    };
-    expect_array(&value, field, what)?;
-    serde_wasm_bindgen::from_value(value).map_err(|e| {
-        config_error(
-            Some(field.to_string()),
-            None,
-            format!("expected an array of {what}: {}", de_message(e)),
-        )
-    })
-}
-
-/// An array of rule or marker objects.
-fn items<T: for<'de> Deserialize<'de>>(
-    value: Option<Preserved>,
-    field: &str,
-) -> Result<Vec<T>, JsError> {
-    let Some(Preserved(value)) = value else {
-        return Ok(Vec::new());
-    };
-    expect_array(&value, field, "objects")?;
-    let list: Vec<Preserved> = serde_wasm_bindgen::from_value(value)
-        .map_err(|e| config_error(Some(field.to_string()), None, de_message(e)))?;
-    convert_items(list, field)
-}
-
-fn to_config(value: JsValue) -> Result<warmly::Config, JsError> {
-    if !is_plain_object(&value) {
-        let got = type_name(&value);
-        return Err(config_error(
-            None,
-            None,
-            format!("expected an object such as {{ ignore: [\"jargon\"] }}, got {got}"),
-        ));
-    }
-    check_fields::<JsConfig>(&value, None, None)?;
-    let js: JsConfig = serde_wasm_bindgen::from_value(value)
-        .map_err(|e| config_error(None, None, de_message(e)))?;
-    let mut severity = BTreeMap::new();
-    if let Some(Preserved(value)) = js.severity {
-        if !is_plain_object(&value) {
-            let got = type_name(&value);
-            return Err(config_error(
-                Some("severity".to_string()),
-                None,
-                format!(
-                    "expected an object of rule ids or categories to \"error\", \"warning\" or \"info\", got {got}"
-                ),
-            ));
-        }
-        let levels: BTreeMap<String, String> = serde_wasm_bindgen::from_value(value)
-            .map_err(|e| config_error(Some("severity".to_string()), None, de_message(e)))?;
-        for (key, level) in levels {
-            let level: Severity = level
-                .parse()
-                .map_err(|e: String| config_error(Some(format!("severity.{key}")), None, e))?;
-            severity.insert(key, level);
-        }
-    }
-    let no_builtin = match js.no_builtin {
-        None => false,
-        Some(Preserved(value)) => value.as_bool().ok_or_else(|| {
-            let got = type_name(&value);
-            config_error(
-                Some("noBuiltin".to_string()),
-                None,
-                format!("expected true or false, got {got}"),
-            )
-        })?,
-    };
-    let rule: Vec<RuleSpec> = items(js.rules, "rules")?;
-    let marker: Vec<MarkerSpec> = items(js.markers, "markers")?;
-    let packs = if rule.is_empty() && marker.is_empty() {
-        Vec::new()
-    } else {
-        vec![(CONFIG_SOURCE.to_string(), Pack { rule, marker })]
-    };
-    Ok(warmly::Config {
-        select: strings(js.select, "select", "rule ids or category names")?,
-        ignore: strings(js.ignore, "ignore", "rule ids or category names")?,
-        severity,
-        packs,
-        allow: strings(js.allow, "allow", "phrases")?,
-        no_builtin,
-    })
 }
 
 /// Appends `s` to `out` as a JSON string.
@@ -618,7 +338,7 @@ impl Linter {
     #[wasm_bindgen(constructor)]
     pub fn new(config: Option<JsValue>) -> Result<Linter, JsError> {
         let config = match config {
-            Some(value) if !value.is_undefined() && !value.is_null() => to_config(value)?,
+            Some(value) if !value.is_undefined() && !value.is_null() => config::to_config(&value)?,
             _ => warmly::Config::default(),
         };
         let inner = if config == warmly::Config::default() {
@@ -681,12 +401,8 @@ impl Linter {
         #[wasm_bindgen(unchecked_param_type = "Finding")] finding: JsValue,
         index: usize,
     ) -> Result<String, JsError> {
-        let js: JsFindingIn = serde_wasm_bindgen::from_value(finding).map_err(|e| {
-            JsError::new(&format!(
-                "applySuggestion: invalid finding: {}",
-                de_message(e)
-            ))
-        })?;
+        let js = config::finding_in(&finding)
+            .map_err(|e| JsError::new(&format!("applySuggestion: invalid finding: {e}")))?;
         let count = js.suggestions.len();
         if index >= count {
             return Err(JsError::new(&format!(
@@ -696,19 +412,26 @@ impl Linter {
         let span = byte_offset(text, js.start)
             .zip(byte_offset(text, js.end))
             .filter(|(start, end)| start <= end);
+        // The offsets as Rust's `Display` writes them (`20`, `1.5`, `inf`), without float formatting.
+        let shown = || {
+            format!(
+                "{}..{}",
+                config::number_text(js.start, false),
+                config::number_text(js.end, false)
+            )
+        };
         let Some((start, end)) = span else {
             return Err(JsError::new(&format!(
-                "applySuggestion: span {}..{} does not fit this text (length {})",
-                js.start,
-                js.end,
+                "applySuggestion: span {} does not fit this text (length {})",
+                shown(),
                 text.encode_utf16().count()
             )));
         };
         let finding = core_finding(text, js.rule_id, start, end, js.suggestions);
         warmly::apply_suggestion(text, &finding, index).ok_or_else(|| {
             JsError::new(&format!(
-                "applySuggestion: span {}..{} does not fit this text",
-                js.start, js.end
+                "applySuggestion: span {} does not fit this text",
+                shown()
             ))
         })
     }
@@ -733,7 +456,7 @@ fn core_finding(
     rule: String,
     start: usize,
     end: usize,
-    suggestions: Vec<JsSuggestion>,
+    suggestions: Vec<warmly::Suggestion>,
 ) -> warmly::Finding {
     let (category, severity) = rule
         .split('/')
@@ -760,13 +483,7 @@ fn core_finding(
         end_column,
         utf16_start,
         utf16_end,
-        suggestions: suggestions
-            .into_iter()
-            .map(|s| warmly::Suggestion {
-                text: s.text,
-                applicability: s.applicability,
-            })
-            .collect(),
+        suggestions,
     }
 }
 
@@ -813,24 +530,6 @@ mod tests {
         assert_eq!(cursor.at(10), 5);
         assert_eq!(cursor.at(11), 6);
         assert_eq!(cursor.at(5), 3);
-    }
-
-    #[test]
-    fn field_names_of_structs() {
-        assert_eq!(
-            field_names::<JsConfig>(),
-            &[
-                "select",
-                "ignore",
-                "severity",
-                "rules",
-                "markers",
-                "allow",
-                "noBuiltin"
-            ]
-        );
-        assert!(field_names::<RuleSpec>().contains(&"unless_before"));
-        assert!(field_names::<MarkerSpec>().contains(&"kind"));
     }
 
     #[test]
