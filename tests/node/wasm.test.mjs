@@ -241,6 +241,118 @@ test("config errors throw an Error that says what and where", () => {
   }
 });
 
+test("config values of the wrong type name the value and the expected type", () => {
+  const rule = (extra) => ({ rules: [{ ...TEST_RULES[0], ...extra }] });
+  const at = "config: rule `hostile/test-calm-down`: field `rules[0]`: ";
+  const cases = [
+    [{ select: [true] }, "config: field `select`: expected an array of rule ids or category names: invalid type: boolean `true`, expected a string"],
+    [{ allow: [null] }, "config: field `allow`: expected an array of phrases: invalid type: unit value, expected a string"],
+    [{ ignore: [-0] }, "config: field `ignore`: expected an array of rule ids or category names: invalid type: floating point `-0.0`, expected a string"],
+    [{ ignore: [1.5e-7] }, "config: field `ignore`: expected an array of rule ids or category names: invalid type: floating point `0.00000015`, expected a string"],
+    [{ ignore: [1e21] }, "config: field `ignore`: expected an array of rule ids or category names: invalid type: floating point `1000000000000000000000.0`, expected a string"],
+    [{ ignore: [NaN, Infinity] }, "config: field `ignore`: expected an array of rule ids or category names: invalid type: floating point `NaN`, expected a string"],
+    [{ ignore: [-Infinity] }, "config: field `ignore`: expected an array of rule ids or category names: invalid type: floating point `-inf`, expected a string"],
+    [{ select: [{ a: 1 }] }, 'config: field `select`: expected an array of rule ids or category names: invalid type: JsValue(Object({"a":1})), expected a string'],
+    [{ severity: { hostile: 5 } }, "config: field `severity`: invalid type: floating point `5.0`, expected a string"],
+    [{ severity: { b: "loud", a: "louder" } }, "config: field `severity.a`: unknown severity `louder` (expected one of: error, warning, info)"],
+    [{ zeta: 1, alpha: 2 }, "config: unknown field `alpha`, expected one of `select`, `ignore`, `severity`, `rules`, `markers`, `allow`, `noBuiltin`"],
+    [{ rules: [{}] }, "config: field `rules[0]`: missing field `id`"],
+    [{ rules: [{ id: 5 }] }, "config: field `rules[0]`: invalid type: floating point `5.0`, expected a string"],
+    [{ rules: [{ id: "hostile/x", phrases: [1] }] }, "config: rule `hostile/x`: field `rules[0]`: invalid type: floating point `1.0`, expected a string"],
+    [rule({ category: null }), `${at}invalid type: unit value, expected a string`],
+    [rule({ phrases: "calm down" }), `${at}invalid type: string "calm down", expected a sequence`],
+    [rule({ unless_later: undefined }), `${at}invalid type: unit value, expected a sequence`],
+    [rule({ max_words: -1 }), `${at}invalid type: floating point \`-1.0\`, expected u32`],
+    [rule({ max_words: 2.5 }), `${at}invalid type: floating point \`2.5\`, expected u32`],
+    [rule({ max_words: "5" }), `${at}invalid type: string "5", expected u32`],
+    [rule({ max_words: 5e9 }), `${at}invalid value: integer \`5000000000\`, expected u32`],
+    [{ markers: [{}] }, "config: field `markers[0]`: missing field `kind`"],
+    [{ markers: [{ kind: "thank", phrases: 5 }] }, "config: field `markers[0]`: invalid type: floating point `5.0`, expected a sequence"],
+    [{ markers: [{ kind: "thank", phrase: ["ta"] }] }, "config: field `markers[0]`: unknown field `phrase`, expected one of `kind`, `phrases`, `patterns`, `unless_before`, `unless_after`"],
+  ];
+  for (const [config, message] of cases) {
+    assert.throws(() => new Linter(config), (e) => {
+      assert.ok(e instanceof Error, "an Error");
+      assert.equal(e.message, message);
+      return true;
+    }, JSON.stringify(config));
+  }
+});
+
+test("every field of a rule and a marker is read", () => {
+  const rule = {
+    id: "curt/test-every-field",
+    category: "curt",
+    severity: "info",
+    message: "m",
+    why: "w",
+    phrases: ["no can do"],
+    patterns: ["\\bnope\\b"],
+    terms: ["NOPE"],
+    check: "bare-reply",
+    max_words: 2,
+    allow: ["OK"],
+    unless_before: ["sorry"],
+    unless_after: ["worries"],
+    unless_sentence: ["joke"],
+    unless_later: ["but i can"],
+    suggest: ["I'm afraid we can't"],
+    applicability: "unsafe",
+    flag: ["no can do"],
+    pass: ["sorry no can do"],
+  };
+  const marker = { kind: "thank", phrases: ["ta"], patterns: ["cheers"], unless_before: ["no"], unless_after: ["not"] };
+  const linter = new Linter({ rules: [rule], markers: [marker], noBuiltin: true });
+  const [info] = linter.rules();
+  assert.deepEqual([info.id, info.severity, info.flag, info.pass], [rule.id, "info", rule.flag, rule.pass]);
+  assert.deepEqual(linter.lint("nope").map((f) => f.ruleId), [rule.id], "patterns");
+  assert.deepEqual(linter.lint("NOPE then").map((f) => f.ruleId), [rule.id], "terms");
+  assert.deepEqual(linter.score("Ta for waiting.").markers, [{ kind: "thank", start: 0, end: 2 }]);
+  // A value of the wrong type in any field is an error, so no field is skipped (or misspelt).
+  for (const [spec, field] of [...Object.keys(rule).map((k) => [rule, k]), ...Object.keys(marker).map((k) => [marker, k])]) {
+    const config = spec === rule ? { rules: [{ ...rule, [field]: true }] } : { markers: [{ ...marker, [field]: true }] };
+    assert.throws(() => new Linter(config), /invalid type: boolean `true`, expected (a string|a sequence|u32)/, field);
+  }
+});
+
+test("rule lists may be any iterable, and severity a Map", () => {
+  const linter = new Linter({
+    rules: [{ ...TEST_RULES[0], phrases: new Set(["calm down"]) }],
+    severity: new Map([["hostile", "info"]]),
+    noBuiltin: true,
+  });
+  assert.deepEqual(linter.lint("Calm down.").map((f) => [f.ruleId, f.severity]), [["hostile/test-calm-down", "info"]]);
+});
+
+test("applySuggestion says what is wrong with a finding that is not one", () => {
+  const linter = testLinter();
+  const [calm] = linter.lint(TEXT);
+  const cases = [
+    [null, "invalid finding: invalid type: unit value, expected struct JsFindingIn"],
+    [5, "invalid finding: invalid type: floating point `5.0`, expected struct JsFindingIn"],
+    [{ ...calm, start: "20" }, 'invalid finding: invalid type: string "20", expected f64'],
+    [{ start: 1, end: 2 }, "invalid finding: missing field `suggestions`"],
+    [{ ...calm, ruleId: 5 }, "invalid finding: invalid type: floating point `5.0`, expected a string"],
+    [{ ...calm, suggestions: "x" }, 'invalid finding: invalid type: string "x", expected a sequence'],
+    [{ ...calm, suggestions: [{ text: "a" }] }, "invalid finding: missing field `applicability`"],
+    [{ ...calm, suggestions: [{ text: "a", applicability: "maybe" }] }, "invalid finding: unknown variant `maybe`, expected `safe` or `unsafe`"],
+    [{ ...calm, suggestions: [{ text: "a", applicability: null }] }, "invalid finding: invalid type: unit value, expected enum Applicability"],
+    [{ ...calm, start: 1.5 }, `span 1.5..29 does not fit this text (length ${TEXT.length})`],
+    [{ ...calm, end: 1e21 }, `span 20..1000000000000000000000 does not fit this text (length ${TEXT.length})`],
+    [{ ...calm, end: -Infinity }, `span 20..-inf does not fit this text (length ${TEXT.length})`],
+  ];
+  for (const [finding, message] of cases) {
+    assert.throws(() => linter.applySuggestion(TEXT, finding, 0), (e) => {
+      assert.ok(e instanceof Error, "an Error");
+      assert.equal(e.message, `applySuggestion: ${message}`);
+      return true;
+    }, JSON.stringify(finding));
+  }
+  // Properties other than the span and the suggestions do not matter.
+  const { ruleId, category, message, why, line, column, ...bare } = calm;
+  assert.equal(linter.applySuggestion(TEXT, bare, 0), linter.applySuggestion(TEXT, calm, 0));
+});
+
 test("no config, undefined and null all give the built-in rules", () => {
   const ids = new Linter().rules().map((r) => r.id);
   assert.ok(ids.length >= 40, `only ${ids.length} built-in rules`);
