@@ -262,18 +262,31 @@ fn is_filler(word: &[u8]) -> bool {
     word.eq_ignore_ascii_case(filler.as_bytes())
 }
 
-/// Does the normalised text so far end with a subject a filler may follow ("i ", "we ", "you ",
-/// "they ", "am ", "are ")?
-fn after_subject(text: &[u8]) -> bool {
+/// Does the normalised text so far end with one of `subjects` and a space ("i ", "we ")?
+fn after_subject(text: &[u8], subjects: &[&str]) -> bool {
     let Some(before) = text.strip_suffix(b" ") else {
         return false;
     };
-    ["i", "we", "you", "they", "am", "are"].iter().any(|w| {
+    subjects.iter().any(|w| {
         before.strip_suffix(w.as_bytes()).is_some_and(|rest| {
             rest.last()
                 .is_none_or(|&b| !b.is_ascii_alphanumeric() && b != b'\'')
         })
     })
+}
+
+/// Does `rest` start with a verb "just" may come before in a refusal ("can", "can't", "do",
+/// "don't", "did", "will", "won't", "have", "not", "need"), as a whole word or with "'t"?
+fn starts_refusal(rest: &[u8]) -> bool {
+    ["can", "do", "did", "will", "won", "have", "not", "need"]
+        .iter()
+        .any(|v| {
+            rest.len() >= v.len()
+                && rest[..v.len()].eq_ignore_ascii_case(v.as_bytes())
+                && rest
+                    .get(v.len())
+                    .is_none_or(|&b| !b.is_ascii_alphanumeric() || b == b'n' || b == b'\'')
+        })
 }
 
 /// The end of the run of `bytes` from `start` that normalises to itself lower-cased: ASCII
@@ -308,7 +321,9 @@ fn plain_run(bytes: &[u8], start: usize) -> usize {
                     // Words of five letters or more may be rewritten (a bare contraction) or
                     // left out (a filler): the slow path decides.
                     let word = &bytes[word_start..j];
-                    if !alone || (word.len() >= 5 && (is_bare_contraction(word) || is_filler(word)))
+                    if !alone
+                        || (word.len() >= 5 && (is_bare_contraction(word) || is_filler(word)))
+                        || word.eq_ignore_ascii_case(b"just")
                     {
                         return word_start;
                     }
@@ -390,11 +405,17 @@ pub(crate) fn normalize_into(input: &str, spare: Normalized) -> Normalized {
                 }
             }
             let word = &input[i..end];
-            // A filler right after a subject, before another word, is left out with its space.
-            if is_filler(word.as_bytes())
-                && bytes.get(end) == Some(&b' ')
-                && bytes.get(end + 1).is_some_and(u8::is_ascii_alphabetic)
-                && after_subject(&out.text)
+            // A filler right after a subject, before another word, is left out with its space;
+            // so is "just" between "I" or "we" and a verb that refuses ("I just can't", "we
+            // just don't", "I'm just not"), but not after "you" ("you just need to" talks down).
+            let next = &bytes[end..];
+            if next.first() == Some(&b' ')
+                && next.get(1).is_some_and(u8::is_ascii_alphabetic)
+                && ((is_filler(word.as_bytes())
+                    && after_subject(&out.text, &["i", "we", "you", "they", "am", "are"]))
+                    || (word.eq_ignore_ascii_case("just")
+                        && after_subject(&out.text, &["i", "we", "am"])
+                        && starts_refusal(&next[1..])))
             {
                 i = end + 1;
                 continue;
@@ -490,7 +511,8 @@ pub(crate) fn normalize_phrase(phrase: &str) -> String {
         && p.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b' ')
         && p.split(' ').all(|w| {
-            !matches!(w, "" | "cannot" | "gonna" | "wanna" | "gotta") && !is_filler(w.as_bytes())
+            !matches!(w, "" | "cannot" | "gonna" | "wanna" | "gotta" | "just")
+                && !is_filler(w.as_bytes())
         });
     if plain {
         return p.to_string();

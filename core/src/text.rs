@@ -242,8 +242,17 @@ mod tests {
         assert_eq!(normalize("not you really").text, "not you really");
         assert_eq!(normalize("you really.").text, "you really.");
         assert_eq!(normalize("thank you, really").text, "thank you, really");
-        // "just" carries the tone itself ("you just need to"): it stays.
+        // "just" carries the tone itself after "you" ("you just need to"): it stays; between
+        // "I" or "we" and a refusing verb it is left out too.
         assert_eq!(normalize("you just need to").text, "you just need to");
+        assert_eq!(normalize("I just can’t").text, "i can not");
+        assert_eq!(normalize("We just don't").text, "we do not");
+        assert_eq!(normalize("I'm just not allowed").text, "i am not allowed");
+        assert_eq!(
+            normalize("I just wanted to say").text,
+            "i just wanted to say"
+        );
+        assert_eq!(normalize("we just willingly").text, "we just willingly");
         // Phrases are normalised the same way, so they match with or without the filler.
         assert_eq!(normalize_phrase("we really can not"), "we can not");
         // The map still points at the original, filler included.

@@ -237,7 +237,7 @@ fn sixth_fresh_corpus_keeps_its_families() {
 /// `tests/corpus/FRESH.md`): phrase families must not hang on one wording.
 #[test]
 fn dev_phrase_variants_are_found() {
-    assert_level("variants.jsonl", 0.98, 0.90, 0);
+    assert_level("variants.jsonl", 0.98, 0.93, 0);
 }
 
 /// The clean corpus (`tests/corpus/FRESH.md`): 300 warm replies full of words a naive checker
