@@ -31,6 +31,20 @@ DEICTIC = [(r"\bthis\b", "that"), (r"\bthat\b(?! (you|we|I|the|it|they)\b)", "th
 AUX = ("can", "can't", "cannot", "do", "don't", "did", "didn't", "will", "won't", "must",
        "need", "have", "haven't", "should", "shouldn't", "would", "wouldn't", "could",
        "couldn't", "am", "are", "not")
+# "can't" and its kin, said another way by the same subject.
+MODALS = [
+    (r"\b(I) (can't|cannot|can not)\b", r"\1 am unable to"),
+    (r"\b(I) (can't|cannot|can not)\b", r"\1 am not able to"),
+    (r"\b([Ww]e) (can't|cannot|can not)\b", r"\1 are unable to"),
+    (r"\b([Ww]e) (can't|cannot|can not)\b", r"\1 are not able to"),
+    (r"\b(I|[Ww]e) (am|are) (unable|not able) to\b", r"\1 can't"),
+    (r"\b([Yy]ou) (have to|must)\b(?! have (done|been|had|made)\b)", r"\1 need to"),
+    (r"\b([Yy]ou) need to\b", r"\1 have to"),
+]
+# Orders that stay orders with "please" in front ("Please calm down"); not the redirections
+# ("Please take it up with the courier"), which "please" can make a fair pointer.
+IMPERATIVES = ("calm", "stop", "relax", "read", "check", "try", "send", "call", "get", "do",
+               "make", "settle", "chill", "restart", "update")
 BROKEN = re.compile(r"\bI're\b|\bI is\b|\bwe'm\b|\bwe am\b|\bthis's\b|\bus \w+ myself\b|"
                     r"\bme \w+ ourselves\b|\bI \w+ ourselves\b|\bwe \w+ myself\b", re.I)
 CARRIERS = [
@@ -62,6 +76,13 @@ def variants(q):
     if m and m.group(2).lower() in AUX:
         for adverb in ("really", "honestly", "just"):
             out.add(f"{m.group(1)} {adverb} {m.group(2)}{m.group(3)}")
+    for pattern, longer in MODALS:
+        m = re.search(pattern, q)
+        if m:
+            out.add(q[:m.start()] + m.expand(longer) + q[m.end():])
+    if re.match(r"^[A-Z][a-z]+ (down|up|it|this|that|the|your|me|us|now)\b", q) and \
+            q.split()[0].lower() in IMPERATIVES:
+        out.add("Please " + q[0].lower() + q[1:])
     if not re.search(r"[A-Z]{2}|\d", q):
         out.add(q[0].lower() + q[1:] if q[0].isupper() else q[0].upper() + q[1:])
     out.discard(q)
