@@ -536,9 +536,9 @@ impl Index {
             });
             phrases.push_str(&phrase);
         }
-        // At most half full. Count each key's entries in its slot, give each slot its place in
+        // At most two thirds full. Count each key's entries in its slot, give each slot its place in
         // `lists`, then place the entries (in entry order within a key).
-        let size = (keyed.len() * 2).next_power_of_two().max(16);
+        let size = (keyed.len() * 3 / 2).next_power_of_two().max(16);
         let mut slots = vec![Slot::default(); size].into_boxed_slice();
         let find = |slots: &[Slot], key: u64| {
             let mut s = slot_of(key, size);
