@@ -2017,8 +2017,15 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
         .iter()
         .any(|g| rest.starts_with(g))
     };
+    // Inside a short parenthesis that glosses the words before it ("booking reference (also
+    // called a PNR)").
+    let in_gloss = after.starts_with(')')
+        && before
+            .rfind('(')
+            .is_some_and(|open| before.len() - open <= 32 && !before[open..].contains(')'));
     after.starts_with('(')
         || after_word
+        || in_gloss
         || glossed(after)
         || glossed(next_word)
         || after.starts_with(" stands for")

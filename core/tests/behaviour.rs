@@ -189,6 +189,10 @@ fn acronyms_flag_unless_explained() {
     assert!(linter
         .lint("The APN settings (the mobile data settings on your phone) changed.")
         .is_empty());
+    // An acronym closing a short parenthesis after the words it stands for.
+    assert!(linter
+        .lint("Your return number (also called an RMA) is below.")
+        .is_empty());
     // A gloss set off by a comma, after the acronym or after its next word.
     assert!(linter
         .lint("I've passed this to our RMA team, that's our returns desk, today.")
