@@ -49,6 +49,8 @@ const GATE_WITHIN_LINE: u8 = 16;
 const GATE_WITHIN_SENTENCE: u8 = 32;
 /// Gate record flag: the words matches start with follow the literals.
 const GATE_STARTS: u8 = 64;
+/// Gate record flag: the words every match needs follow (after the words matches start with).
+const GATE_NEEDS: u8 = 128;
 
 /// The `RULES` text being written, and the `PATTERN_TEXTS` the patterns go to (kept apart, they
 /// compress better in the WebAssembly module).
@@ -140,7 +142,7 @@ fn varint(out: &mut Vec<u8>, mut n: u32) {
 }
 
 /// One `GATES` record: flags, `before`, `after`, the literals, then the words matches start
-/// with if any (each a [`literal_list`]).
+/// with and the words every match needs, if any (each a [`literal_list`]).
 fn gate_record(out: &mut Vec<u8>, gate: &Option<prefix::Gate>) {
     let Some(g) = gate else {
         out.push(0);
@@ -159,6 +161,9 @@ fn gate_record(out: &mut Vec<u8>, gate: &Option<prefix::Gate>) {
     if !g.starts.is_empty() {
         flags |= GATE_STARTS;
     }
+    if !g.needs.is_empty() {
+        flags |= GATE_NEEDS;
+    }
     flags |= match g.within {
         prefix::WITHIN_LINE => GATE_WITHIN_LINE,
         prefix::WITHIN_SENTENCE => GATE_WITHIN_SENTENCE,
@@ -171,6 +176,9 @@ fn gate_record(out: &mut Vec<u8>, gate: &Option<prefix::Gate>) {
     literal_list(out, &g.literals);
     if !g.starts.is_empty() {
         literal_list(out, &g.starts);
+    }
+    if !g.needs.is_empty() {
+        literal_list(out, &g.needs);
     }
 }
 
@@ -314,6 +322,7 @@ fn main() {
          pub(crate) const GATE_WITHIN_LINE: u8 = {GATE_WITHIN_LINE};\n\
          pub(crate) const GATE_WITHIN_SENTENCE: u8 = {GATE_WITHIN_SENTENCE};\n\
          pub(crate) const GATE_STARTS: u8 = {GATE_STARTS};\n\
+         pub(crate) const GATE_NEEDS: u8 = {GATE_NEEDS};\n\
          /// The built-in packs in file-name order (see `core/build.rs`).\n\
          pub(crate) static RULES: &str = {:?};\n\
          /// The gate of every distinct built-in pattern (see `core/build.rs`).\n\

@@ -5,8 +5,8 @@
 use std::cmp::Ordering;
 
 use crate::builtin::{
-    GATES, GATE_AFTER, GATE_ANCHORED, GATE_BEFORE, GATE_SOME, GATE_STARTS, GATE_WITHIN_LINE,
-    GATE_WITHIN_SENTENCE, NONE, PATTERNS, PATTERN_TEXTS, RULES, SEP,
+    GATES, GATE_AFTER, GATE_ANCHORED, GATE_BEFORE, GATE_NEEDS, GATE_SOME, GATE_STARTS,
+    GATE_WITHIN_LINE, GATE_WITHIN_SENTENCE, NONE, PATTERNS, PATTERN_TEXTS, RULES, SEP,
 };
 use crate::prefix::Gate;
 use crate::spec::{MarkerSpec, Pack, RuleSpec};
@@ -331,6 +331,11 @@ pub(crate) fn builtin_gate(pattern: &str) -> Option<Option<Gate>> {
     } else {
         Vec::new()
     };
+    let needs = if flags & GATE_NEEDS != 0 {
+        r.literals()
+    } else {
+        Vec::new()
+    };
     let within = if flags & GATE_WITHIN_SENTENCE != 0 {
         crate::prefix::WITHIN_SENTENCE
     } else if flags & GATE_WITHIN_LINE != 0 {
@@ -345,6 +350,7 @@ pub(crate) fn builtin_gate(pattern: &str) -> Option<Option<Gate>> {
         after,
         within,
         starts,
+        needs,
     }))
 }
 

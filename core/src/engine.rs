@@ -764,6 +764,14 @@ struct PatternSet {
     always: Vec<u32>,
     /// Per pattern, the [`hash_bytes`] of the words its matches start with ([`Gate::starts`]).
     starts: Vec<Box<[u64]>>,
+    /// Per pattern, the [`hash_bytes`] of the words one of which every match holds
+    /// ([`Gate::needs`]), and a filter of them: bit [`need_bit`] of each is set.
+    needs: Vec<(u64, Box<[u64]>)>,
+}
+
+/// The bit of a word's hash in a filter of [`PatternSet::needs`].
+fn need_bit(hash: u64) -> u64 {
+    1 << (hash >> 58)
 }
 
 /// How far from its gate literal a match may reach: a match is a phrase, never a page.
@@ -803,6 +811,15 @@ impl PatternSet {
                 words.iter().map(|w| hash_bytes(w)).collect()
             })
             .collect();
+        let needs = patterns
+            .iter()
+            .map(|(_, p)| {
+                let words = p.gate.as_ref().map_or(&[][..], |g| &g.needs[..]);
+                let hashes: Box<[u64]> = words.iter().map(|w| hash_bytes(w)).collect();
+                let filter = hashes.iter().fold(0, |f, &h| f | need_bit(h));
+                (filter, hashes)
+            })
+            .collect();
         for (i, (_, p)) in patterns.iter_mut().enumerate() {
             // The literals move into the index; searching needs only the rest of the gate.
             let usable = p.gate.as_mut().and_then(|g| {
@@ -821,6 +838,7 @@ impl PatternSet {
             gate: lits,
             always,
             starts,
+            needs,
         }
     }
 
@@ -851,6 +869,7 @@ impl PatternSet {
         // Per list of stops: how many are before the current gate hit; the first word at or
         // after it.
         let (mut lines_before, mut sentences_before, mut at) = (0, 0, 0);
+        let all_ascii = hay.is_ascii();
         for &(i, pos, lit_end) in gate {
             let (owner, p) = &self.patterns[i as usize];
             let Some(g) = &p.gate else { continue };
@@ -881,6 +900,31 @@ impl PatternSet {
             while !text.is_char_boundary(from) {
                 from -= 1;
             }
+            // When the window and the bytes next to it are ASCII, the words of the index are
+            // the words of the pattern's `\b`: a window without one of the words every match
+            // needs holds no match.
+            let ascii = || {
+                all_ascii || hay[from.saturating_sub(1)..(window_end + 1).min(hay.len())].is_ascii()
+            };
+            let (filter, needs) = &self.needs[i as usize];
+            if !needs.is_empty() && ascii() {
+                while words.get(at).is_some_and(|w| (w.start as usize) < pos) {
+                    at += 1;
+                }
+                let before = words[..at]
+                    .iter()
+                    .rev()
+                    .take_while(|w| w.start as usize >= from);
+                let after = words[at..]
+                    .iter()
+                    .take_while(|w| (w.start as usize) < window_end);
+                if !before
+                    .chain(after)
+                    .any(|w| filter & need_bit(w.hash) != 0 && needs.contains(&w.hash))
+                {
+                    continue;
+                }
+            }
             let starts = &self.starts[i as usize];
             if g.anchored {
                 let input = regex_automata::Input::new(hay)
@@ -889,13 +933,10 @@ impl PatternSet {
                 if let Some(m) = re.search(&input) {
                     push(compiled, *owner, m, window_end);
                 }
-            } else if !starts.is_empty()
-                && hay[from.saturating_sub(1)..(window_end + 1).min(hay.len())].is_ascii()
-            {
-                // Every match starts a word with one of `starts`. When the window and the bytes
-                // next to it are ASCII, the words of the index are the words of the pattern's
-                // `\b`: the pattern is tried anchored at each of those words up to the literal,
-                // as a search of the window would find its matches, one after the other.
+            } else if !starts.is_empty() && ascii() {
+                // Every match starts a word with one of `starts`: the pattern is tried anchored
+                // at each of those words up to the literal, as a search of the window would find
+                // its matches, one after the other.
                 while words.get(at).is_some_and(|w| (w.start as usize) < pos) {
                     at += 1;
                 }

@@ -28,6 +28,11 @@ pub struct Gate {
     /// match starts a word with one of them (else empty). The engine then tries the pattern only
     /// where one of these words is in the window, anchored there.
     pub starts: Vec<Vec<u8>>,
+    /// Words one of which every match holds as a whole word, from a part of the pattern other
+    /// than the literals (empty: none known). Before running the pattern around a literal, the
+    /// engine checks that one of them is in the window: most literals occur in text the pattern
+    /// does not match.
+    pub needs: Vec<Vec<u8>>,
 }
 
 /// A match may hold any byte.
@@ -320,6 +325,7 @@ pub fn gate(pattern: &str) -> Result<Option<Gate>, String> {
                 .and_then(|n| u32::try_from(n).ok()),
             within: WITHIN_TEXT,
             starts: Vec::new(),
+            needs: Vec::new(),
         });
     }
     if let HirKind::Concat(parts) = hir.kind() {
@@ -337,6 +343,7 @@ pub fn gate(pattern: &str) -> Result<Option<Gate>, String> {
                     after: max_len(&parts[i..]),
                     within: WITHIN_TEXT,
                     starts: Vec::new(),
+                    needs: Vec::new(),
                 });
             }
         }
@@ -362,7 +369,70 @@ pub fn gate(pattern: &str) -> Result<Option<Gate>, String> {
             }
         }
     }
+    best.needs = needs(&hir, &best.literals);
     Ok(Some(best))
+}
+
+/// Is `word` one of the [`COMMON`] words, or two letters or fewer?
+fn is_common(word: &[u8]) -> bool {
+    word.len() <= 2 || COMMON.iter().any(|c| c.as_bytes() == word)
+}
+
+/// The words of `hir` for [`Gate::needs`]: from each top-level part whose literals are known
+/// (every match of the part starts with one), the rarest whole word of each literal; the part
+/// whose words are rarest wins. A part none of whose words may come from the gate `literals`
+/// themselves, and with at most one common word, else none.
+fn needs(hir: &Hir, literals: &[Vec<u8>]) -> Vec<Vec<u8>> {
+    let parts: &[Hir] = match hir.kind() {
+        HirKind::Concat(parts) => parts,
+        _ => std::slice::from_ref(hir),
+    };
+    let words_of = |l: &[u8]| -> Vec<Vec<u8>> {
+        l.split(|&b| !is_word_byte(b))
+            .filter(|w| !w.is_empty())
+            .map(<[u8]>::to_vec)
+            .collect()
+    };
+    let gate_words: Vec<Vec<u8>> = literals.iter().flat_map(|l| words_of(l)).collect();
+    let mut best: Option<(usize, Vec<Vec<u8>>)> = None;
+    for i in 0..parts.len() {
+        let word_ends = starts_on_boundary(&parts[i + 1..]);
+        let Some(lits) = usable_all(&extract(ExtractKind::Prefix, &parts[i]), word_ends) else {
+            continue;
+        };
+        // The literal's first word is whole only when the part starts a word.
+        let first_whole = if i == 0 {
+            begins_boundary(&parts[0])
+        } else {
+            ends_on_boundary(&parts[..i])
+        };
+        let mut chosen: Vec<Vec<u8>> = Vec::with_capacity(lits.len());
+        for lit in &lits {
+            let words = words_of(lit);
+            // Words inside a literal are whole: a separator is on each side, or the literal's
+            // end, which `usable_all` only keeps at a word end.
+            let whole = &words[usize::from(!first_whole)..];
+            let Some(pick) = whole
+                .iter()
+                .max_by_key(|w| (!is_common(w), w.len()))
+                .cloned()
+            else {
+                break;
+            };
+            chosen.push(pick);
+        }
+        if chosen.len() != lits.len() || chosen.iter().any(|w| gate_words.contains(w)) {
+            continue;
+        }
+        crate::sort::sort(&mut chosen);
+        chosen.dedup();
+        let common = chosen.iter().filter(|w| is_common(w)).count();
+        let cost = common * 1000 + chosen.len();
+        if common <= 1 && best.as_ref().is_none_or(|(c, _)| cost < *c) {
+            best = Some((cost, chosen));
+        }
+    }
+    best.map(|(_, words)| words).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -445,6 +515,45 @@ mod tests {
             .unwrap()
             .starts
             .is_empty());
+    }
+
+    #[test]
+    fn a_gate_knows_words_every_match_needs() {
+        let needs = |p| {
+            let g = gate(p).unwrap().unwrap();
+            g.needs
+                .iter()
+                .map(|w| String::from_utf8(w.clone()).unwrap())
+                .collect::<Vec<_>>()
+        };
+        // Gated on "policy": the verb after it must be there too.
+        assert_eq!(
+            needs(r"\b(our |the |company )?policy (clearly |explicitly )?(states|says)\b"),
+            ["says", "states"]
+        );
+        // The rarest word of each literal ("tomorrow", not "by"); one common word ("now") is
+        // allowed, two are not.
+        assert_eq!(
+            needs(r"(^|[.!?] )(send|pay) [^.!?\n]{0,40}?\b(today|now)\b"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            needs(r"(^|[.!?] )(send|pay) [^.!?\n]{0,40}?\b(tonight|now|by tomorrow)\b"),
+            ["now", "tomorrow", "tonight"]
+        );
+        // A part that may be empty, or that may start inside a word, is no help.
+        assert_eq!(needs(r"\bper my last (e ?mail)?"), Vec::<String>::new());
+        assert_eq!(
+            needs(r"\bcalm down[a-z]*(now|today)\b"),
+            Vec::<String>::new()
+        );
+        // Words the gate literals hold are there anyway.
+        assert_eq!(needs(r"\bper my last email\b"), Vec::<String>::new());
+        // Common words only: not worth a check.
+        assert_eq!(
+            needs(r"\bunreasonable (to|for) (you|me|us)\b"),
+            Vec::<String>::new()
+        );
     }
 
     #[test]

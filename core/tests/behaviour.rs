@@ -434,3 +434,30 @@ fn intensifiers_after_the_subject_do_not_hide_phrases() {
         assert_eq!(&t[f[0].start..f[0].end], flagged, "{t}");
     }
 }
+
+#[test]
+fn words_a_pattern_needs_are_checked_only_where_it_could_match() {
+    // Gated on "policy", and every match needs "states" or "says": the engine skips windows
+    // without either word, and must still find every match, next to non-ASCII text too.
+    let pack = toml_pack(
+        r#"
+[[rule]]
+id = "policy_wall/policy-states"
+category = "policy_wall"
+message = "Quoting policy."
+why = "Quoting policy puts a wall between you and the customer."
+patterns = ['\b(our |the )?policy (clearly )?(states|says)\b']
+suggest = ["Here's what I can do:"]
+"#,
+    );
+    let linter = linter_for_pack("needs.toml", pack).unwrap();
+    let spans = |t: &str| -> Vec<(usize, usize)> {
+        linter.lint(t).iter().map(|f| (f.start, f.end)).collect()
+    };
+    assert_eq!(spans("Our policy clearly states that."), vec![(0, 25)]);
+    assert_eq!(spans("Sorry, the policy SAYS no."), vec![(7, 22)]);
+    assert_eq!(spans("Café: the policy says no."), vec![(7, 22)]);
+    assert_eq!(spans("Ünïcödé policy says"), vec![(12, 23)]);
+    assert_eq!(spans("The policy is clear, and it says so."), vec![]);
+    assert_eq!(spans("The policy statement is here."), vec![]);
+}
