@@ -369,7 +369,7 @@ pub fn gate(pattern: &str) -> Result<Option<Gate>, String> {
             }
         }
     }
-    best.needs = needs(&hir, &best.literals);
+    best.needs = needs(&hir, &best.literals, best.anchored);
     Ok(Some(best))
 }
 
@@ -381,8 +381,9 @@ fn is_common(word: &[u8]) -> bool {
 /// The words of `hir` for [`Gate::needs`]: from each top-level part whose literals are known
 /// (every match of the part starts with one), the rarest whole word of each literal; the part
 /// whose words are rarest wins. A part none of whose words may come from the gate `literals`
-/// themselves, and with at most one common word, else none.
-fn needs(hir: &Hir, literals: &[Vec<u8>]) -> Vec<Vec<u8>> {
+/// themselves, and with at most one common word, else none; any number when the gate is not
+/// `anchored` (a window search costs much more than a look at the window's words).
+fn needs(hir: &Hir, literals: &[Vec<u8>], anchored: bool) -> Vec<Vec<u8>> {
     let parts: &[Hir] = match hir.kind() {
         HirKind::Concat(parts) => parts,
         _ => std::slice::from_ref(hir),
@@ -428,7 +429,7 @@ fn needs(hir: &Hir, literals: &[Vec<u8>]) -> Vec<Vec<u8>> {
         chosen.dedup();
         let common = chosen.iter().filter(|w| is_common(w)).count();
         let cost = common * 1000 + chosen.len();
-        if common <= 1 && best.as_ref().is_none_or(|(c, _)| cost < *c) {
+        if (common <= 1 || !anchored) && best.as_ref().is_none_or(|(c, _)| cost < *c) {
             best = Some((cost, chosen));
         }
     }
@@ -532,10 +533,14 @@ mod tests {
             ["says", "states"]
         );
         // The rarest word of each literal ("tomorrow", not "by"); one common word ("now") is
-        // allowed, two are not.
+        // allowed, two only around a window gate.
+        assert_eq!(
+            needs(r"\b(send|pay) (it )?(today|now)\b"),
+            Vec::<String>::new()
+        );
         assert_eq!(
             needs(r"(^|[.!?] )(send|pay) [^.!?\n]{0,40}?\b(today|now)\b"),
-            Vec::<String>::new()
+            ["now", "today"]
         );
         assert_eq!(
             needs(r"(^|[.!?] )(send|pay) [^.!?\n]{0,40}?\b(tonight|now|by tomorrow)\b"),
