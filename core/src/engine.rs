@@ -1,7 +1,12 @@
 //! The rule engine: compiles rule packs once, then lints any number of texts.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
+
+/// The linter's maps: keys are its own rule ids and phrases, so a fast fixed-seed hash will do.
+type HashMap<K, V> = StdHashMap<K, V, foldhash::fast::FixedState>;
+/// See [`HashMap`].
+type HashSet<K> = StdHashSet<K, foldhash::fast::FixedState>;
 use std::sync::{Arc, LazyLock, Mutex, OnceLock};
 
 use regex_automata::meta::Regex as MetaRegex;
@@ -873,8 +878,6 @@ impl PatternSet {
         for &(i, pos, lit_end) in gate {
             let (owner, p) = &self.patterns[i as usize];
             let Some(g) = &p.gate else { continue };
-            let Some(compiled) = p.regex() else { continue };
-            let re = &compiled.0;
             // A match is a phrase, never a page: search a window, not the rest of the text.
             let reach = |bound: Option<u32>| bound.map_or(WINDOW, |b| (b as usize).min(WINDOW));
             let mut window_end = (pos + reach(g.after)).max(lit_end).min(hay.len());
@@ -925,6 +928,10 @@ impl PatternSet {
                     continue;
                 }
             }
+            // Compiled on first need: a pattern whose windows all lack its needed words costs
+            // nothing (most patterns, in a short draft).
+            let Some(compiled) = p.regex() else { continue };
+            let re = &compiled.0;
             let starts = &self.starts[i as usize];
             if g.anchored {
                 let input = regex_automata::Input::new(hay)
@@ -1233,10 +1240,10 @@ impl Linter {
         // Rules by id: a later pack's rule replaces an earlier one with the same id.
         let mut order: Vec<String> = Vec::new();
         // (pack, rule in it)
-        let mut by_id: HashMap<String, (usize, usize)> = HashMap::new();
+        let mut by_id: HashMap<String, (usize, usize)> = HashMap::default();
         let mut marker_specs: Vec<(usize, usize)> = Vec::new();
         for (p, (name, pack, borrowed)) in packs.iter().enumerate() {
-            let mut seen = HashSet::new();
+            let mut seen = HashSet::default();
             for (k, r) in pack.rule.iter().enumerate() {
                 if !seen.insert(r.id.as_str()) {
                     return Err(err(
