@@ -249,6 +249,25 @@ fn hash_bytes(bytes: &[u8]) -> u64 {
     h ^ (h >> 29)
 }
 
+/// [`hash_bytes`] of `all[start..end]`. A span of at most eight bytes with eight bytes to read
+/// from its start (most words and gaps) is read in one load, its extra bytes masked off.
+#[inline]
+fn hash_span(all: &[u8], start: usize, end: usize) -> u64 {
+    let len = end - start;
+    match all.get(start..start + 8) {
+        Some(chunk) if len <= 8 => {
+            let mut h = 0x243F_6A88_85A3_08D3 ^ len as u64;
+            if len > 0 {
+                let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"))
+                    & (u64::MAX >> (64 - 8 * len));
+                h = (h ^ x).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(23);
+            }
+            h ^ (h >> 29)
+        }
+        _ => hash_bytes(&all[start..end]),
+    }
+}
+
 /// The length of the word char at `i` of `hay`, or 0 when the char there is not one.
 #[inline]
 fn word_char_len(hay: &str, i: usize) -> usize {
@@ -279,35 +298,42 @@ struct Stops {
 fn words(hay: &str, out: &mut Vec<Word>, stops: &mut Stops) {
     let bytes = hay.as_bytes();
     let n = bytes.len();
+    let class = |i: usize| WORD_CLASS[bytes[i] as usize];
     let mut i = 0;
     let mut last_end = 0;
     while i < n {
         // Between words.
-        let class = WORD_CLASS[bytes[i] as usize];
-        if class == 0 {
-            i += 1;
-            continue;
-        }
-        if class == 3 {
-            if bytes[i] == b'\n' {
-                stops.lines.push(i as u32);
-            }
-            stops.sentences.push(i as u32);
-            i += 1;
-            continue;
-        }
-        let len = word_char_len(hay, i);
-        if len == 0 {
-            i += hay[i..].chars().next().map_or(1, char::len_utf8);
-            continue;
-        }
-        // A word.
-        let start = i;
-        i += len;
-        while i < n {
-            if WORD_CLASS[bytes[i] as usize] == 1 {
+        match class(i) {
+            0 => {
                 i += 1;
                 continue;
+            }
+            3 => {
+                if bytes[i] == b'\n' {
+                    stops.lines.push(i as u32);
+                }
+                stops.sentences.push(i as u32);
+                i += 1;
+                continue;
+            }
+            1 => {}
+            _ => {
+                let len = word_char_len(hay, i);
+                if len == 0 {
+                    i += hay[i..].chars().next().map_or(1, char::len_utf8);
+                    continue;
+                }
+            }
+        }
+        // A word: ASCII word bytes in a tight loop, other chars one by one.
+        let start = i;
+        loop {
+            i += bytes[i..]
+                .iter()
+                .position(|&b| WORD_CLASS[b as usize] != 1)
+                .unwrap_or(n - i);
+            if i == n || class(i) != 2 {
+                break;
             }
             let len = word_char_len(hay, i);
             if len == 0 {
@@ -317,8 +343,8 @@ fn words(hay: &str, out: &mut Vec<Word>, stops: &mut Stops) {
         }
         out.push(Word {
             start: start as u32,
-            hash: hash_bytes(&bytes[start..i]),
-            sep: hash_bytes(&bytes[last_end..start]),
+            hash: hash_span(bytes, start, i),
+            sep: hash_span(bytes, last_end, start),
         });
         last_end = i;
     }
@@ -2416,6 +2442,21 @@ mod tests {
                 .iter()
                 .fold(first.hash, |h, w| key_more(h, w.sep, w.hash)),
         )
+    }
+
+    #[test]
+    fn hash_span_is_hash_bytes() {
+        let text = "Per my last email, you FAILED to attach the receipt\u{2019}s copy! naïve 日本語 x";
+        let all = text.as_bytes();
+        for start in 0..=all.len() {
+            for end in start..=all.len() {
+                assert_eq!(
+                    hash_span(all, start, end),
+                    hash_bytes(&all[start..end]),
+                    "{start}..{end}"
+                );
+            }
+        }
     }
 
     #[test]
