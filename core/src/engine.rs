@@ -2446,7 +2446,8 @@ mod tests {
 
     #[test]
     fn hash_span_is_hash_bytes() {
-        let text = "Per my last email, you FAILED to attach the receipt\u{2019}s copy! naïve 日本語 x";
+        let text =
+            "Per my last email, you FAILED to attach the receipt\u{2019}s copy! naïve 日本語 x";
         let all = text.as_bytes();
         for start in 0..=all.len() {
             for end in start..=all.len() {

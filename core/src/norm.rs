@@ -319,9 +319,11 @@ fn plain_run(bytes: &[u8], start: usize) -> usize {
                         }));
                 if word_start != usize::MAX {
                     // Words of five letters or more may be rewritten (a bare contraction) or
-                    // left out (a filler): the slow path decides.
+                    // left out (a filler): the slow path decides. So does a word that may go
+                    // on (an apostrophe, a hyphen, a char outside ASCII); one that whitespace
+                    // ends is complete even when that whitespace is not copied as it is.
                     let word = &bytes[word_start..j];
-                    if !alone
+                    if !(alone || class == ByteClass::Space)
                         || (word.len() >= 5 && (is_bare_contraction(word) || is_filler(word)))
                         || word.eq_ignore_ascii_case(b"just")
                     {
@@ -342,6 +344,65 @@ fn plain_run(bytes: &[u8], start: usize) -> usize {
         return word_start;
     }
     j
+}
+
+/// The common contraction or possessive, read without decoding chars: at `i`, ASCII letters and
+/// digits, one apostrophe (straight, or U+2019 when the word expands), then ASCII letters and
+/// digits up to a byte that cannot continue the word. Written to `out` as the general path
+/// would write it (`lower`: a buffer for the lower-cased word); returns where the word ends.
+/// `None`, and nothing written, for anything else.
+fn ascii_contraction(
+    bytes: &[u8],
+    i: usize,
+    out: &mut Builder,
+    lower: &mut String,
+) -> Option<usize> {
+    let alnum_end = |from: usize| {
+        from + bytes[from..]
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .unwrap_or(bytes.len() - from)
+    };
+    let stem_end = alnum_end(i);
+    if stem_end == i {
+        return None;
+    }
+    let apostrophe = match bytes.get(stem_end..) {
+        Some([b'\'', ..]) => 1,
+        Some([0xE2, 0x80, 0x99, ..]) => 3,
+        _ => return None,
+    };
+    let rest = stem_end + apostrophe;
+    if !bytes.get(rest).is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let end = alnum_end(rest);
+    // Another apostrophe or a char outside ASCII may continue the word.
+    if bytes.get(end).is_some_and(|&b| b == b'\'' || b >= 0x80) {
+        return None;
+    }
+    lower.clear();
+    lower.extend(
+        bytes[i..stem_end]
+            .iter()
+            .map(|b| char::from(b.to_ascii_lowercase())),
+    );
+    lower.push('\'');
+    lower.extend(
+        bytes[rest..end]
+            .iter()
+            .map(|b| char::from(b.to_ascii_lowercase())),
+    );
+    if let Some((stem, ending)) = expand(lower) {
+        out.push_parts(stem, ending, i, end);
+    } else if apostrophe == 1 {
+        out.same(i, end - i);
+        out.text.extend_from_slice(lower.as_bytes());
+    } else {
+        // A curly apostrophe kept: the general path maps it char by char.
+        return None;
+    }
+    Some(end)
 }
 
 /// Normalise `input` for matching (see `docs/rules.md`).
@@ -384,6 +445,11 @@ pub(crate) fn normalize_into(input: &str, spare: Normalized) -> Normalized {
             out.push_str(if nl { "\n" } else { " " }, i, i + ws);
             prev = Some(if nl { '\n' } else { ' ' });
             i += ws;
+            continue;
+        }
+        if let Some(end) = ascii_contraction(bytes, i, &mut out, &mut lower) {
+            prev = Some(bytes[end - 1] as char);
+            i = end;
             continue;
         }
         let rest = &input[i..];

@@ -231,6 +231,45 @@ mod tests {
     }
 
     #[test]
+    fn contractions_and_possessives_map_back_whole() {
+        // (text, normalised, the original each normalised word maps back to)
+        let cases: [(&str, &str, &[&str]); 9] = [
+            (
+                "We've sent it",
+                "we have sent it",
+                &["We've", "We've", "sent", "it"],
+            ),
+            ("I’m sure", "i am sure", &["I’m", "I’m", "sure"]),
+            ("Liam's order", "liam's order", &["Liam", "s", "order"]),
+            ("Liam’s order", "liam's order", &["Liam", "s", "order"]),
+            (
+                "rock'n'roll x",
+                "rock'n'roll x",
+                &["rock", "n", "roll", "x"],
+            ),
+            ("café's menu", "café's menu", &["café", "s", "menu"]),
+            ("It's 5pm's", "it is 5pm's", &["It's", "It's", "5pm", "s"]),
+            ("DON'T.", "do not.", &["DON'T", "DON'T"]),
+            ("x'", "x'", &["x"]),
+        ];
+        for (t, want, words) in cases {
+            let n = normalize(t);
+            assert_eq!(n.text, want, "{t}");
+            let mut got = Vec::new();
+            let mut at = 0;
+            for w in n.text.split(|c: char| !c.is_alphanumeric()) {
+                if !w.is_empty() {
+                    let s = at + n.text[at..].find(w).unwrap();
+                    let (a, b) = n.original(s, s + w.len());
+                    got.push(&t[a..b]);
+                    at = s + w.len();
+                }
+            }
+            assert_eq!(got, words, "{t}");
+        }
+    }
+
+    #[test]
     fn fillers_after_a_subject_are_left_out() {
         assert_eq!(normalize("I really can't").text, "i can not");
         assert_eq!(normalize("We HONESTLY don’t").text, "we do not");
