@@ -350,13 +350,21 @@ fn words(hay: &str, out: &mut Vec<Word>, stops: &mut Stops) {
     }
 }
 
+#[cfg(test)]
 /// The [`Index`] key of a phrase (what [`words`] and [`key_more`] make of its first
 /// [`KEY_WORDS`] words), or `None` when it does not start with a word.
 fn phrase_key(phrase: &str) -> Option<u64> {
+    phrase_keys(phrase).map(|(keys, n)| keys[n - 1])
+}
+
+/// The keys of a phrase's first word, first two words and first three words (as many as it has
+/// words, at most [`KEY_WORDS`]) and how many, or `None` when it does not start with a word.
+fn phrase_keys(phrase: &str) -> Option<([u64; KEY_WORDS], usize)> {
     let bytes = phrase.as_bytes();
     let n = bytes.len();
     let (mut i, mut last_end, mut count) = (0, 0, 0);
     let mut key = 0;
+    let mut keys = [0; KEY_WORDS];
     while i < n && count < KEY_WORDS {
         let len = word_char_len(phrase, i);
         if len == 0 {
@@ -381,10 +389,11 @@ fn phrase_key(phrase: &str) -> Option<u64> {
         } else {
             key_more(key, hash_bytes(&bytes[last_end..start]), word)
         };
+        keys[count] = key;
         last_end = i;
         count += 1;
     }
-    (count > 0).then_some(key)
+    (count > 0).then_some((keys, count))
 }
 
 /// The key of a phrase one word longer than the phrase keyed `h`: `sep` and `word` are the
@@ -467,6 +476,9 @@ const FILTER_BITS: usize = 1 << 15;
 struct Index {
     /// Bit `hash % FILTER_BITS` is set for every key.
     filter: Box<[u64]>,
+    /// The same for the keys of a key's first word and first two words, when the key is longer:
+    /// a text's next word is only hashed on when this bit of its words so far is set.
+    longer: Box<[u64]>,
     /// Open addressing on keys (the hash of a phrase up to the end of its third word, or its
     /// last word when it is shorter): a slot holds a key and where its entries are in `lists`
     /// (`len` 0: empty slot). A collision costs one extra comparison, never a wrong match.
@@ -545,16 +557,22 @@ fn push_gate(list: &mut Vec<(u32, usize, usize)>, owner: u32, start: usize, end:
 impl Index {
     fn new(items: Vec<(Cow<'static, str>, Kind, u32)>) -> Index {
         let mut filter = vec![0u64; FILTER_BITS / 64].into_boxed_slice();
+        let mut longer = vec![0u64; FILTER_BITS / 64].into_boxed_slice();
         let mut other = Vec::new();
         let mut entries = Vec::with_capacity(items.len());
         let mut phrases = String::with_capacity(items.iter().map(|i| i.0.len()).sum());
         // (key, entry), sorted by key below (stable: entry order kept within a key).
         let mut keyed: Vec<(u64, u32)> = Vec::with_capacity(items.len());
         for (i, (phrase, kind, owner)) in items.into_iter().enumerate() {
-            match phrase_key(&phrase) {
-                Some(key) => {
+            match phrase_keys(&phrase) {
+                Some((keys, n)) => {
+                    let key = keys[n - 1];
                     let bit = filter_bit(key);
                     filter[bit / 64] |= 1 << (bit % 64);
+                    for &prefix in &keys[..n - 1] {
+                        let bit = filter_bit(prefix);
+                        longer[bit / 64] |= 1 << (bit % 64);
+                    }
                     keyed.push((key, i as u32));
                 }
                 None => other.push(i as u32),
@@ -599,6 +617,7 @@ impl Index {
         }
         Index {
             filter,
+            longer,
             slots,
             lists,
             other,
@@ -631,6 +650,12 @@ impl Index {
     fn maybe(&self, key: u64) -> bool {
         let bit = filter_bit(key);
         self.filter[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    /// May a key start with the words keyed `key` and go on?
+    fn goes_on(&self, key: u64) -> bool {
+        let bit = filter_bit(key);
+        self.longer[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     /// Every occurrence in `hay` of an entry of the `kinds` (a set of [`Kind`] bits) that starts
@@ -685,6 +710,9 @@ impl Index {
             let mut h = w.hash;
             lookup(h, s);
             for next in ws.iter().skip(k + 1).take(KEY_WORDS - 1) {
+                if !self.goes_on(h) {
+                    break;
+                }
                 h = key_more(h, next.sep, next.hash);
                 lookup(h, s);
             }
@@ -2458,6 +2486,17 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn prefix_keys_are_the_keys_of_the_first_words() {
+        let (keys, n) = phrase_keys("Per my, last email").unwrap();
+        assert_eq!(n, KEY_WORDS);
+        assert_eq!(Some(keys[0]), phrase_key("Per"));
+        assert_eq!(Some(keys[1]), phrase_key("Per my"));
+        assert_eq!(Some(keys[2]), phrase_key("Per my, last"));
+        assert_ne!(Some(keys[2]), phrase_key("Per my last"));
+        assert_eq!(phrase_keys("calm").map(|(_, n)| n), Some(1));
     }
 
     #[test]
