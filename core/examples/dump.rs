@@ -14,7 +14,7 @@ fn main() {
             "lint and check differ on part {i}"
         );
         for f in &r.findings {
-            let s: Vec<&str> = f.suggestions.iter().map(|s| s.text.as_str()).collect();
+            let s: Vec<&str> = f.suggestions.iter().map(|s| &*s.text).collect();
             println!(
                 "{i} {} {}..{} {}:{} u{}..{} {:?}",
                 f.rule, f.start, f.end, f.line, f.column, f.utf16_start, f.utf16_end, s

@@ -134,15 +134,17 @@ impl Filters {
             }
         }
         if !self.sentence.is_empty() || !self.later.is_empty() {
-            let ctx = &hits.context;
             let (a, b) = doc.sentence(start, end);
-            let i = ctx.partition_point(|c| c.1 < a);
-            if ctx[i..].iter().take_while(|c| c.1 < b).any(|&(id, s, e)| {
-                e <= b
-                    && (self.sentence.binary_search(&id).is_ok()
-                        || (s >= end && self.later.binary_search(&id).is_ok()))
-                    && doc.on_word_boundaries(s, e)
-            }) {
+            if Index::context_from(hits, a)
+                .iter()
+                .take_while(|c| c.1 < b)
+                .any(|&(id, s, e)| {
+                    e <= b
+                        && (self.sentence.binary_search(&id).is_ok()
+                            || (s >= end && self.later.binary_search(&id).is_ok()))
+                        && doc.on_word_boundaries(s, e)
+                })
+            {
                 return true;
             }
         }
@@ -160,6 +162,9 @@ struct CompiledRule {
     patterns: Vec<LazyPattern>,
     filters: Filters,
     check: Option<Check>,
+    /// The rule's suggestions as a finding gives them: [inside a sentence, starting one] (see
+    /// [`match_case`]).
+    suggestions: Box<[([Arc<str>; 2], Applicability)]>,
 }
 
 #[derive(Debug)]
@@ -465,6 +470,9 @@ struct Entry {
 /// Phrases are keyed by up to this many first words.
 const KEY_WORDS: usize = 3;
 
+/// Text bytes per entry of [`Hits::context_blocks`].
+const CONTEXT_BLOCK: usize = 256;
+
 /// Bits in the [`Index`] filter.
 const FILTER_BITS: usize = 1 << 15;
 
@@ -504,6 +512,9 @@ struct Hits {
     allow: Vec<(usize, usize)>,
     /// (context phrase, start, end), in order of start.
     context: Vec<(u32, usize, usize)>,
+    /// Per [`CONTEXT_BLOCK`] bytes of the text, the first context hit that starts in or after
+    /// the block (and a last entry, `context.len()`).
+    context_blocks: Vec<u32>,
     /// Where the text's lines and sentences end.
     stops: Stops,
     /// The words of the text, in order.
@@ -520,6 +531,7 @@ impl Hits {
         self.term.clear();
         self.allow.clear();
         self.context.clear();
+        self.context_blocks.clear();
         self.stops.lines.clear();
         self.stops.sentences.clear();
         self.words.clear();
@@ -536,6 +548,7 @@ impl Hits {
             + self.context.capacity())
             * triple
             + self.allow.capacity() * std::mem::size_of::<(usize, usize)>()
+            + self.context_blocks.capacity() * 4
             + (self.stops.lines.capacity() + self.stops.sentences.capacity()) * 4
             + self.words.capacity() * std::mem::size_of::<Word>()
     }
@@ -757,7 +770,32 @@ impl Index {
             }
             hits.context = merged;
         }
+        let mut i = 0;
+        for k in 0..hay.len().div_ceil(CONTEXT_BLOCK) {
+            while hits.context.get(i).is_some_and(|c| c.1 < k * CONTEXT_BLOCK) {
+                i += 1;
+            }
+            hits.context_blocks.push(i as u32);
+        }
+        hits.context_blocks.push(hits.context.len() as u32);
         hits
+    }
+
+    /// The context hits of `hits` that start at or after `pos` (a position in the text).
+    fn context_from(hits: &Hits, pos: usize) -> &[(u32, usize, usize)] {
+        // Hits before the block of `pos` start before it, hits after its block start after it.
+        let ctx = &hits.context;
+        let blocks = &hits.context_blocks;
+        let (lo, hi) = match blocks.get(pos / CONTEXT_BLOCK) {
+            Some(&lo) => (
+                lo as usize,
+                blocks
+                    .get(pos / CONTEXT_BLOCK + 1)
+                    .map_or(ctx.len(), |&h| h as usize),
+            ),
+            None => (blocks.last().map_or(0, |&l| l as usize), ctx.len()),
+        };
+        &ctx[lo + ctx[lo..hi].partition_point(|c| c.1 < pos)..]
     }
 }
 /// A validated pattern, compiled on first use, with its gate (see `prefix.rs`).
@@ -1339,7 +1377,7 @@ impl Linter {
                     .suggest
                     .iter()
                     .map(|s| Suggestion {
-                        text: s.clone(),
+                        text: Arc::from(s.as_str()),
                         applicability,
                     })
                     .collect(),
@@ -1408,6 +1446,17 @@ impl Linter {
                 patterns,
                 filters,
                 check,
+                suggestions: info
+                    .suggestions
+                    .iter()
+                    .map(|s| {
+                        let cased = [false, true].map(|start| match match_case(start, &s.text) {
+                            same if *same == *s.text => s.text.clone(),
+                            other => Arc::from(other),
+                        });
+                        (cased, s.applicability)
+                    })
+                    .collect(),
             });
             rule_infos.push(RuleInfo { severity, ..info });
         }
@@ -1944,7 +1993,10 @@ impl Linter {
                 let before = text[..c.start].trim_end_matches([' ', '\t']);
                 let sentence_start = before.is_empty()
                     || before.ends_with(['.', '!', '?', '\n', '\r', ':', '"', '\u{201C}']);
-                let computed = c.computed.as_deref().map(|t| (t, Applicability::Safe));
+                let computed = c.computed.as_deref().map(|t| Suggestion {
+                    text: Arc::from(match_case(sentence_start, t)),
+                    applicability: Applicability::Safe,
+                });
                 Finding {
                     rule: id.clone(),
                     category: rule.category,
@@ -1961,15 +2013,12 @@ impl Linter {
                     utf16_end,
                     suggestions: computed
                         .into_iter()
-                        .chain(
-                            rule.suggestions
-                                .iter()
-                                .map(|s| (s.text.as_str(), s.applicability)),
-                        )
-                        .map(|(text, applicability)| Suggestion {
-                            text: match_case(sentence_start, text),
-                            applicability,
-                        })
+                        .chain(compiled.suggestions.iter().map(|(cased, applicability)| {
+                            Suggestion {
+                                text: cased[usize::from(sentence_start)].clone(),
+                                applicability: *applicability,
+                            }
+                        }))
                         .collect(),
                 }
             })

@@ -22,7 +22,7 @@ pub fn fix(text: &str, findings: &[Finding], unsafe_too: bool) -> Fixed {
                 .suggestions
                 .iter()
                 .find(|s| unsafe_too || s.applicability == Applicability::Safe)?;
-            valid_span(text, f.start, f.end).then_some((f.start, f.end, s.text.as_str()))
+            valid_span(text, f.start, f.end).then_some((f.start, f.end, &*s.text))
         })
         .collect();
     crate::sort::stable_by_key(&mut edits, |e| (e.0, e.1));

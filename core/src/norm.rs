@@ -27,7 +27,14 @@ pub(crate) struct Normalized {
     pub text: String,
     /// Runs sorted by `norm` (and so by `orig`): one per rewritten token, not one per byte.
     segs: Vec<Seg>,
+    /// Per [`BLOCK`] normalised bytes, the first run that starts in or after the block (and a
+    /// last entry, `segs.len()`): a lookup searches the runs of one block, not all of a long
+    /// text's.
+    blocks: Vec<u32>,
 }
+
+/// Normalised bytes per entry of [`Normalized::blocks`].
+const BLOCK: usize = 256;
 
 /// Builds a [`Normalized`] text.
 struct Builder {
@@ -90,10 +97,24 @@ impl Builder {
         }
     }
 
-    fn finish(self) -> Normalized {
+    fn finish(self, mut blocks: Vec<u32>) -> Normalized {
+        blocks.clear();
+        let mut i = 0;
+        for k in 0..self.text.len().div_ceil(BLOCK) {
+            while self
+                .segs
+                .get(i)
+                .is_some_and(|s| (s.norm as usize) < k * BLOCK)
+            {
+                i += 1;
+            }
+            blocks.push(i as u32);
+        }
+        blocks.push(self.segs.len() as u32);
         Normalized {
             text: String::from_utf8(self.text).expect("only whole chars are pushed"),
             segs: self.segs,
+            blocks,
         }
     }
 }
@@ -101,12 +122,17 @@ impl Builder {
 impl Normalized {
     /// The bytes its buffers hold.
     pub fn capacity_bytes(&self) -> usize {
-        self.text.capacity() + self.segs.capacity() * std::mem::size_of::<Seg>()
+        self.text.capacity()
+            + self.segs.capacity() * std::mem::size_of::<Seg>()
+            + self.blocks.capacity() * 4
     }
 
     /// Original byte range of normalised byte `pos`.
     fn src(&self, pos: usize) -> (usize, usize) {
-        let i = self.segs.partition_point(|s| s.norm as usize <= pos);
+        // Runs before the block of `pos` start before it, runs after its block start after it.
+        let k = pos / BLOCK;
+        let (lo, hi) = (self.blocks[k] as usize, self.blocks[k + 1] as usize);
+        let i = lo + self.segs[lo..hi].partition_point(|s| s.norm as usize <= pos);
         let s = &self.segs[i - 1];
         if s.shift {
             let o = s.orig as usize + (pos - s.norm as usize);
@@ -414,7 +440,7 @@ pub(crate) fn normalize(input: &str) -> Normalized {
 /// long text's buffers are not allocated, and their pages touched, again for every text.
 pub(crate) fn normalize_into(input: &str, spare: Normalized) -> Normalized {
     let bytes = input.as_bytes();
-    let (mut text, mut segs) = (spare.text.into_bytes(), spare.segs);
+    let (mut text, mut segs, blocks) = (spare.text.into_bytes(), spare.segs, spare.blocks);
     text.clear();
     segs.clear();
     text.reserve(input.len() + input.len() / 16);
@@ -565,7 +591,7 @@ pub(crate) fn normalize_into(input: &str, spare: Normalized) -> Normalized {
             i += len;
         }
     }
-    out.finish()
+    out.finish(blocks)
 }
 
 /// Normalise a phrase from a rule the same way as a text, trimmed.

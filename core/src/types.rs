@@ -163,8 +163,9 @@ impl FromStr for Applicability {
 /// A warmer way to say the flagged words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Suggestion {
-    /// Replacement for the finding's span, with its case matched to the original.
-    pub text: String,
+    /// Replacement for the finding's span, with its case matched to the original (shared with
+    /// the rule: every finding of a rule holds the same few texts).
+    pub text: Arc<str>,
     /// Whether `fix` may apply it.
     pub applicability: Applicability,
 }

@@ -153,7 +153,7 @@ fn spans_line_column_and_utf16_on_unicode_text() {
         String::from_utf16(&utf16[f.utf16_start..f.utf16_end]).unwrap(),
         "calm down"
     );
-    assert_eq!(f.suggestions[0].text, "I hear you");
+    assert_eq!(&*f.suggestions[0].text, "I hear you");
     assert_eq!(f.suggestions[0].applicability, Applicability::Unsafe);
 }
 
@@ -163,11 +163,11 @@ fn context_exceptions_masks_and_case() {
     assert!(linter.lint("Please calm down the dog.").is_empty());
     assert!(linter.lint("You said “calm down” to me.").is_empty());
     let f = &linter.lint("Calm down.")[0];
-    assert_eq!(f.suggestions[0].text, "I hear you");
+    assert_eq!(&*f.suggestions[0].text, "I hear you");
     let f = &linter.lint("We utilize it.")[0];
-    assert_eq!(f.suggestions[0].text, "use");
+    assert_eq!(&*f.suggestions[0].text, "use");
     let f = &linter.lint("Utilize it.")[0];
-    assert_eq!(f.suggestions[0].text, "Use");
+    assert_eq!(&*f.suggestions[0].text, "Use");
 }
 
 #[test]

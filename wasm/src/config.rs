@@ -559,7 +559,7 @@ fn suggestion(value: &JsValue) -> Read<Suggestion> {
         .map(|v| applicability(&v))
         .transpose()?;
     Ok(Suggestion {
-        text: required(text, "text")?,
+        text: required(text, "text")?.into(),
         applicability: required(applicability, "applicability")?,
     })
 }
