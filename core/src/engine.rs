@@ -2047,14 +2047,17 @@ fn positions(text: &str, sorted: &[usize]) -> Vec<(usize, usize, usize)> {
                 }
                 u16 += seg.len();
             } else {
-                for c in seg.chars() {
-                    if c == '\n' {
+                // Bytes, not chars: each byte that does not continue a char starts one, and a
+                // char of four bytes is two UTF-16 units.
+                for &b in seg.as_bytes() {
+                    let starts = usize::from(b & 0xC0 != 0x80);
+                    if b == b'\n' {
                         line += 1;
                         col = 1;
                     } else {
-                        col += 1;
+                        col += starts;
                     }
-                    u16 += c.len_utf16();
+                    u16 += starts + usize::from(b >= 0xF0);
                 }
             }
             byte = target;
