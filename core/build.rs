@@ -178,7 +178,7 @@ fn gate_record(out: &mut Vec<u8>, gate: &Option<prefix::Gate>) {
         literal_list(out, &g.starts);
     }
     if !g.needs.is_empty() {
-        literal_list(out, &g.needs);
+        literal_list(out, std::slice::from_ref(&g.needs));
     }
 }
 

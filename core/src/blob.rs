@@ -332,7 +332,7 @@ pub(crate) fn builtin_gate(pattern: &str) -> Option<Option<Gate>> {
         Vec::new()
     };
     let needs = if flags & GATE_NEEDS != 0 {
-        r.literals()
+        r.literals().pop().unwrap_or_default()
     } else {
         Vec::new()
     };

@@ -912,7 +912,11 @@ impl PatternSet {
             .iter()
             .map(|(_, p)| {
                 let words = p.gate.as_ref().map_or(&[][..], |g| &g.needs[..]);
-                let hashes: Box<[u64]> = words.iter().map(|w| hash_bytes(w)).collect();
+                let hashes: Box<[u64]> = words
+                    .split(|&b| b == b' ')
+                    .filter(|w| !w.is_empty())
+                    .map(hash_bytes)
+                    .collect();
                 let filter = hashes.iter().fold(0, |f, &h| f | need_bit(h));
                 (filter, hashes)
             })
