@@ -14,6 +14,7 @@ use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::syntax::Config as SyntaxConfig;
 
 use crate::blob::{builtin_packs_borrowed, Borrowed};
+use crate::norm::{block_index, block_range};
 use crate::prefix::{Gate, WITHIN_LINE, WITHIN_SENTENCE};
 use crate::spec::{Pack, RuleSpec};
 use crate::text::{
@@ -355,9 +356,9 @@ fn words(hay: &str, out: &mut Vec<Word>, stops: &mut Stops) {
     }
 }
 
-#[cfg(test)]
 /// The [`Index`] key of a phrase (what [`words`] and [`key_more`] make of its first
 /// [`KEY_WORDS`] words), or `None` when it does not start with a word.
+#[cfg(test)]
 fn phrase_key(phrase: &str) -> Option<u64> {
     phrase_keys(phrase).map(|(keys, n)| keys[n - 1])
 }
@@ -470,9 +471,6 @@ struct Entry {
 /// Phrases are keyed by up to this many first words.
 const KEY_WORDS: usize = 3;
 
-/// Text bytes per entry of [`Hits::context_blocks`].
-const CONTEXT_BLOCK: usize = 256;
-
 /// Bits in the [`Index`] filter.
 const FILTER_BITS: usize = 1 << 15;
 
@@ -512,8 +510,7 @@ struct Hits {
     allow: Vec<(usize, usize)>,
     /// (context phrase, start, end), in order of start.
     context: Vec<(u32, usize, usize)>,
-    /// Per [`CONTEXT_BLOCK`] bytes of the text, the first context hit that starts in or after
-    /// the block (and a last entry, `context.len()`).
+    /// A [`block_index`] of `context`.
     context_blocks: Vec<u32>,
     /// Where the text's lines and sentences end.
     stops: Stops,
@@ -770,32 +767,15 @@ impl Index {
             }
             hits.context = merged;
         }
-        let mut i = 0;
-        for k in 0..hay.len().div_ceil(CONTEXT_BLOCK) {
-            while hits.context.get(i).is_some_and(|c| c.1 < k * CONTEXT_BLOCK) {
-                i += 1;
-            }
-            hits.context_blocks.push(i as u32);
-        }
-        hits.context_blocks.push(hits.context.len() as u32);
+        block_index(&hits.context, |c| c.1, hay.len(), &mut hits.context_blocks);
         hits
     }
 
     /// The context hits of `hits` that start at or after `pos` (a position in the text).
     fn context_from(hits: &Hits, pos: usize) -> &[(u32, usize, usize)] {
-        // Hits before the block of `pos` start before it, hits after its block start after it.
         let ctx = &hits.context;
-        let blocks = &hits.context_blocks;
-        let (lo, hi) = match blocks.get(pos / CONTEXT_BLOCK) {
-            Some(&lo) => (
-                lo as usize,
-                blocks
-                    .get(pos / CONTEXT_BLOCK + 1)
-                    .map_or(ctx.len(), |&h| h as usize),
-            ),
-            None => (blocks.last().map_or(0, |&l| l as usize), ctx.len()),
-        };
-        &ctx[lo + ctx[lo..hi].partition_point(|c| c.1 < pos)..]
+        let block = block_range(&hits.context_blocks, pos, ctx.len());
+        &ctx[block.start + ctx[block].partition_point(|c| c.1 < pos)..]
     }
 }
 /// A validated pattern, compiled on first use, with its gate (see `prefix.rs`).

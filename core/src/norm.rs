@@ -27,14 +27,44 @@ pub(crate) struct Normalized {
     pub text: String,
     /// Runs sorted by `norm` (and so by `orig`): one per rewritten token, not one per byte.
     segs: Vec<Seg>,
-    /// Per [`BLOCK`] normalised bytes, the first run that starts in or after the block (and a
-    /// last entry, `segs.len()`): a lookup searches the runs of one block, not all of a long
-    /// text's.
+    /// A [`block_index`] of `segs`: a lookup searches the runs of one block, not all of a
+    /// long text's.
     blocks: Vec<u32>,
 }
 
-/// Normalised bytes per entry of [`Normalized::blocks`].
+/// Text bytes per entry of a block index ([`block_index`]).
 const BLOCK: usize = 256;
+
+/// A block index of `items`, sorted by `start` (a position in a text of `len` bytes), into
+/// `out`: per [`BLOCK`] bytes of the text, the first item that starts in or after the block,
+/// then `items.len()`. [`block_range`] then finds a position's items within its block.
+pub(crate) fn block_index<T>(
+    items: &[T],
+    start: impl Fn(&T) -> usize,
+    len: usize,
+    out: &mut Vec<u32>,
+) {
+    out.clear();
+    let mut i = 0;
+    for k in 0..len.div_ceil(BLOCK) {
+        while items.get(i).is_some_and(|item| start(item) < k * BLOCK) {
+            i += 1;
+        }
+        out.push(i as u32);
+    }
+    out.push(items.len() as u32);
+}
+
+/// The items of a [`block_index`] `blocks` (over `total` items) that may start at the block of
+/// `pos`: items before it start before the block, items after it after the block. All of them
+/// when `blocks` is empty (no index built).
+pub(crate) fn block_range(blocks: &[u32], pos: usize, total: usize) -> std::ops::Range<usize> {
+    let k = pos / BLOCK;
+    match blocks.get(k) {
+        Some(&lo) => lo as usize..blocks.get(k + 1).map_or(total, |&h| h as usize),
+        None => blocks.last().map_or(0, |&l| l as usize)..total,
+    }
+}
 
 /// Builds a [`Normalized`] text.
 struct Builder {
@@ -98,19 +128,12 @@ impl Builder {
     }
 
     fn finish(self, mut blocks: Vec<u32>) -> Normalized {
-        blocks.clear();
-        let mut i = 0;
-        for k in 0..self.text.len().div_ceil(BLOCK) {
-            while self
-                .segs
-                .get(i)
-                .is_some_and(|s| (s.norm as usize) < k * BLOCK)
-            {
-                i += 1;
-            }
-            blocks.push(i as u32);
-        }
-        blocks.push(self.segs.len() as u32);
+        block_index(
+            &self.segs,
+            |s| s.norm as usize,
+            self.text.len(),
+            &mut blocks,
+        );
         Normalized {
             text: String::from_utf8(self.text).expect("only whole chars are pushed"),
             segs: self.segs,
@@ -130,9 +153,8 @@ impl Normalized {
     /// Original byte range of normalised byte `pos`.
     fn src(&self, pos: usize) -> (usize, usize) {
         // Runs before the block of `pos` start before it, runs after its block start after it.
-        let k = pos / BLOCK;
-        let (lo, hi) = (self.blocks[k] as usize, self.blocks[k + 1] as usize);
-        let i = lo + self.segs[lo..hi].partition_point(|s| s.norm as usize <= pos);
+        let block = block_range(&self.blocks, pos, self.segs.len());
+        let i = block.start + self.segs[block].partition_point(|s| s.norm as usize <= pos);
         let s = &self.segs[i - 1];
         if s.shift {
             let o = s.orig as usize + (pos - s.norm as usize);
