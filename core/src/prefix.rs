@@ -31,9 +31,8 @@ pub struct Gate {
     /// Words one of which every match holds as a whole word, from a part of the pattern other
     /// than the literals (empty: none known). Before running the pattern around a literal, the
     /// engine checks that one of them is in the window: most literals occur in text the pattern
-    /// does not match.
-    /// The words are kept in one string, each followed by a space (one allocation per gate:
-    /// building a linter reads a few hundred).
+    /// does not match. The words are kept in one string, each followed by a space (one
+    /// allocation per gate: building a linter reads a few hundred).
     pub needs: Vec<u8>,
 }
 

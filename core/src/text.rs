@@ -231,6 +231,22 @@ mod tests {
     }
 
     #[test]
+    fn a_block_index_narrows_a_search_to_one_block() {
+        use crate::norm::{block_index, block_range};
+        let starts = [0usize, 10, 255, 256, 700, 1000];
+        let mut blocks = Vec::new();
+        block_index(&starts, |&s| s, 1024, &mut blocks);
+        assert_eq!(blocks, [0, 3, 4, 5, 6]);
+        for pos in 0..1024 {
+            let r = block_range(&blocks, pos, starts.len());
+            let want = starts.partition_point(|&s| s <= pos);
+            assert_eq!(r.start + starts[r].partition_point(|&s| s <= pos), want, "{pos}");
+        }
+        // No index: the whole list.
+        assert_eq!(block_range(&[], 5, 6), 0..6);
+    }
+
+    #[test]
     fn contractions_and_possessives_map_back_whole() {
         // (text, normalised, the original each normalised word maps back to)
         let cases: [(&str, &str, &[&str]); 9] = [
