@@ -240,7 +240,11 @@ mod tests {
         for pos in 0..1024 {
             let r = block_range(&blocks, pos, starts.len());
             let want = starts.partition_point(|&s| s <= pos);
-            assert_eq!(r.start + starts[r].partition_point(|&s| s <= pos), want, "{pos}");
+            assert_eq!(
+                r.start + starts[r].partition_point(|&s| s <= pos),
+                want,
+                "{pos}"
+            );
         }
         // No index: the whole list.
         assert_eq!(block_range(&[], 5, 6), 0..6);
