@@ -985,11 +985,12 @@ impl PatternSet {
             let ascii = || {
                 all_ascii || hay[from.saturating_sub(1)..(window_end + 1).min(hay.len())].is_ascii()
             };
+            // The first word at or after the literal (gate hits come in order of start).
+            while words.get(at).is_some_and(|w| (w.start as usize) < pos) {
+                at += 1;
+            }
             let (filter, needs) = &self.needs[i as usize];
             if !needs.is_empty() && ascii() {
-                while words.get(at).is_some_and(|w| (w.start as usize) < pos) {
-                    at += 1;
-                }
                 let before = words[..at]
                     .iter()
                     .rev()
@@ -1020,9 +1021,6 @@ impl PatternSet {
                 // Every match starts a word with one of `starts`: the pattern is tried anchored
                 // at each of those words up to the literal, as a search of the window would find
                 // its matches, one after the other.
-                while words.get(at).is_some_and(|w| (w.start as usize) < pos) {
-                    at += 1;
-                }
                 let first = at
                     - (words[..at].iter().rev())
                         .take_while(|w| w.start as usize >= from)
