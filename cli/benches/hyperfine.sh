@@ -9,8 +9,11 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 target="${CARGO_TARGET_DIR:-$root/target}"
+# The shipped binary (static-pie on Linux; scripts/dist.sh) and the plain `cargo build --release`
+# one (dynamically linked), for the start-up comparison.
+warmly="$("$root/scripts/dist.sh" | tail -n 1)"
 cargo build --release -p warmly-cli --manifest-path "$root/Cargo.toml"
-warmly="$target/release/warmly"
+dynamic="$target/release/warmly"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -39,7 +42,8 @@ echo "inputs: $(find "$work/files" -type f | wc -l) files ($(du -sh "$work/files
 # (hyperfine measures and subtracts the shell's own start-up for the redirection.)
 hyperfine --warmup 5 --runs 100 \
     --export-markdown "$work/small.md" \
-    "$warmly check --format concise --exit-zero - < $work/draft.txt"
+    -n "release binary (scripts/dist.sh)" "$warmly check --format concise --exit-zero - < $work/draft.txt" \
+    -n "cargo build --release (dynamic)" "$dynamic check --format concise --exit-zero - < $work/draft.txt"
 hyperfine --warmup 1 --runs 5 \
     --export-markdown "$work/files.md" \
     "$warmly check --format concise --exit-zero $work/files > /dev/null"
