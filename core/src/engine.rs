@@ -564,66 +564,82 @@ fn push_gate(list: &mut Vec<(u32, usize, usize)>, owner: u32, start: usize, end:
     }
 }
 
-impl Index {
-    fn new(items: Vec<(Cow<'static, str>, Kind, u32)>) -> Index {
+/// An [`Index`] being built: entries are added one at a time, each phrase copied into one
+/// buffer (no list of phrases is kept on the side), and keyed by [`IndexBuilder::finish`].
+#[derive(Debug, Default)]
+struct IndexBuilder {
+    entries: Vec<Entry>,
+    phrases: String,
+}
+
+impl IndexBuilder {
+    /// Room for about `entries` entries of `bytes` phrase bytes in all.
+    fn with_capacity(entries: usize, bytes: usize) -> IndexBuilder {
+        IndexBuilder {
+            entries: Vec::with_capacity(entries),
+            phrases: String::with_capacity(bytes),
+        }
+    }
+
+    /// Add the entry `phrase` (normalised) of `kind`, owned by `owner`.
+    fn add(&mut self, phrase: &str, kind: Kind, owner: u32) {
+        self.entries.push(Entry {
+            start: self.phrases.len() as u32,
+            len: phrase.len() as u32,
+            kind,
+            owner,
+        });
+        self.phrases.push_str(phrase);
+    }
+
+    /// Key every entry: the filters, and the table of keys with each key's entries (in entry
+    /// order within a key).
+    fn finish(self) -> Index {
+        let IndexBuilder { entries, phrases } = self;
         let mut filter = vec![0u64; FILTER_BITS / 64].into_boxed_slice();
         let mut longer = vec![0u64; FILTER_BITS / 64].into_boxed_slice();
         let mut other = Vec::new();
-        let mut entries = Vec::with_capacity(items.len());
-        let mut phrases = String::with_capacity(items.iter().map(|i| i.0.len()).sum());
-        // (key, entry), sorted by key below (stable: entry order kept within a key).
-        let mut keyed: Vec<(u64, u32)> = Vec::with_capacity(items.len());
-        for (i, (phrase, kind, owner)) in items.into_iter().enumerate() {
-            match phrase_keys(&phrase) {
-                Some((keys, n)) => {
-                    let key = keys[n - 1];
-                    let bit = filter_bit(key);
-                    filter[bit / 64] |= 1 << (bit % 64);
-                    for &prefix in &keys[..n - 1] {
-                        let bit = filter_bit(prefix);
-                        longer[bit / 64] |= 1 << (bit % 64);
-                    }
-                    keyed.push((key, i as u32));
-                }
-                None => other.push(i as u32),
-            }
-            entries.push(Entry {
-                start: phrases.len() as u32,
-                len: phrase.len() as u32,
-                kind,
-                owner,
-            });
-            phrases.push_str(&phrase);
-        }
-        // At most two thirds full. Count each key's entries in its slot, give each slot its place in
-        // `lists`, then place the entries (in entry order within a key).
-        let size = (keyed.len() * 3 / 2).next_power_of_two().max(16);
+        // At most two thirds full. Count each key's entries in its slot (`at`: each entry's
+        // slot, `u32::MAX` for an entry without a key), give each slot its place in `lists`,
+        // then place the entries, counting them again.
+        let size = (entries.len() * 3 / 2).next_power_of_two().max(16);
         let mut slots = vec![Slot::default(); size].into_boxed_slice();
-        let find = |slots: &[Slot], key: u64| {
+        let mut at: Vec<u32> = Vec::with_capacity(entries.len());
+        let mut keyed = 0;
+        for (i, entry) in entries.iter().enumerate() {
+            let phrase = &phrases[entry.start as usize..(entry.start + entry.len) as usize];
+            let Some((keys, n)) = phrase_keys(phrase) else {
+                other.push(i as u32);
+                at.push(u32::MAX);
+                continue;
+            };
+            let key = keys[n - 1];
+            let bit = filter_bit(key);
+            filter[bit / 64] |= 1 << (bit % 64);
+            for &prefix in &keys[..n - 1] {
+                let bit = filter_bit(prefix);
+                longer[bit / 64] |= 1 << (bit % 64);
+            }
             let mut s = slot_of(key, size);
             while slots[s].len != 0 && slots[s].key != key {
                 s = (s + 1) & (size - 1);
             }
-            s
-        };
-        let mut at: Vec<u32> = Vec::with_capacity(keyed.len());
-        for &(key, _) in &keyed {
-            let s = find(&slots, key);
             slots[s].key = key;
             slots[s].len += 1;
             at.push(s as u32);
+            keyed += 1;
         }
         let mut next = 0;
         for slot in slots.iter_mut().filter(|s| s.len != 0) {
             slot.start = next;
             next += slot.len;
+            slot.len = 0;
         }
-        let mut lists = vec![0u32; keyed.len()];
-        let mut filled = vec![0u32; size];
-        for (&(_, entry), &s) in keyed.iter().zip(&at) {
-            let s = s as usize;
-            lists[(slots[s].start + filled[s]) as usize] = entry;
-            filled[s] += 1;
+        let mut lists = vec![0u32; keyed];
+        for (entry, &s) in at.iter().enumerate().filter(|(_, &s)| s != u32::MAX) {
+            let slot = &mut slots[s as usize];
+            lists[(slot.start + slot.len) as usize] = entry as u32;
+            slot.len += 1;
         }
         Index {
             filter,
@@ -635,7 +651,9 @@ impl Index {
             phrases,
         }
     }
+}
 
+impl Index {
     /// The entries whose key is `key`.
     fn keyed(&self, key: u64) -> &[u32] {
         let mask = self.slots.len() - 1;
@@ -1510,7 +1528,16 @@ impl Linter {
         }
 
         // One index for all phrases of all rules, one for terms.
-        let mut pats: Vec<(Cow<'static, str>, u32)> = Vec::new();
+        // Presized for the phrase lists kept in the compiled-in data, most of the index.
+        let (n, bytes) = packs
+            .iter()
+            .filter_map(|(_, _, b)| b.as_ref())
+            .flat_map(|b| {
+                let rules = b.rules.iter().flat_map(|(p, s)| p.iter().chain(s));
+                rules.chain(b.markers.iter().flatten())
+            })
+            .fold((0, 0), |(n, bytes), p| (n + 1, bytes + p.len()));
+        let mut index = IndexBuilder::with_capacity(n + n / 4, bytes + bytes / 4);
         let mut terms: Vec<(Cow<'static, str>, u32)> = Vec::new();
         let mut term_owner = Vec::new();
         for (i, r) in rules.iter().enumerate() {
@@ -1530,7 +1557,7 @@ impl Linter {
                 &lists.0,
                 normal,
             )? {
-                pats.push((p, i as u32));
+                index.add(&p, Kind::Rule, i as u32);
             }
             for t in &spec.terms {
                 let (term, expansion) = match t.split_once('=') {
@@ -1592,35 +1619,28 @@ impl Linter {
                 })
                 .collect(),
         );
-        let mut items: Vec<(Cow<'static, str>, Kind, u32)> = Vec::new();
-        items.extend(pats.into_iter().map(|(p, o)| (p, Kind::Rule, o)));
-        items.extend(
-            marker_phrases
-                .into_iter()
-                .map(|(p, o)| (p, Kind::Marker, o)),
-        );
-        items.extend(
-            std::mem::take(&mut rule_set.gate)
-                .into_iter()
-                .map(|(p, o)| (Cow::Owned(p), Kind::RuleGate, o)),
-        );
-        items.extend(
-            std::mem::take(&mut marker_set.gate)
-                .into_iter()
-                .map(|(p, o)| (Cow::Owned(p), Kind::MarkerGate, o)),
-        );
-        items.extend(terms.into_iter().map(|(p, o)| (p, Kind::Term, o)));
-        items.extend(allow.into_iter().map(|(p, o)| (p, Kind::Allow, o)));
-        items.extend(
-            contexts
-                .ids
-                .into_iter()
-                .map(|(p, id)| (p, Kind::Context, id)),
-        );
+        for (p, o) in marker_phrases {
+            index.add(&p, Kind::Marker, o);
+        }
+        for (p, o) in std::mem::take(&mut rule_set.gate) {
+            index.add(&p, Kind::RuleGate, o);
+        }
+        for (p, o) in std::mem::take(&mut marker_set.gate) {
+            index.add(&p, Kind::MarkerGate, o);
+        }
+        for (p, o) in terms {
+            index.add(&p, Kind::Term, o);
+        }
+        for (p, o) in allow {
+            index.add(&p, Kind::Allow, o);
+        }
+        for (p, id) in contexts.ids {
+            index.add(&p, Kind::Context, id);
+        }
         Ok(Linter {
             rule_set,
             marker_set,
-            index: Index::new(items),
+            index: index.finish(),
             term_owner,
             rules,
             infos,
