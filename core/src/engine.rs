@@ -1527,17 +1527,41 @@ impl Linter {
             });
         }
 
+        let mut rule_set = PatternSet::new(
+            rules
+                .iter_mut()
+                .enumerate()
+                .flat_map(|(i, r)| {
+                    std::mem::take(&mut r.patterns)
+                        .into_iter()
+                        .map(move |p| (i as u32, p))
+                })
+                .collect(),
+        );
+        let mut marker_set = PatternSet::new(
+            markers
+                .iter_mut()
+                .enumerate()
+                .flat_map(|(i, m)| {
+                    std::mem::take(&mut m.patterns)
+                        .into_iter()
+                        .map(move |p| (i as u32, p))
+                })
+                .collect(),
+        );
         // One index for all phrases of all rules, one for terms.
         // Presized for the phrase lists kept in the compiled-in data, most of the index.
+        // Presized for the phrase lists kept in the compiled-in data, the gate literals and the
+        // context phrases: most of the index.
         let (n, bytes) = packs
             .iter()
             .filter_map(|(_, _, b)| b.as_ref())
-            .flat_map(|b| {
-                let rules = b.rules.iter().flat_map(|(p, s)| p.iter().chain(s));
-                rules.chain(b.markers.iter().flatten())
-            })
-            .fold((0, 0), |(n, bytes), p| (n + 1, bytes + p.len()));
-        let mut index = IndexBuilder::with_capacity(n + n / 4, bytes + bytes / 4);
+            .flat_map(|b| b.rules.iter().flat_map(|(p, _)| p).chain(b.markers.iter().flatten()))
+            .map(|p| p.len())
+            .chain((rule_set.gate.iter().chain(&marker_set.gate)).map(|(p, _)| p.len()))
+            .chain(contexts.ids.keys().map(|p| p.len()))
+            .fold((0, 0), |(n, bytes), len| (n + 1, bytes + len));
+        let mut index = IndexBuilder::with_capacity(n + 64, bytes + 1024);
         let mut terms: Vec<(Cow<'static, str>, u32)> = Vec::new();
         let mut term_owner = Vec::new();
         for (i, r) in rules.iter().enumerate() {
@@ -1597,28 +1621,6 @@ impl Linter {
             .iter()
             .map(|&i| moved[i].take().expect("each rule once"))
             .collect();
-        let mut rule_set = PatternSet::new(
-            rules
-                .iter_mut()
-                .enumerate()
-                .flat_map(|(i, r)| {
-                    std::mem::take(&mut r.patterns)
-                        .into_iter()
-                        .map(move |p| (i as u32, p))
-                })
-                .collect(),
-        );
-        let mut marker_set = PatternSet::new(
-            markers
-                .iter_mut()
-                .enumerate()
-                .flat_map(|(i, m)| {
-                    std::mem::take(&mut m.patterns)
-                        .into_iter()
-                        .map(move |p| (i as u32, p))
-                })
-                .collect(),
-        );
         for (p, o) in marker_phrases {
             index.add(&p, Kind::Marker, o);
         }
