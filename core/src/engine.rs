@@ -402,6 +402,41 @@ fn phrase_keys(phrase: &str) -> Option<([u64; KEY_WORDS], usize)> {
     (count > 0).then_some((keys, count))
 }
 
+/// [`phrase_keys`] of the phrase `all[start..end]`. An ASCII phrase is read byte by byte, its
+/// words and gaps hashed in one load each ([`hash_span`] may read past `end`, never hashing it).
+fn phrase_keys_in(all: &str, start: usize, end: usize) -> Option<([u64; KEY_WORDS], usize)> {
+    let bytes = all.as_bytes();
+    if !bytes[start..end].is_ascii() {
+        return phrase_keys(&all[start..end]);
+    }
+    let (mut i, mut last_end, mut count) = (start, start, 0);
+    let mut key = 0;
+    let mut keys = [0; KEY_WORDS];
+    while i < end && count < KEY_WORDS {
+        if WORD_CLASS[bytes[i] as usize] != 1 {
+            if count == 0 {
+                return None;
+            }
+            i += 1;
+            continue;
+        }
+        let word_start = i;
+        while i < end && WORD_CLASS[bytes[i] as usize] == 1 {
+            i += 1;
+        }
+        let word = hash_span(bytes, word_start, i);
+        key = if count == 0 {
+            word
+        } else {
+            key_more(key, hash_span(bytes, last_end, word_start), word)
+        };
+        keys[count] = key;
+        last_end = i;
+        count += 1;
+    }
+    (count > 0).then_some((keys, count))
+}
+
 /// The key of a phrase one word longer than the phrase keyed `h`: `sep` and `word` are the
 /// hashes of the separator and the added word.
 fn key_more(h: u64, sep: u64, word: u64) -> u64 {
@@ -607,8 +642,8 @@ impl IndexBuilder {
         let mut at: Vec<u32> = Vec::with_capacity(entries.len());
         let mut keyed = 0;
         for (i, entry) in entries.iter().enumerate() {
-            let phrase = &phrases[entry.start as usize..(entry.start + entry.len) as usize];
-            let Some((keys, n)) = phrase_keys(phrase) else {
+            let (start, end) = (entry.start as usize, (entry.start + entry.len) as usize);
+            let Some((keys, n)) = phrase_keys_in(&phrases, start, end) else {
                 other.push(i as u32);
                 at.push(u32::MAX);
                 continue;
@@ -1556,7 +1591,12 @@ impl Linter {
         let (n, bytes) = packs
             .iter()
             .filter_map(|(_, _, b)| b.as_ref())
-            .flat_map(|b| b.rules.iter().flat_map(|(p, _)| p).chain(b.markers.iter().flatten()))
+            .flat_map(|b| {
+                b.rules
+                    .iter()
+                    .flat_map(|(p, _)| p)
+                    .chain(b.markers.iter().flatten())
+            })
             .map(|p| p.len())
             .chain((rule_set.gate.iter().chain(&marker_set.gate)).map(|(p, _)| p.len()))
             .chain(contexts.ids.keys().map(|p| p.len()))
@@ -2582,6 +2622,21 @@ mod tests {
             assert_eq!(phrase_key(p), key_from_words(p), "{p:?}");
         }
         assert_eq!(phrase_key("-dash first"), None);
+        // Within a buffer of phrases, as the index keys them: the same keys.
+        let all: String = phrases.concat();
+        let mut at = 0;
+        for p in phrases {
+            assert_eq!(
+                phrase_keys_in(&all, at, at + p.len()),
+                phrase_keys(p),
+                "{p:?}"
+            );
+            at += p.len();
+        }
+        for p in ["-dash first", "calm down!", "it's on,  me", "x"] {
+            let all = format!("{p}and more words after it");
+            assert_eq!(phrase_keys_in(&all, 0, p.len()), phrase_keys(p), "{p:?}");
+        }
         assert!(phrase_key("calm down").is_some());
         assert_ne!(phrase_key("calm down"), phrase_key("calm  down"));
     }
