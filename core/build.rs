@@ -79,16 +79,16 @@ impl Rules {
         self.patterns.push_str(&token);
     }
 
-    fn list(&mut self, v: &[String]) {
+    fn list(&mut self, v: &[impl AsRef<str>]) {
         self.token(&v.len().to_string());
         for s in v {
-            self.token(s);
+            self.token(s.as_ref());
         }
     }
 
     /// A list of phrases, normalised as the engine matches them, each once (in the order first
     /// written).
-    fn phrases(&mut self, id: Option<&str>, field: &str, v: &[String]) {
+    fn phrases(&mut self, id: Option<&str>, field: &str, v: &[impl AsRef<str>]) {
         let mut seen = std::collections::HashSet::new();
         let mut normal = self.normal(id, field, v);
         normal.retain(|p| seen.insert(p.clone()));
@@ -97,7 +97,7 @@ impl Rules {
 
     /// A set of context phrases, normalised, without repeats, in the order the engine keeps
     /// them: by last byte (then bytes) when `by_last`, else in byte order.
-    fn context_set(&mut self, id: Option<&str>, field: &str, v: &[String], by_last: bool) {
+    fn context_set(&mut self, id: Option<&str>, field: &str, v: &[impl AsRef<str>], by_last: bool) {
         let mut set = self.normal(id, field, v);
         set.sort_unstable();
         set.dedup();
@@ -107,10 +107,10 @@ impl Rules {
         self.list(&set);
     }
 
-    fn normal(&self, id: Option<&str>, field: &str, v: &[String]) -> Vec<String> {
+    fn normal(&self, id: Option<&str>, field: &str, v: &[impl AsRef<str>]) -> Vec<String> {
         v.iter()
             .map(|p| {
-                let n = norm::normalize_phrase(p);
+                let n = norm::normalize_phrase(p.as_ref());
                 assert!(
                     !n.is_empty(),
                     "{}: rule `{}`: field `{field}`: empty phrase",
@@ -225,7 +225,7 @@ fn main() {
     files.sort();
     // Every distinct pattern: where its text first starts in `RULES`, and its gate.
     let mut patterns: BTreeMap<String, (usize, Option<prefix::Gate>)> = BTreeMap::new();
-    let mut gate_of = |rules: &Rules, id: Option<&str>, p: &String| {
+    let mut gate_of = |rules: &Rules, id: Option<&str>, p: &str| {
         if patterns.contains_key(p) {
             return;
         }
@@ -236,7 +236,7 @@ fn main() {
                 id.unwrap_or("marker")
             )
         });
-        patterns.insert(p.clone(), (rules.patterns.len(), gate));
+        patterns.insert(p.to_string(), (rules.patterns.len(), gate));
     };
     let mut rules = Rules {
         out: String::new(),
@@ -284,8 +284,8 @@ fn main() {
                 rules.list(&r.flag);
                 rules.list(&r.pass);
             } else {
-                rules.list(&[]);
-                rules.list(&[]);
+                rules.list(&[] as &[&str]);
+                rules.list(&[] as &[&str]);
             }
         }
         rules.token(&pack.marker.len().to_string());

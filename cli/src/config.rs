@@ -238,7 +238,7 @@ pub fn load(path: Option<&Path>, overrides: &Overrides) -> Result<Settings, CliE
         known.extend(warmly::builtin_rule_ids().into_iter().map(str::to_string));
     }
     for (_, pack) in &packs {
-        known.extend(pack.rule.iter().map(|r| r.id.clone()));
+        known.extend(pack.rule.iter().map(|r| r.id.to_string()));
     }
     known.sort();
     known.dedup();

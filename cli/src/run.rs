@@ -299,7 +299,7 @@ impl Sink<'_> {
         let Some(rules) = &mut self.rules else { return };
         if rules.is_empty() || settings.linter.rules().len() != rules.len() {
             for r in settings.linter.rules() {
-                rules.entry(r.id.clone()).or_insert_with(|| r.clone());
+                rules.entry(r.id.to_string()).or_insert_with(|| r.clone());
             }
         }
     }

@@ -1,6 +1,6 @@
 //! Reads back the built-in packs and pattern gates that `build.rs` compiles in as compact data
 //! (`OUT_DIR/builtin.rs`; the format is described there): one pass over a text of tokens, no
-//! parser library, one allocation per string or list.
+//! parser library, no copy of any text: one allocation per list.
 
 use std::cmp::Ordering;
 
@@ -9,7 +9,7 @@ use crate::builtin::{
     GATE_WITHIN_LINE, GATE_WITHIN_SENTENCE, NONE, PATTERNS, PATTERN_TEXTS, RULES, SEP,
 };
 use crate::prefix::Gate;
-use crate::spec::{MarkerSpec, Pack, RuleSpec};
+use crate::spec::{MarkerSpec, Pack, RuleSpec, Text};
 
 /// Where the first `SEP` in `bytes` is, eight bytes at a time (a token is about 18 bytes long).
 fn find_sep(bytes: &[u8]) -> usize {
@@ -56,19 +56,19 @@ impl Tokens {
     }
 
     /// A list of patterns: its count from `RULES`, the patterns from `PATTERN_TEXTS`.
-    fn patterns(&mut self) -> Vec<String> {
+    fn patterns(&mut self) -> Vec<Text> {
         let n = self.count();
         (0..n)
             .map(|_| {
                 let (token, rest) = split_token(self.1);
                 self.1 = rest;
-                token.to_owned()
+                Text::Borrowed(token)
             })
             .collect()
     }
 
-    fn string(&mut self) -> String {
-        self.next().to_owned()
+    fn text(&mut self) -> Text {
+        Text::Borrowed(self.next())
     }
 
     fn count(&mut self) -> usize {
@@ -77,92 +77,61 @@ impl Tokens {
             .fold(0, |n, d| n * 10 + usize::from(d - b'0'))
     }
 
-    fn opt(&mut self) -> Option<&'static str> {
-        Some(self.next()).filter(|t| *t != NONE)
+    fn opt(&mut self) -> Option<Text> {
+        Some(self.next()).filter(|t| *t != NONE).map(Text::Borrowed)
     }
 
-    fn list(&mut self) -> Vec<String> {
+    fn list(&mut self) -> Vec<Text> {
         let n = self.count();
-        (0..n).map(|_| self.string()).collect()
-    }
-
-    /// A list of phrases: into `keep` (borrowed, and an empty list returned) when given.
-    fn phrases(&mut self, keep: Option<&mut Vec<&'static str>>) -> Vec<String> {
-        match keep {
-            Some(keep) => {
-                let n = self.count();
-                keep.extend((0..n).map(|_| self.next()));
-                Vec::new()
-            }
-            None => self.list(),
-        }
+        (0..n).map(|_| self.text()).collect()
     }
 
     // Fields are read in the order `build.rs` writes them (a struct expression evaluates its
-    // fields in the order they are written). With `borrow`, the rule's `phrases` and
-    // `unless_sentence` go there instead.
-    fn rule(&mut self, borrow: Option<&mut Borrowed>) -> RuleSpec {
-        let mut lists = borrow.as_ref().map(|_| (Vec::new(), Vec::new()));
-        let rule = RuleSpec {
-            id: self.string(),
-            category: self.string(),
-            severity: self.opt().map(str::to_owned),
-            message: self.string(),
-            why: self.string(),
-            phrases: self.phrases(lists.as_mut().map(|l| &mut l.0)),
+    // fields in the order they are written).
+    fn rule(&mut self) -> RuleSpec {
+        RuleSpec {
+            id: self.text(),
+            category: self.text(),
+            severity: self.opt(),
+            message: self.text(),
+            why: self.text(),
+            phrases: self.list(),
             patterns: self.patterns(),
             terms: self.list(),
-            check: self.opt().map(str::to_owned),
+            check: self.opt(),
             max_words: self
                 .opt()
                 .map(|n| n.parse().expect("built-in rules: bad max_words")),
             allow: self.list(),
             unless_before: self.list(),
             unless_after: self.list(),
-            unless_sentence: self.phrases(lists.as_mut().map(|l| &mut l.1)),
+            unless_sentence: self.list(),
             unless_later: self.list(),
             suggest: self.list(),
-            applicability: self.opt().map(str::to_owned),
+            applicability: self.opt(),
             flag: self.list(),
             pass: self.list(),
-        };
-        if let (Some(borrow), Some(lists)) = (borrow, lists) {
-            borrow.rules.push(lists);
         }
-        rule
     }
 
-    fn marker(&mut self, borrow: Option<&mut Borrowed>) -> MarkerSpec {
-        let mut phrases = borrow.as_ref().map(|_| Vec::new());
-        let marker = MarkerSpec {
-            kind: self.string(),
-            phrases: self.phrases(phrases.as_mut()),
+    fn marker(&mut self) -> MarkerSpec {
+        MarkerSpec {
+            kind: self.text(),
+            phrases: self.list(),
             patterns: self.patterns(),
             unless_before: self.list(),
             unless_after: self.list(),
-        };
-        if let (Some(borrow), Some(phrases)) = (borrow, phrases) {
-            borrow.markers.push(phrases);
         }
-        marker
     }
 
-    fn pack(&mut self, mut borrow: Option<&mut Borrowed>) -> (&'static str, Pack) {
+    fn pack(&mut self) -> (&'static str, Pack) {
         let name = self.next();
         let n = self.count();
-        let rule = (0..n).map(|_| self.rule(borrow.as_deref_mut())).collect();
+        let rule = (0..n).map(|_| self.rule()).collect();
         let n = self.count();
-        let marker = (0..n).map(|_| self.marker(borrow.as_deref_mut())).collect();
+        let marker = (0..n).map(|_| self.marker()).collect();
         (name, Pack { rule, marker })
     }
-}
-
-/// Phrase lists of a built-in pack borrowed from the compiled-in data instead of copied: per
-/// rule its `phrases` and `unless_sentence`, per marker its `phrases` (all normalised).
-#[derive(Debug, Default)]
-pub(crate) struct Borrowed {
-    pub rules: Vec<(Vec<&'static str>, Vec<&'static str>)>,
-    pub markers: Vec<Vec<&'static str>>,
 }
 
 /// How a field is laid out in the tokens (see `Tokens::skip`).
@@ -228,30 +197,12 @@ pub(crate) fn builtin_rule_ids() -> Vec<&'static str> {
     ids
 }
 
-/// The built-in packs, as (source file, pack), in file-name order.
+/// The built-in packs, as (source file, pack), in file-name order. Every text is borrowed
+/// from the compiled-in data; only the lists are allocated.
 pub(crate) fn builtin_packs() -> Vec<(&'static str, Pack)> {
     let mut tokens = Tokens::new();
     let n = tokens.count();
-    let packs = (0..n).map(|_| tokens.pack(None)).collect();
-    debug_assert!(
-        tokens.0.is_empty() && tokens.1.is_empty(),
-        "built-in rules: trailing data"
-    );
-    packs
-}
-
-/// The built-in packs as [`builtin_packs`] gives them, but with the phrase lists that
-/// [`Borrowed`] holds left empty (the linter indexes them without copying them).
-pub(crate) fn builtin_packs_borrowed() -> Vec<(&'static str, Pack, Borrowed)> {
-    let mut tokens = Tokens::new();
-    let n = tokens.count();
-    let packs = (0..n)
-        .map(|_| {
-            let mut borrowed = Borrowed::default();
-            let (name, pack) = tokens.pack(Some(&mut borrowed));
-            (name, pack, borrowed)
-        })
-        .collect();
+    let packs = (0..n).map(|_| tokens.pack()).collect();
     debug_assert!(
         tokens.0.is_empty() && tokens.1.is_empty(),
         "built-in rules: trailing data"
@@ -358,7 +309,7 @@ pub(crate) fn builtin_gate(pattern: &str) -> Option<Option<Gate>> {
 mod tests {
     use super::*;
 
-    fn all_patterns() -> Vec<String> {
+    fn all_patterns() -> Vec<Text> {
         let mut out = Vec::new();
         for (_, pack) in builtin_packs() {
             for r in pack.rule {
@@ -388,16 +339,16 @@ mod tests {
             let text = std::fs::read_to_string(path).unwrap();
             let mut want: Pack = toml::from_str(&text).unwrap();
             // Phrases are stored normalised, each once.
-            let normal = |v: &mut Vec<String>| {
+            let normal = |v: &mut Vec<Text>| {
                 let mut seen = std::collections::HashSet::new();
                 for p in v.iter_mut() {
-                    *p = crate::text::normalize_phrase(p);
+                    *p = Text::Owned(crate::text::normalize_phrase(p));
                 }
                 v.retain(|p| seen.insert(p.clone()));
             };
             // Context phrases before and after a match come as sets, sorted by last byte
             // (before) or in byte order (after).
-            let set = |v: &mut Vec<String>, by_last: bool| {
+            let set = |v: &mut Vec<Text>, by_last: bool| {
                 normal(v);
                 v.sort_unstable();
                 v.dedup();
@@ -422,30 +373,49 @@ mod tests {
     }
 
     #[test]
-    fn borrowed_lists_are_the_packs_lists() {
-        let full = builtin_packs();
-        let lean = builtin_packs_borrowed();
-        assert_eq!(full.len(), lean.len());
-        for ((name, pack), (lean_name, mut lean_pack, borrowed)) in full.into_iter().zip(lean) {
-            assert_eq!(name, lean_name);
-            assert_eq!(borrowed.rules.len(), lean_pack.rule.len());
-            assert_eq!(borrowed.markers.len(), lean_pack.marker.len());
-            for (r, (phrases, sentence)) in lean_pack.rule.iter_mut().zip(borrowed.rules) {
-                assert!(r.phrases.is_empty() && r.unless_sentence.is_empty());
-                r.phrases = phrases.into_iter().map(str::to_owned).collect();
-                r.unless_sentence = sentence.into_iter().map(str::to_owned).collect();
+    fn builtin_texts_are_borrowed_not_copied() {
+        let borrowed = |t: &Text| matches!(t, Text::Borrowed(_));
+        let all = |v: &[Text]| v.iter().all(borrowed);
+        let mut texts = 0;
+        for (_, pack) in builtin_packs() {
+            for r in &pack.rule {
+                for one in [&r.id, &r.category, &r.message, &r.why] {
+                    assert!(borrowed(one), "{}", r.id);
+                }
+                for opt in [&r.severity, &r.check, &r.applicability] {
+                    assert!(opt.as_ref().is_none_or(borrowed), "{}", r.id);
+                }
+                for list in [
+                    &r.phrases,
+                    &r.patterns,
+                    &r.terms,
+                    &r.allow,
+                    &r.unless_before,
+                    &r.unless_after,
+                    &r.unless_sentence,
+                    &r.unless_later,
+                    &r.suggest,
+                    &r.flag,
+                    &r.pass,
+                ] {
+                    assert!(all(list), "{}", r.id);
+                    texts += list.len();
+                }
             }
-            for (m, phrases) in lean_pack.marker.iter_mut().zip(borrowed.markers) {
-                assert!(m.phrases.is_empty());
-                m.phrases = phrases.into_iter().map(str::to_owned).collect();
+            for m in &pack.marker {
+                assert!(borrowed(&m.kind));
+                for list in [&m.phrases, &m.patterns, &m.unless_before, &m.unless_after] {
+                    assert!(all(list), "{}", m.kind);
+                    texts += list.len();
+                }
             }
-            assert_eq!(lean_pack, pack, "{name}");
         }
+        assert!(texts > 3000, "{texts}");
     }
 
     #[test]
     fn rule_ids_are_read_without_the_packs() {
-        let want: Vec<String> = builtin_packs()
+        let want: Vec<Text> = builtin_packs()
             .into_iter()
             .flat_map(|(_, p)| p.rule.into_iter().map(|r| r.id))
             .collect();
@@ -474,7 +444,7 @@ mod tests {
     fn no_builtin_pattern_runs_over_the_whole_text() {
         // A pattern without a gate is searched everywhere in every text: keep the built-in
         // packs free of them (rewrite such a pattern so a part of it starts with known words).
-        let ungated: Vec<String> = all_patterns()
+        let ungated: Vec<Text> = all_patterns()
             .into_iter()
             .filter(|p| crate::prefix::gate(p).unwrap().is_none())
             .collect();

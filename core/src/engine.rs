@@ -13,10 +13,10 @@ use regex_automata::meta::Regex as MetaRegex;
 use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::syntax::Config as SyntaxConfig;
 
-use crate::blob::{builtin_packs_borrowed, Borrowed};
+use crate::blob::builtin_packs;
 use crate::norm::{block_index, block_range};
 use crate::prefix::{Gate, WITHIN_LINE, WITHIN_SENTENCE};
-use crate::spec::{Pack, RuleSpec};
+use crate::spec::{Pack, RuleSpec, Text};
 use crate::text::{
     bytes_regex, is_word_char, normalize_phrase, on_word_boundaries, Document, Normalized,
 };
@@ -43,8 +43,8 @@ enum Check {
 /// sentence phrases (sorted).
 #[derive(Debug, Default)]
 struct Filters {
-    before: Vec<Box<str>>,
-    after: Vec<Box<str>>,
+    before: Vec<Text>,
+    after: Vec<Text>,
     sentence: Vec<u32>,
     /// Like `sentence`, but only phrases after the match count.
     later: Vec<u32>,
@@ -73,17 +73,17 @@ impl Contexts {
 
 /// Phrases (never empty) without repeats, sorted by their last byte when `by_last`, else in
 /// byte order (so by first byte). `ready`: they already are (the built-in packs store them so).
-fn phrase_set(mut phrases: Vec<String>, by_last: bool, ready: bool) -> Vec<Box<str>> {
+fn phrase_set(mut phrases: Vec<Text>, by_last: bool, ready: bool) -> Vec<Text> {
     if !ready {
-        let last = |p: &String| by_last.then(|| p.as_bytes().last().copied());
+        let last = |p: &Text| by_last.then(|| p.as_bytes().last().copied());
         sort::sort_by(&mut phrases, |a, b| (last(a), a).cmp(&(last(b), b)));
         phrases.dedup();
     }
-    phrases.into_iter().map(String::into_boxed_str).collect()
+    phrases
 }
 
 /// The phrases of `sorted` (sorted by the byte `key` picks) whose byte is `b`.
-fn with_byte(sorted: &[Box<str>], key: impl Fn(&[u8]) -> u8, b: u8) -> &[Box<str>] {
+fn with_byte(sorted: &[Text], key: impl Fn(&[u8]) -> u8, b: u8) -> &[Text] {
     let lo = sorted.partition_point(|p| key(p.as_bytes()) < b);
     let hi = lo + sorted[lo..].partition_point(|p| key(p.as_bytes()) == b);
     &sorted[lo..hi]
@@ -834,7 +834,7 @@ impl Index {
 /// A validated pattern, compiled on first use, with its gate (see `prefix.rs`).
 #[derive(Debug)]
 struct LazyPattern {
-    pattern: String,
+    pattern: Text,
     /// Literals next to which every match lies; `None`: no such finite set.
     gate: Option<Gate>,
     /// The compiled pattern and the slot of its group named `span`, if any.
@@ -1147,7 +1147,7 @@ fn compile_regex(
     source: &str,
     rule: Option<&str>,
     field: &str,
-    pattern: &str,
+    pattern: &Text,
 ) -> Result<LazyPattern, ConfigError> {
     if pattern.trim().is_empty() {
         return Err(err(
@@ -1172,89 +1172,80 @@ fn compile_regex(
         })?,
     };
     Ok(LazyPattern {
-        pattern: pattern.to_string(),
+        pattern: pattern.clone(),
         gate,
         compiled: OnceLock::new(),
     })
 }
 
 /// The phrases of a rule's `field`, normalised. When `normal` (they already are, as the
-/// built-in packs' are) they are moved out of `items`, not copied; `borrowed` phrases (a
-/// built-in pack's, kept out of `items`) are used in place.
+/// built-in packs' are) they are moved out of `items`, not copied.
 fn phrase_list(
     source: &str,
     rule: Option<&str>,
     field: &str,
-    items: &mut Vec<String>,
-    borrowed: &[&'static str],
+    items: &mut Vec<Text>,
     normal: bool,
-) -> Result<Vec<Cow<'static, str>>, ConfigError> {
-    let list: Vec<Cow<'static, str>> = if normal {
-        let owned = std::mem::take(items);
-        let mut list = Vec::with_capacity(owned.len() + borrowed.len());
-        list.extend(borrowed.iter().map(|&p| Cow::Borrowed(p)));
-        list.extend(owned.into_iter().map(Cow::Owned));
-        list
+) -> Result<Vec<Text>, ConfigError> {
+    let list: Vec<Text> = if normal {
+        std::mem::take(items)
     } else {
         items
             .iter()
             .map(|p| Cow::Owned(normalize_phrase(p)))
             .collect()
     };
-    list.into_iter()
-        .map(|n| {
-            if n.is_empty() {
-                Err(err(
-                    source,
-                    rule,
-                    Some(field),
-                    "empty phrase; remove it or write the words to match".into(),
-                ))
-            } else {
-                Ok(n)
-            }
-        })
-        .collect()
+    if list.iter().any(|p| p.is_empty()) {
+        return Err(err(
+            source,
+            rule,
+            Some(field),
+            "empty phrase; remove it or write the words to match".into(),
+        ));
+    }
+    Ok(list)
 }
 
-/// The context filters of a rule or marker (`borrowed`: its sentence phrases kept out of
-/// `sentence`, see [`phrase_list`]).
+/// The context filters of a rule or marker.
 #[allow(clippy::too_many_arguments)]
 fn compile_filters(
     contexts: &mut Contexts,
     source: &str,
     rule: Option<&str>,
-    before: &mut Vec<String>,
-    after: &mut Vec<String>,
-    sentence: &mut Vec<String>,
-    borrowed: &[&'static str],
-    later: &mut Vec<String>,
+    before: &mut Vec<Text>,
+    after: &mut Vec<Text>,
+    sentence: &mut Vec<Text>,
+    later: &mut Vec<Text>,
     normal: bool,
 ) -> Result<Filters, ConfigError> {
-    let list = |field, items: &mut Vec<String>| {
-        phrase_list(source, rule, field, items, &[], normal)
-            .map(|l| l.into_iter().map(Cow::into_owned).collect())
-    };
     Ok(Filters {
-        before: phrase_set(list("unless_before", before)?, true, normal),
-        after: phrase_set(list("unless_after", after)?, false, normal),
+        before: phrase_set(
+            phrase_list(source, rule, "unless_before", before, normal)?,
+            true,
+            normal,
+        ),
+        after: phrase_set(
+            phrase_list(source, rule, "unless_after", after, normal)?,
+            false,
+            normal,
+        ),
         sentence: contexts.ids(phrase_list(
             source,
             rule,
             "unless_sentence",
             sentence,
-            borrowed,
             normal,
         )?),
-        later: contexts.ids(phrase_list(
-            source,
-            rule,
-            "unless_later",
-            later,
-            &[],
-            normal,
-        )?),
+        later: contexts.ids(phrase_list(source, rule, "unless_later", later, normal)?),
     })
+}
+
+/// `t` without the whitespace around it, still borrowed when `t` is.
+fn trimmed(t: &Text) -> Text {
+    match t {
+        Cow::Borrowed(s) => Cow::Borrowed(s.trim()),
+        Cow::Owned(s) => Cow::Owned(s.trim().to_string()),
+    }
 }
 
 /// Does `sel` (a rule id or category name) name `info`?
@@ -1263,13 +1254,11 @@ fn names(sel: &str, info: &RuleInfo) -> bool {
 }
 
 /// Check the fields of one rule that need no compiling; returns category, severity, applicability.
-/// Check a rule's fields (`borrowed_phrases`: it has phrases kept out of `r.phrases`).
 fn validate_rule(
     source: &str,
     r: &RuleSpec,
-    borrowed_phrases: bool,
 ) -> Result<(Category, Severity, Applicability), ConfigError> {
-    let id = Some(r.id.as_str());
+    let id = Some(&*r.id);
     if r.id.trim().is_empty() {
         return Err(err(
             source,
@@ -1314,12 +1303,7 @@ fn validate_rule(
             "empty explanation: say why the wording reads badly".into(),
         ));
     }
-    if r.phrases.is_empty()
-        && !borrowed_phrases
-        && r.patterns.is_empty()
-        && r.terms.is_empty()
-        && r.check.is_none()
-    {
+    if r.phrases.is_empty() && r.patterns.is_empty() && r.terms.is_empty() && r.check.is_none() {
         return Err(err(
             source,
             id,
@@ -1350,29 +1334,28 @@ impl Linter {
     /// Compile the rules `config` selects.
     pub fn new(config: &Config) -> Result<Linter, ConfigError> {
         // (source, pack, built in?): owned, so that phrase lists move into the engine instead of
-        // being copied. The built-in packs' phrases are already normalised.
-        // A built-in pack's main phrase lists stay in the compiled-in data (`Borrowed`).
-        let mut packs: Vec<(&str, Pack, Option<Borrowed>)> = builtin_packs_borrowed()
+        // being copied. The built-in packs' texts are borrowed from the compiled-in data and
+        // their phrases are already normalised.
+        let mut packs: Vec<(Text, Pack, bool)> = builtin_packs()
             .into_iter()
-            .map(|(name, pack, borrowed)| (name, pack, Some(borrowed)))
+            .map(|(name, pack)| (Text::Borrowed(name), pack, true))
             .collect();
         packs.extend(
             config
                 .packs
                 .iter()
-                .map(|(name, pack)| (name.as_str(), pack.clone(), None)),
+                .map(|(name, pack)| (Text::Owned(name.clone()), pack.clone(), false)),
         );
-        let no_lists = (Vec::new(), Vec::new());
 
         // Rules by id: a later pack's rule replaces an earlier one with the same id.
-        let mut order: Vec<String> = Vec::new();
+        let mut order: Vec<Text> = Vec::new();
         // (pack, rule in it)
-        let mut by_id: HashMap<String, (usize, usize)> = HashMap::default();
+        let mut by_id: HashMap<Text, (usize, usize)> = HashMap::default();
         let mut marker_specs: Vec<(usize, usize)> = Vec::new();
-        for (p, (name, pack, borrowed)) in packs.iter().enumerate() {
+        for (p, (name, pack, builtin)) in packs.iter().enumerate() {
             let mut seen = HashSet::default();
             for (k, r) in pack.rule.iter().enumerate() {
-                if !seen.insert(r.id.as_str()) {
+                if !seen.insert(&*r.id) {
                     return Err(err(
                         name,
                         Some(&r.id),
@@ -1380,7 +1363,7 @@ impl Linter {
                         "duplicate rule id in this pack; give each rule its own id".into(),
                     ));
                 }
-                if borrowed.is_some() && config.no_builtin {
+                if *builtin && config.no_builtin {
                     continue;
                 }
                 if by_id.insert(r.id.clone(), (p, k)).is_none() {
@@ -1396,29 +1379,27 @@ impl Linter {
         let mut contexts = Contexts::default();
         for id in &order {
             let (p, k) = by_id[id];
-            let (source, pack, borrowed) = &mut packs[p];
-            let (source, normal): (&str, bool) = (source, borrowed.is_some());
-            let lists = borrowed.as_ref().map_or(&no_lists, |b| &b.rules[k]);
+            let (name, pack, normal) = &mut packs[p];
+            let (source, normal): (&str, bool) = (name, *normal);
             let r = &mut pack.rule[k];
-            let (category, mut severity, applicability) =
-                validate_rule(source, r, !lists.0.is_empty())?;
+            let (category, mut severity, applicability) = validate_rule(source, r)?;
             let info = RuleInfo {
                 id: r.id.clone(),
                 category,
                 severity,
-                message: r.message.trim().to_string(),
-                why: r.why.trim().to_string(),
+                message: trimmed(&r.message),
+                why: trimmed(&r.why),
                 suggestions: r
                     .suggest
                     .iter()
                     .map(|s| Suggestion {
-                        text: Arc::from(s.as_str()),
+                        text: Arc::from(&**s),
                         applicability,
                     })
                     .collect(),
                 flag: std::mem::take(&mut r.flag),
                 pass: std::mem::take(&mut r.pass),
-                source: source.to_string(),
+                source: name.clone(),
             };
             let enabled = (config.select.is_empty()
                 || config.select.iter().any(|s| names(s, &info)))
@@ -1429,10 +1410,10 @@ impl Linter {
             if let Some(s) = config.severity.get(info.category.as_str()) {
                 severity = *s;
             }
-            if let Some(s) = config.severity.get(&info.id) {
+            if let Some(s) = config.severity.get(&*info.id) {
                 severity = *s;
             }
-            let rid = Some(r.id.as_str());
+            let rid = Some(&*r.id);
             let patterns = r
                 .patterns
                 .iter()
@@ -1445,14 +1426,13 @@ impl Linter {
                 &mut r.unless_before,
                 &mut r.unless_after,
                 &mut r.unless_sentence,
-                &lists.1,
                 &mut r.unless_later,
                 normal,
             )?;
             let check = match r.check.as_deref() {
                 None => None,
                 Some("bare-reply") => Some(Check::BareReply {
-                    phrases: phrase_list(source, rid, "phrases", &mut r.phrases, &lists.0, normal)?
+                    phrases: phrase_list(source, rid, "phrases", &mut r.phrases, normal)?
                         .into_iter()
                         .map(|p| p.trim_end_matches(['.', '!', '?']).trim().to_string())
                         .collect(),
@@ -1473,9 +1453,9 @@ impl Linter {
             rules.push(CompiledRule {
                 info: 0,
                 texts: [
-                    Arc::from(info.id.as_str()),
-                    Arc::from(info.message.as_str()),
-                    Arc::from(info.why.as_str()),
+                    Arc::from(&*info.id),
+                    Arc::from(&*info.message),
+                    Arc::from(&*info.why),
                 ],
                 severity,
                 patterns,
@@ -1497,7 +1477,7 @@ impl Linter {
         }
 
         // Every name in the config must mean something.
-        let all_ids: HashSet<&str> = order.iter().map(String::as_str).collect();
+        let all_ids: HashSet<&str> = order.iter().map(|s| &**s).collect();
         let known = |s: &str| all_ids.contains(s) || s.parse::<Category>().is_ok();
         for (field, list) in [("select", &config.select), ("ignore", &config.ignore)] {
             if let Some(bad) = list.iter().find(|s| !known(s)) {
@@ -1521,15 +1501,14 @@ impl Linter {
         let mut markers = Vec::new();
         let mut marker_phrases: Vec<(Cow<'static, str>, u32)> = Vec::new();
         for (p, k) in marker_specs {
-            let (source, pack, borrowed) = &mut packs[p];
-            let (source, normal): (&str, bool) = (source, borrowed.is_some());
-            let own: &[&'static str] = borrowed.as_ref().map_or(&[], |b| &b.markers[k]);
+            let (source, pack, normal) = &mut packs[p];
+            let (source, normal): (&str, bool) = (source, *normal);
             let m = &mut pack.marker[k];
             let kind: MarkerKind = m
                 .kind
                 .parse()
                 .map_err(|e: String| err(source, None, Some("marker.kind"), e))?;
-            if m.phrases.is_empty() && own.is_empty() && m.patterns.is_empty() {
+            if m.phrases.is_empty() && m.patterns.is_empty() {
                 return Err(err(
                     source,
                     None,
@@ -1538,7 +1517,7 @@ impl Linter {
                 ));
             }
             let idx = markers.len() as u32;
-            for p in phrase_list(source, None, "marker.phrases", &mut m.phrases, own, normal)? {
+            for p in phrase_list(source, None, "marker.phrases", &mut m.phrases, normal)? {
                 marker_phrases.push((p, idx));
             }
             markers.push(CompiledMarker {
@@ -1555,7 +1534,6 @@ impl Linter {
                     &mut m.unless_before,
                     &mut m.unless_after,
                     &mut Vec::new(),
-                    &[],
                     &mut Vec::new(),
                     normal,
                 )?,
@@ -1585,18 +1563,11 @@ impl Linter {
                 .collect(),
         );
         // One index for all phrases of all rules, one for terms.
-        // Presized for the phrase lists kept in the compiled-in data, most of the index.
-        // Presized for the phrase lists kept in the compiled-in data, the gate literals and the
-        // context phrases: most of the index.
+        // Presized for the rule and marker phrases, the gate literals and the context phrases.
         let (n, bytes) = packs
             .iter()
-            .filter_map(|(_, _, b)| b.as_ref())
-            .flat_map(|b| {
-                b.rules
-                    .iter()
-                    .flat_map(|(p, _)| p)
-                    .chain(b.markers.iter().flatten())
-            })
+            .flat_map(|(_, pack, _)| pack.rule.iter().flat_map(|r| &r.phrases))
+            .chain(marker_phrases.iter().map(|(p, _)| p))
             .map(|p| p.len())
             .chain((rule_set.gate.iter().chain(&marker_set.gate)).map(|(p, _)| p.len()))
             .chain(contexts.ids.keys().map(|p| p.len()))
@@ -1606,21 +1577,13 @@ impl Linter {
         let mut term_owner = Vec::new();
         for (i, r) in rules.iter().enumerate() {
             let (p, k) = by_id[&rule_infos[i].id];
-            let (source, pack, borrowed) = &mut packs[p];
-            let (source, normal): (&str, bool) = (source, borrowed.is_some());
-            let lists = borrowed.as_ref().map_or(&no_lists, |b| &b.rules[k]);
+            let (source, pack, normal) = &mut packs[p];
+            let (source, normal): (&str, bool) = (source, *normal);
             let spec = &mut pack.rule[k];
             if r.check.is_some() {
                 continue;
             }
-            for p in phrase_list(
-                source,
-                Some(&spec.id),
-                "phrases",
-                &mut spec.phrases,
-                &lists.0,
-                normal,
-            )? {
+            for p in phrase_list(source, Some(&spec.id), "phrases", &mut spec.phrases, normal)? {
                 index.add(&p, Kind::Rule, i as u32);
             }
             for t in &spec.terms {
@@ -1699,7 +1662,7 @@ impl Linter {
     /// One enabled rule by id.
     pub fn rule(&self, id: &str) -> Option<&RuleInfo> {
         self.infos
-            .binary_search_by(|r| r.id.as_str().cmp(id))
+            .binary_search_by(|r| (*r.id).cmp(id))
             .ok()
             .map(|i| &self.infos[i])
     }

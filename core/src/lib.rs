@@ -34,7 +34,7 @@ mod types;
 pub use engine::{byte_offset, linter_for_pack, utf16_offset, Linter};
 pub use fix::{apply_suggestion, fix, Fixed};
 pub use parts::join_reports;
-pub use spec::{MarkerSpec, Pack, RuleSpec};
+pub use spec::{MarkerSpec, Pack, RuleSpec, Text};
 pub use types::{
     Applicability, Category, Config, ConfigError, Finding, Marker, MarkerKind, Report, RuleInfo,
     Score, Severity, Suggestion,

@@ -4,7 +4,13 @@
 //! values at compile time, so no TOML parser ships in the binary or the WebAssembly module), so it
 //! depends on nothing but `serde`.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
+
+/// Text of a rule pack: borrowed from the compiled-in data for the built-in packs (building the
+/// linter copies none of it), owned when read from a file or built by hand (`"...".into()`).
+pub type Text = Cow<'static, str>;
 
 /// A rule pack: the `[[rule]]` and `[[marker]]` tables of one TOML file.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -23,59 +29,59 @@ pub struct Pack {
 #[serde(deny_unknown_fields)]
 pub struct RuleSpec {
     /// Stable id, `category/slug`.
-    pub id: String,
+    pub id: Text,
     /// One of the nine categories, in snake case.
-    pub category: String,
+    pub category: Text,
     /// `error`, `warning` or `info`; defaults by category.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub severity: Option<String>,
+    pub severity: Option<Text>,
     /// One-line message shown with every finding.
-    pub message: String,
+    pub message: Text,
     /// Why the wording reads badly to a customer.
-    pub why: String,
+    pub why: Text,
     /// Phrases matched on the normalised text, word-bounded.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub phrases: Vec<String>,
+    pub phrases: Vec<Text>,
     /// Regular expressions matched on the normalised text.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub patterns: Vec<String>,
+    pub patterns: Vec<Text>,
     /// Case-sensitive words matched on the original text (acronyms, internal names).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub terms: Vec<String>,
+    pub terms: Vec<Text>,
     /// A structural check done in code: `bare-reply` or `shouting`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub check: Option<String>,
+    pub check: Option<Text>,
     /// For `bare-reply`: the most words the draft's body may have.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_words: Option<u32>,
     /// Words that never count for a structural check (acronyms for `shouting`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub allow: Vec<String>,
+    pub allow: Vec<Text>,
     /// A match right after one of these phrases is not flagged.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub unless_before: Vec<String>,
+    pub unless_before: Vec<Text>,
     /// A match right before one of these phrases is not flagged.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub unless_after: Vec<String>,
+    pub unless_after: Vec<Text>,
     /// A match in a sentence that contains one of these phrases is not flagged.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub unless_sentence: Vec<String>,
+    pub unless_sentence: Vec<Text>,
     /// A match followed later in its sentence by one of these phrases is not flagged (an offer
     /// after a refusal: "I can't change the policy, but I can…").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub unless_later: Vec<String>,
+    pub unless_later: Vec<Text>,
     /// Warmer replacements for the flagged words.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub suggest: Vec<String>,
+    pub suggest: Vec<Text>,
     /// `safe` (applied by fix) or `unsafe` (shown only); default `unsafe`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub applicability: Option<String>,
+    pub applicability: Option<Text>,
     /// Examples that must be flagged by this rule.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub flag: Vec<String>,
+    pub flag: Vec<Text>,
     /// Examples that must not be flagged by this rule.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub pass: Vec<String>,
+    pub pass: Vec<Text>,
 }
 
 /// A warm marker: wording that earns credit in the warmth score.
@@ -83,17 +89,17 @@ pub struct RuleSpec {
 #[serde(deny_unknown_fields)]
 pub struct MarkerSpec {
     /// `acknowledge`, `apologise`, `thank`, `own` or `options`.
-    pub kind: String,
+    pub kind: Text,
     /// Phrases matched on the normalised text, word-bounded.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub phrases: Vec<String>,
+    pub phrases: Vec<Text>,
     /// Regular expressions matched on the normalised text.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub patterns: Vec<String>,
+    pub patterns: Vec<Text>,
     /// A match right after one of these phrases does not count.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub unless_before: Vec<String>,
+    pub unless_before: Vec<Text>,
     /// A match right before one of these phrases does not count.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub unless_after: Vec<String>,
+    pub unless_after: Vec<Text>,
 }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::spec::Pack;
+use crate::spec::{Pack, Text};
 
 /// The nine tone categories of the product's taxonomy (see `GUIDELINES.md`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -269,23 +269,23 @@ pub struct Report {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RuleInfo {
     /// Stable id.
-    pub id: String,
+    pub id: Text,
     /// Category.
     pub category: Category,
     /// Severity after configuration.
     pub severity: Severity,
     /// One-line message.
-    pub message: String,
+    pub message: Text,
     /// Why it reads badly.
-    pub why: String,
+    pub why: Text,
     /// Suggested replacements.
     pub suggestions: Vec<Suggestion>,
     /// Examples that are flagged.
-    pub flag: Vec<String>,
+    pub flag: Vec<Text>,
     /// Examples that pass.
-    pub pass: Vec<String>,
+    pub pass: Vec<Text>,
     /// The pack the rule came from (`rules/hostile.toml`, or a user's file).
-    pub source: String,
+    pub source: Text,
 }
 
 /// How to build a [`crate::Linter`]. The default is every built-in rule.

@@ -374,7 +374,7 @@ fn user_pack_overrides_builtin_rule_with_same_id() {
     let mut pack = toml_pack(PACK);
     pack.rule.truncate(1);
     pack.rule[0].id = first.id.clone();
-    pack.rule[0].category = first.category.as_str().to_string();
+    pack.rule[0].category = first.category.as_str().into();
     pack.rule[0].phrases = vec!["zebra crossing".into()];
     let l = Linter::new(&Config {
         packs: vec![("mine.toml".into(), pack)],

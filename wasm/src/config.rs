@@ -11,6 +11,7 @@
 use std::collections::BTreeMap;
 
 use js_sys::{Array, Object, Reflect};
+use warmly::spec::Text;
 use warmly::{Applicability, ConfigError, MarkerSpec, Pack, RuleSpec, Severity, Suggestion};
 use wasm_bindgen::{throw_val, JsCast, JsError, JsValue};
 
@@ -277,6 +278,11 @@ fn list_field(obj: &JsValue, key: &str) -> Read<Vec<String>> {
         .unwrap_or_default())
 }
 
+/// [`list_field`] as pack texts.
+fn texts(obj: &JsValue, key: &str) -> Read<Vec<Text>> {
+    Ok(list_field(obj, key)?.into_iter().map(Text::from).collect())
+}
+
 /// What a JavaScript value is, for the config's own error messages.
 fn type_name(value: &JsValue) -> String {
     if Array::is_array(value) {
@@ -317,9 +323,9 @@ fn check_known(obj: &JsValue, known: &[&str]) -> Read<()> {
 /// A rule object. Type errors come first, field by field in [`RULE_FIELDS`] order, then the
 /// first absent required field.
 fn rule_spec(obj: &JsValue) -> Read<RuleSpec> {
-    let text = |key| text_field(obj, key);
-    let opt_text = |key| opt_text_field(obj, key);
-    let list = |key| list_field(obj, key);
+    let text = |key| text_field(obj, key).map(|t| t.map(Text::from));
+    let opt_text = |key| opt_text_field(obj, key).map(|t| t.map(Text::from));
+    let list = |key| texts(obj, key);
     let id = text("id")?;
     let category = text("category")?;
     let severity = opt_text("severity")?;
@@ -367,8 +373,8 @@ fn rule_spec(obj: &JsValue) -> Read<RuleSpec> {
 
 /// A marker object, read as [`rule_spec`] reads a rule.
 fn marker_spec(obj: &JsValue) -> Read<MarkerSpec> {
-    let list = |key| list_field(obj, key);
-    let kind = text_field(obj, "kind")?;
+    let list = |key| texts(obj, key);
+    let kind = text_field(obj, "kind")?.map(Text::from);
     let phrases = list("phrases")?;
     let patterns = list("patterns")?;
     let unless_before = list("unless_before")?;

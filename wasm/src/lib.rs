@@ -192,13 +192,13 @@ fn json_str(out: &mut String, s: &str) {
 }
 
 /// Appends a JSON array of strings.
-fn json_strs(out: &mut String, items: &[String]) {
+fn json_strs(out: &mut String, items: &[impl AsRef<str>]) {
     out.push('[');
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
-        json_str(out, item);
+        json_str(out, item.as_ref());
     }
     out.push(']');
 }
