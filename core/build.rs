@@ -9,7 +9,8 @@
 //! - `PATTERN_TEXTS`: the patterns, as tokens, in the order `RULES` counts them (apart, they
 //!   compress better: 0.7 KB off the gzipped WebAssembly module).
 //! - `GATES`: the gate of every distinct built-in pattern (computed here with `src/prefix.rs`, so
-//!   building a linter parses no built-in pattern), one record each, literals front-coded.
+//!   building a linter parses no built-in pattern), one record each, literals whole (the linter
+//!   borrows them: building it copies none).
 //! - `PATTERNS`: per distinct pattern, sorted by pattern, where its text starts in
 //!   `PATTERN_TEXTS` and where its gate record starts in `GATES`.
 //!
@@ -182,17 +183,12 @@ fn gate_record(out: &mut Vec<u8>, gate: &Option<prefix::Gate>) {
     }
 }
 
-/// A list of literals in a `GATES` record: the count, then per literal the bytes it shares with
-/// the one before and its own bytes (count, then the bytes).
-fn literal_list(out: &mut Vec<u8>, literals: &[Vec<u8>]) {
+/// A list of literals in a `GATES` record: the count, then per literal its length and bytes.
+fn literal_list(out: &mut Vec<u8>, literals: &[prefix::Bytes]) {
     varint(out, literals.len() as u32);
-    let mut prev: &[u8] = &[];
     for lit in literals {
-        let shared = prev.iter().zip(lit).take_while(|(a, b)| a == b).count();
-        varint(out, shared as u32);
-        varint(out, (lit.len() - shared) as u32);
-        out.extend_from_slice(&lit[shared..]);
-        prev = lit;
+        varint(out, lit.len() as u32);
+        out.extend_from_slice(lit);
     }
 }
 

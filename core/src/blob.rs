@@ -8,7 +8,7 @@ use crate::builtin::{
     GATES, GATE_AFTER, GATE_ANCHORED, GATE_BEFORE, GATE_NEEDS, GATE_SOME, GATE_STARTS,
     GATE_WITHIN_LINE, GATE_WITHIN_SENTENCE, NONE, PATTERNS, PATTERN_TEXTS, RULES, SEP,
 };
-use crate::prefix::Gate;
+use crate::prefix::{Bytes, Gate};
 use crate::spec::{MarkerSpec, Pack, RuleSpec, Text};
 
 /// Where the first `SEP` in `bytes` is, eight bytes at a time (a token is about 18 bytes long).
@@ -244,22 +244,15 @@ impl Record {
         b
     }
 
-    /// A list of literals, each stored as the bytes it shares with the one before and its own.
-    fn literals(&mut self) -> Vec<Vec<u8>> {
+    /// A list of literals, each stored whole (its length, then its bytes): borrowed.
+    fn literals(&mut self) -> Vec<Bytes> {
         let n = self.varint() as usize;
-        let mut literals: Vec<Vec<u8>> = Vec::with_capacity(n);
-        for _ in 0..n {
-            let shared = self.varint() as usize;
-            let own = self.varint() as usize;
-            let own = self.bytes(own);
-            let mut lit = Vec::with_capacity(shared + own.len());
-            if let Some(prev) = literals.last() {
-                lit.extend_from_slice(&prev[..shared]);
-            }
-            lit.extend_from_slice(own);
-            literals.push(lit);
-        }
-        literals
+        (0..n)
+            .map(|_| {
+                let len = self.varint() as usize;
+                Bytes::Borrowed(self.bytes(len))
+            })
+            .collect()
     }
 }
 
@@ -285,7 +278,7 @@ pub(crate) fn builtin_gate(pattern: &str) -> Option<Option<Gate>> {
     let needs = if flags & GATE_NEEDS != 0 {
         r.literals().pop().unwrap_or_default()
     } else {
-        Vec::new()
+        Bytes::Borrowed(&[])
     };
     let within = if flags & GATE_WITHIN_SENTENCE != 0 {
         crate::prefix::WITHIN_SENTENCE

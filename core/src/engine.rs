@@ -889,7 +889,7 @@ struct PatternSet {
     patterns: Vec<(u32, LazyPattern)>,
     /// The patterns' gate literals: (literal, pattern), moved into the linter's index when it is
     /// built (empty afterwards).
-    gate: Vec<(String, u32)>,
+    gate: Vec<(Text, u32)>,
     /// Patterns without a gate: always run over the whole text.
     always: Vec<u32>,
     /// Per pattern, the [`hash_bytes`] of the words its matches start with ([`Gate::starts`]).
@@ -932,7 +932,7 @@ fn flagged_part(
 
 impl PatternSet {
     fn new(mut patterns: Vec<(u32, LazyPattern)>) -> PatternSet {
-        let mut lits: Vec<(String, u32)> = Vec::new();
+        let mut lits: Vec<(Text, u32)> = Vec::new();
         let mut always = Vec::new();
         let starts = patterns
             .iter()
@@ -955,16 +955,26 @@ impl PatternSet {
             })
             .collect();
         for (i, (_, p)) in patterns.iter_mut().enumerate() {
-            // The literals move into the index; searching needs only the rest of the gate.
-            let usable = p.gate.as_mut().and_then(|g| {
-                std::mem::take(&mut g.literals)
-                    .into_iter()
-                    .map(|l| String::from_utf8(l).ok())
-                    .collect::<Option<Vec<String>>>()
-            });
-            match usable {
-                Some(list) => lits.extend(list.into_iter().map(|l| (l, i as u32))),
-                None => always.push(i as u32),
+            // The literals move into the index (still borrowed when they are); searching needs
+            // only the rest of the gate. A gate with a literal that is not UTF-8 is no use.
+            let Some(g) = p.gate.as_mut() else {
+                always.push(i as u32);
+                continue;
+            };
+            let before = lits.len();
+            for l in std::mem::take(&mut g.literals) {
+                let text = match l {
+                    Cow::Borrowed(b) => std::str::from_utf8(b).ok().map(Cow::Borrowed),
+                    Cow::Owned(v) => String::from_utf8(v).ok().map(Cow::Owned),
+                };
+                match text {
+                    Some(t) => lits.push((t, i as u32)),
+                    None => {
+                        lits.truncate(before);
+                        always.push(i as u32);
+                        break;
+                    }
+                }
             }
         }
         PatternSet {

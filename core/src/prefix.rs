@@ -3,11 +3,17 @@
 //! which computes the gates of the built-in packs ahead of time, so building a linter parses no
 //! built-in pattern.
 
+use std::borrow::Cow;
+
 use regex_syntax::hir::literal::{ExtractKind, Extractor, Seq};
 use regex_syntax::hir::{Class, Hir, HirKind, Look};
 
 /// The longest literal kept; a longer one is cut to its complete words.
 pub const MAX_PREFIX_LEN: usize = 16;
+
+/// Bytes of a [`Gate`]: borrowed from the compiled-in data for a built-in pattern (building
+/// the linter copies none), owned when computed.
+pub type Bytes = Cow<'static, [u8]>;
 
 /// Where a pattern can match: next to an occurrence of one of `literals` in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,7 +23,7 @@ pub struct Gate {
     pub anchored: bool,
     /// Lower-case literals, each starting with a word character and made of complete words
     /// (a literal may end in the separator after its last word).
-    pub literals: Vec<Vec<u8>>,
+    pub literals: Vec<Bytes>,
     /// At most how many bytes a match starts before the literal (0 when anchored), if bounded.
     pub before: Option<u32>,
     /// At most how many bytes a match ends after the start of the literal, if bounded.
@@ -27,13 +33,18 @@ pub struct Gate {
     /// When not `anchored`: the first words of the literals every match starts with, if every
     /// match starts a word with one of them (else empty). The engine then tries the pattern only
     /// where one of these words is in the window, anchored there.
-    pub starts: Vec<Vec<u8>>,
+    pub starts: Vec<Bytes>,
     /// Words one of which every match holds as a whole word, from a part of the pattern other
     /// than the literals (empty: none known). Before running the pattern around a literal, the
     /// engine checks that one of them is in the window: most literals occur in text the pattern
     /// does not match. The words are kept in one string, each followed by a space (one
     /// allocation per gate: building a linter reads a few hundred).
-    pub needs: Vec<u8>,
+    pub needs: Bytes,
+}
+
+/// Owned [`Bytes`] of each of `v`.
+fn owned(v: Vec<Vec<u8>>) -> Vec<Bytes> {
+    v.into_iter().map(Cow::Owned).collect()
 }
 
 /// A match may hold any byte.
@@ -140,10 +151,10 @@ fn usable_all(seq: &Seq, word_ends: bool) -> Option<Vec<Vec<u8>>> {
 
 /// How many useless hits a set of literals is expected to bring: a literal of common words only
 /// costs much more than one with a rare word (the index keys on up to three words).
-fn cost(lits: &[Vec<u8>]) -> usize {
+fn cost(lits: &[impl AsRef<[u8]>]) -> usize {
     lits.iter()
         .map(|l| {
-            let words: Vec<&[u8]> = l
+            let words: Vec<&[u8]> = (l.as_ref())
                 .split(|&b| !is_word_byte(b))
                 .filter(|w| !w.is_empty())
                 .take(3)
@@ -318,7 +329,7 @@ pub fn gate(pattern: &str) -> Result<Option<Gate>, String> {
     if let Some(literals) = usable_all(&extract(ExtractKind::Prefix, &hir), whole_ends_word) {
         consider(Gate {
             anchored: true,
-            literals,
+            literals: owned(literals),
             before: Some(0),
             after: hir
                 .properties()
@@ -326,7 +337,7 @@ pub fn gate(pattern: &str) -> Result<Option<Gate>, String> {
                 .and_then(|n| u32::try_from(n).ok()),
             within: WITHIN_TEXT,
             starts: Vec::new(),
-            needs: Vec::new(),
+            needs: Bytes::Borrowed(&[]),
         });
     }
     if let HirKind::Concat(parts) = hir.kind() {
@@ -339,12 +350,12 @@ pub fn gate(pattern: &str) -> Result<Option<Gate>, String> {
             if ends_on_boundary(&parts[..i]) {
                 consider(Gate {
                     anchored: false,
-                    literals,
+                    literals: owned(literals),
                     before: max_len(&parts[..i]),
                     after: max_len(&parts[i..]),
                     within: WITHIN_TEXT,
                     starts: Vec::new(),
-                    needs: Vec::new(),
+                    needs: Bytes::Borrowed(&[]),
                 });
             }
         }
@@ -366,14 +377,16 @@ pub fn gate(pattern: &str) -> Result<Option<Gate>, String> {
             starts.dedup();
             // Every literal starts with a word byte, so each gave its first word.
             if !starts.is_empty() {
-                best.starts = starts;
+                best.starts = owned(starts);
             }
         }
     }
-    best.needs = needs(&hir, &best.literals, best.anchored)
-        .iter()
-        .flat_map(|w| w.iter().copied().chain([b' ']))
-        .collect();
+    best.needs = Bytes::Owned(
+        needs(&hir, &best.literals, best.anchored)
+            .iter()
+            .flat_map(|w| w.iter().copied().chain([b' ']))
+            .collect(),
+    );
     Ok(Some(best))
 }
 
@@ -387,7 +400,7 @@ fn is_common(word: &[u8]) -> bool {
 /// whose words are rarest wins. A part none of whose words may come from the gate `literals`
 /// themselves, and with at most one common word, else none; any number when the gate is not
 /// `anchored` (a window search costs much more than a look at the window's words).
-fn needs(hir: &Hir, literals: &[Vec<u8>], anchored: bool) -> Vec<Vec<u8>> {
+fn needs(hir: &Hir, literals: &[impl AsRef<[u8]>], anchored: bool) -> Vec<Vec<u8>> {
     let parts: &[Hir] = match hir.kind() {
         HirKind::Concat(parts) => parts,
         _ => std::slice::from_ref(hir),
@@ -398,7 +411,7 @@ fn needs(hir: &Hir, literals: &[Vec<u8>], anchored: bool) -> Vec<Vec<u8>> {
             .map(<[u8]>::to_vec)
             .collect()
     };
-    let gate_words: Vec<Vec<u8>> = literals.iter().flat_map(|l| words_of(l)).collect();
+    let gate_words: Vec<Vec<u8>> = literals.iter().flat_map(|l| words_of(l.as_ref())).collect();
     let mut best: Option<(usize, Vec<Vec<u8>>)> = None;
     for i in 0..parts.len() {
         let word_ends = starts_on_boundary(&parts[i + 1..]);
@@ -505,7 +518,7 @@ mod tests {
             .unwrap()
             .unwrap();
         assert!(!g.anchored);
-        let starts: Vec<&[u8]> = g.starts.iter().map(Vec::as_slice).collect();
+        let starts: Vec<&[u8]> = g.starts.iter().map(|s| &**s).collect();
         assert_eq!(starts, [&b"it"[..], b"that", b"this"]);
         // Matches that may start inside a word, or with a sentence end: no such words.
         let g = gate(r"(it|this) (is|was) (simply )?(elementary|trivial)\b")
@@ -526,7 +539,7 @@ mod tests {
     fn a_gate_knows_words_every_match_needs() {
         let needs = |p| {
             let g = gate(p).unwrap().unwrap();
-            String::from_utf8(g.needs)
+            String::from_utf8(g.needs.into_owned())
                 .unwrap()
                 .split_terminator(' ')
                 .map(str::to_string)
