@@ -12,7 +12,8 @@
 //!   building a linter parses no built-in pattern), one record each, literals whole (the linter
 //!   borrows them: building it copies none).
 //! - `PATTERNS`: per distinct pattern, sorted by pattern, where its text starts in
-//!   `PATTERN_TEXTS` and where its gate record starts in `GATES`.
+//!   `PATTERN_TEXTS`, its length (a lookup compares bytes without looking for the token's end)
+//!   and where its gate record starts in `GATES`.
 //!
 //! A pack that does not parse fails the build with the file and TOML error; the full validation
 //! (regexes, ids, examples) runs when a `Linter` is built and in the core's tests.
@@ -300,8 +301,8 @@ fn main() {
 
     let mut gates = Vec::new();
     let mut index = String::new();
-    for (at, gate) in patterns.values() {
-        let _ = write!(index, "({at}, {}), ", gates.len());
+    for (pattern, (at, gate)) in &patterns {
+        let _ = write!(index, "({at}, {}, {}), ", pattern.len(), gates.len());
         gate_record(&mut gates, gate);
     }
     assert!(rules.out.len() < u32::MAX as usize && gates.len() < u32::MAX as usize);
@@ -325,9 +326,9 @@ fn main() {
          pub(crate) static GATES: &[u8] = {};\n\
          /// The built-in patterns, in the order `RULES` counts them.\n\
          pub(crate) static PATTERN_TEXTS: &str = {:?};\n\
-         /// Per distinct built-in pattern, sorted: its start in `PATTERN_TEXTS`, its record in\n\
-         /// `GATES`.\n\
-         pub(crate) static PATTERNS: &[(u32, u32)] = &[{index}];\n",
+         /// Per distinct built-in pattern, sorted: its start and length in `PATTERN_TEXTS`, its\n\
+         /// record in `GATES`.\n\
+         pub(crate) static PATTERNS: &[(u32, u32, u32)] = &[{index}];\n",
         NONE.escape_unicode(),
         rules.out,
         byte_string(&gates),

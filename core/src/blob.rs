@@ -210,10 +210,9 @@ pub(crate) fn builtin_packs() -> Vec<(&'static str, Pack)> {
     packs
 }
 
-/// Compare the `PATTERN_TEXTS` token starting at `at` with `query`.
-fn cmp_token(at: u32, query: &str) -> Ordering {
-    let token = &PATTERN_TEXTS.as_bytes()[at as usize..];
-    token[..find_sep(token)].cmp(query.as_bytes())
+/// Compare the `PATTERN_TEXTS` token at `at`, `len` bytes long, with `query`.
+fn cmp_token(at: u32, len: u32, query: &str) -> Ordering {
+    PATTERN_TEXTS.as_bytes()[at as usize..(at + len) as usize].cmp(query.as_bytes())
 }
 
 /// A `GATES` record not read yet.
@@ -260,9 +259,9 @@ impl Record {
 /// gate (it runs over the whole text).
 pub(crate) fn builtin_gate(pattern: &str) -> Option<Option<Gate>> {
     let i = PATTERNS
-        .binary_search_by(|&(at, _)| cmp_token(at, pattern))
+        .binary_search_by(|&(at, len, _)| cmp_token(at, len, pattern))
         .ok()?;
-    let mut r = Record(&GATES[PATTERNS[i].1 as usize..]);
+    let mut r = Record(&GATES[PATTERNS[i].2 as usize..]);
     let flags = r.byte();
     if flags & GATE_SOME == 0 {
         return Some(None);
