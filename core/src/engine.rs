@@ -2207,15 +2207,17 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
         || before.ends_with('(')
 }
 
-/// Words that open a greeting line.
-const GREETINGS: [&str; 8] = [
+/// Words that open a greeting line, in the order they are tried.
+const GREETINGS: [&str; 10] = [
     "hi",
     "hello",
     "hey",
     "hiya",
     "dear",
     "greetings",
-    "good (?:morning|afternoon|evening)",
+    "good morning",
+    "good afternoon",
+    "good evening",
     "morning",
 ];
 /// Phrases that open a sign-off line.
@@ -2241,28 +2243,44 @@ const SIGNOFFS: [&str; 19] = [
     "best wishes",
 ];
 
-static GREETING: LazyLock<MetaRegex> = LazyLock::new(|| {
-    bytes_regex(&format!(
-        r"(?-u)^(?:{})\b[^\n.!?,]{{0,40}}[,!.:]?",
-        GREETINGS.join("|")
-    ))
-});
-static SIGNOFF: LazyLock<MetaRegex> = LazyLock::new(|| {
-    bytes_regex(&format!(
-        r"(?-u)^(?:{})\b[^\n]{{0,30}}$",
-        SIGNOFFS.join("|")
-    ))
-});
+/// Is there an ASCII word boundary (as `\b` of a bytes pattern) at `i`, after a word byte?
+fn ends_word(bytes: &[u8], i: usize) -> bool {
+    !bytes
+        .get(i)
+        .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+/// Where the greeting that opens `text` (normalised) ends: the first of [`GREETINGS`] that `text`
+/// starts with as whole words, then up to 40 bytes that hold no line break, sentence punctuation
+/// or comma (a char is never split), then one `,`, `!`, `.` or `:` if there is one.
+fn greeting_end(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let opener = GREETINGS
+        .iter()
+        .find(|g| text.starts_with(*g) && ends_word(bytes, g.len()))?;
+    let mut end = opener.len();
+    while end < bytes.len() && end - opener.len() < 40 && !b"\n.!?,".contains(&bytes[end]) {
+        end += 1;
+    }
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    if bytes.get(end).is_some_and(|b| b",!.:".contains(b)) {
+        end += 1;
+    }
+    Some(end)
+}
+
+/// Is `line` (normalised, trimmed) a sign-off: one of [`SIGNOFFS`] as whole words, then at most
+/// 30 more bytes?
+fn is_signoff(line: &str) -> bool {
+    SIGNOFFS.iter().any(|s| {
+        line.starts_with(s) && ends_word(line.as_bytes(), s.len()) && line.len() - s.len() <= 30
+    })
+}
+
 static HANDLES: LazyLock<MetaRegex> =
     LazyLock::new(|| bytes_regex(r"(?-u)^(?:@[a-z0-9_]+[ ,:]*)+"));
-
-/// Does `line` start with the first letter of one of `phrases`? The anchored patterns above
-/// are tried only then (most lines of a reply start with another letter).
-fn could_open(line: &str, phrases: &[&str]) -> bool {
-    line.as_bytes()
-        .first()
-        .is_some_and(|b| phrases.iter().any(|p| p.as_bytes()[0] == *b))
-}
 
 /// The body of a reply of at most `max_words` words (leading blank lines, handles and a
 /// greeting skipped; it ends at a sign-off line), as normalised (start, end, words); `None` when
@@ -2272,26 +2290,19 @@ fn reply_body(doc: &Document<'_>, max_words: usize) -> Option<(usize, usize, usi
     // The body: skip leading blank lines, handles and a greeting; stop at a sign-off line.
     let mut body_start = norm.len() - norm.trim_start().len();
     let rest = &norm[body_start..];
-    // Each pattern is anchored and starts with one of a few letters: try it only there.
+    // Handles are looked for only where the body starts with one.
     if rest.starts_with('@') {
         if let Some(m) = HANDLES.find(rest.as_bytes()) {
             body_start += m.end();
         }
     }
     let rest = &norm[body_start..];
-    let greeting = could_open(rest, &GREETINGS);
-    if let Some(m) = greeting.then(|| GREETING.find(rest.as_bytes())).flatten() {
-        let after = &rest[m.end()..];
+    if let Some(end) = greeting_end(rest) {
         // A greeting ends at its punctuation or at the end of its line.
         let greet_line_end = rest.find('\n').unwrap_or(rest.len());
-        if matches!(
-            rest.as_bytes()[m.start()..m.end()].last(),
-            Some(b',' | b'!' | b'.' | b':')
-        ) || m.end() == greet_line_end
-        {
-            body_start += m.end();
+        if matches!(rest.as_bytes()[end - 1], b',' | b'!' | b'.' | b':') || end == greet_line_end {
+            body_start += end;
         }
-        let _ = after;
     }
     // The body ends at a sign-off line; a body longer than `max_words` is never bare, so stop
     // counting there.
@@ -2305,7 +2316,7 @@ fn reply_body(doc: &Document<'_>, max_words: usize) -> Option<(usize, usize, usi
     let mut words = 0;
     for line in norm[body_start..].split('\n') {
         let l = line.trim();
-        if line_start > body_start && could_open(l, &SIGNOFFS) && SIGNOFF.is_match(l.as_bytes()) {
+        if line_start > body_start && is_signoff(l) {
             body_end = line_start;
             break;
         }
@@ -2566,6 +2577,65 @@ mod tests {
         assert_eq!(Some(keys[2]), phrase_key("Per my, last"));
         assert_ne!(Some(keys[2]), phrase_key("Per my last"));
         assert_eq!(phrase_keys("calm").map(|(_, n)| n), Some(1));
+    }
+
+    #[test]
+    fn greetings_and_signoffs_end_where_their_patterns_did() {
+        // The patterns these matchers replaced (bytes, ASCII classes).
+        let greeting = bytes_regex(&format!(
+            r"(?-u)^(?:{})\b[^\n.!?,]{{0,40}}[,!.:]?",
+            GREETINGS.join("|")
+        ));
+        let signoff = bytes_regex(&format!(
+            r"(?-u)^(?:{})\b[^\n]{{0,30}}$",
+            SIGNOFFS.join("|")
+        ));
+        let mut lines = vec![
+            "hi sam, calm down.".to_string(),
+            "hiya there!".into(),
+            "hi\nno.".into(),
+            "hello".into(),
+            "hey: about your order".into(),
+            "higher prices".into(),
+            "good morning team. we".into(),
+            "good morningside".into(),
+            "dear customer service team at the airline of your choice, thanks".into(),
+            "dear_x".into(),
+            "morning? yes".into(),
+            "best".into(),
+            "best regards, the whole support team here!".into(),
+            "best regards, the whole support team here".into(),
+            "bestow".into(),
+            "thanks again for your patience".into(),
+            "thank you so much for waiting :)".into(),
+            "cheers!".into(),
+            "".into(),
+        ];
+        for n in 35..45 {
+            lines.push(format!("hi {}, thanks", "a".repeat(n)));
+            lines.push(format!("kind regards {}", "b".repeat(n - 17)));
+        }
+        for l in &lines {
+            let want = greeting.find(l.as_bytes()).map(|m| m.end());
+            assert_eq!(greeting_end(l), want, "{l:?}");
+            assert_eq!(is_signoff(l), signoff.is_match(l.as_bytes()), "{l:?}");
+        }
+        // Where the pattern stopped inside a char (and the slice after it panicked), the
+        // greeting ends before the char.
+        let l = format!("hi {}\u{e9}bbb", "a".repeat(38));
+        assert_eq!(greeting_end(&l), Some(41));
+        assert_eq!(greeting_end("hi\u{e9}"), Some(4));
+    }
+
+    #[test]
+    fn a_greeting_line_may_hold_any_char() {
+        let linter = Linter::builtin();
+        for n in 30..45 {
+            let text = format!("Hi {}\u{e9}bbbbb\nNo.", "a".repeat(n));
+            let findings = linter.lint(&text);
+            assert_eq!(findings.len(), 1, "{text:?}");
+            assert_eq!(&*findings[0].rule, "curt/bare-refusal");
+        }
     }
 
     #[test]
