@@ -118,7 +118,7 @@ pub fn explain(args: &ExplainArgs) -> Result<i32, CliError> {
     let settings = resolver.for_path(Some(Path::new(".")))?;
     let Some(r) = settings.linter.rule(&args.rule) else {
         let mut e = CliError::new(format!("unknown rule `{}`", args.rule));
-        e = match did_you_mean(&args.rule, settings.known.iter().map(String::as_str)) {
+        e = match did_you_mean(&args.rule, settings.known().into_iter()) {
             Some(s) => e.help(format!(
                 "did you mean `{s}`? `warmly rules` lists every rule"
             )),

@@ -106,8 +106,10 @@ pub struct Settings {
     pub root: PathBuf,
     /// The compiled linter.
     pub linter: LinterRef,
-    /// Every rule id that exists (before select/ignore), for validating names.
-    pub known: Vec<String>,
+    /// The ids of the rules of the config's own packs (see [`Settings::known`]).
+    pub pack_ids: Vec<String>,
+    /// The config turns the built-in rules off.
+    pub no_builtin: bool,
     /// Lowest failing severity.
     pub fail_on: Severity,
     /// Minimum warmth score, if any.
@@ -148,6 +150,26 @@ impl Settings {
 fn line_of(text: &str, needle: &str) -> Option<usize> {
     text.find(needle)
         .map(|i| text[..i].matches('\n').count() + 1)
+}
+
+/// Every rule id that exists (before select/ignore), sorted: the built-in ones unless
+/// `no_builtin`, and `pack_ids`.
+fn known_ids(no_builtin: bool, pack_ids: &[String]) -> Vec<&str> {
+    let mut known: Vec<&str> = Vec::new();
+    if !no_builtin {
+        known.extend(warmly::builtin_rule_ids());
+    }
+    known.extend(pack_ids.iter().map(String::as_str));
+    known.sort_unstable();
+    known.dedup();
+    known
+}
+
+impl Settings {
+    /// Every rule id that exists (before select/ignore), sorted: for validating names.
+    pub fn known(&self) -> Vec<&str> {
+        known_ids(self.no_builtin, &self.pack_ids)
+    }
 }
 
 /// The known name closest to `bad`, if it is close.
@@ -232,17 +254,25 @@ pub fn load(path: Option<&Path>, overrides: &Overrides) -> Result<Settings, CliE
     }
 
     // Every rule id that exists, to check names against before compiling.
-    // (Read from the packs' data: compiling a rule set is the expensive part of a run.)
-    let mut known: Vec<String> = Vec::new();
-    if !file.no_builtin {
-        known.extend(warmly::builtin_rule_ids().into_iter().map(str::to_string));
-    }
-    for (_, pack) in &packs {
-        known.extend(pack.rule.iter().map(|r| r.id.to_string()));
-    }
-    known.sort();
-    known.dedup();
-    let is_known = |s: &str| known.iter().any(|k| k == s) || s.parse::<warmly::Category>().is_ok();
+    // (Read from the packs' data: compiling a rule set is the expensive part of a run. Only
+    // read when some name needs checking: most runs name no rule.)
+    let names_rules = !(file.select.is_empty()
+        && file.ignore.is_empty()
+        && file.severity.is_empty()
+        && file.per_file_ignores.values().all(Vec::is_empty)
+        && overrides.select.is_empty()
+        && overrides.ignore.is_empty());
+    let pack_ids: Vec<String> = packs
+        .iter()
+        .flat_map(|(_, pack)| pack.rule.iter().map(|r| r.id.to_string()))
+        .collect();
+    let known = if names_rules {
+        known_ids(file.no_builtin, &pack_ids)
+    } else {
+        Vec::new()
+    };
+    let is_known =
+        |s: &str| known.binary_search(&s).is_ok() || s.parse::<warmly::Category>().is_ok();
     let check_names = |field: &str, names: &[String]| -> Result<(), CliError> {
         for n in names {
             if !is_known(n) {
@@ -251,7 +281,7 @@ pub fn load(path: Option<&Path>, overrides: &Overrides) -> Result<Settings, CliE
                     Some(&format!("\"{n}\"")),
                 );
                 let cats = warmly::Category::ALL.iter().map(|c| c.as_str());
-                e = match did_you_mean(n, known.iter().map(String::as_str).chain(cats)) {
+                e = match did_you_mean(n, known.iter().copied().chain(cats)) {
                     Some(s) => e.help(format!(
                         "did you mean `{s}`? (`warmly rules` lists them all)"
                     )),
@@ -339,7 +369,8 @@ pub fn load(path: Option<&Path>, overrides: &Overrides) -> Result<Settings, CliE
     Ok(Settings {
         root,
         linter,
-        known,
+        pack_ids,
+        no_builtin: file.no_builtin,
         fail_on,
         min_score: overrides.min_score.or(file.min_score),
         exclude,
