@@ -58,10 +58,12 @@ pub fn extract(source: &str) -> (String, OffsetMap, Suppressions) {
         match bytes[i] {
             b'<' if source[i..].starts_with("<!--") => {
                 flush!(i);
-                let end = source[i + 4..]
-                    .find("-->")
-                    .map_or(bytes.len(), |j| i + 4 + j + 3);
-                let inner = source[i + 4..end.saturating_sub(3).max(i + 4)].trim_start();
+                // An unclosed comment runs to the end of the text.
+                let (inner_end, end) = match source[i + 4..].find("-->") {
+                    Some(j) => (i + 4 + j, i + 4 + j + 3),
+                    None => (bytes.len(), bytes.len()),
+                };
+                let inner = source[i + 4..inner_end].trim_start();
                 if inner.starts_with("warmly-ignore") {
                     let line = source[..i].matches('\n').count() + 1;
                     let ls = source[..i].rfind('\n').map_or(0, |p| p + 1);
@@ -187,7 +189,10 @@ fn find_ci(hay: &str, from: usize, needle: &str) -> Option<usize> {
 
 /// Decode the entity at the start of `s` (which starts with `&`): (bytes used, text).
 fn entity(s: &str) -> Option<(usize, String)> {
-    let semi = s[..s.len().min(40)].find(';')?;
+    // (Bytes: the 40th may be inside a char; `;` never is.)
+    let semi = s.as_bytes()[..s.len().min(40)]
+        .iter()
+        .position(|&b| b == b';')?;
     let name = &s[1..semi];
     let decoded = if let Some(num) = name.strip_prefix('#') {
         let code = match num.strip_prefix(['x', 'X']) {
@@ -270,5 +275,24 @@ mod tests {
         let src = "<p>ok</p>\n<!-- warmly-ignore hostile -->\n<p>calm down</p>\n";
         let (_, _, sup) = extract(src);
         assert!(sup.suppressed(3, "hostile/calm-down", "hostile"));
+    }
+
+    #[test]
+    fn an_ampersand_far_from_a_semicolon_is_text() {
+        for n in 36..42 {
+            let src = format!("&{}\u{feff}; calm down", "a".repeat(n));
+            let (text, _, _) = extract(&src);
+            assert_eq!(text, src, "{n}");
+        }
+        assert_eq!(extract("&amp;\u{feff}").0, "&\u{feff}");
+    }
+
+    #[test]
+    fn an_unclosed_comment_runs_to_the_end_whatever_its_last_char() {
+        for tail in ["\u{feff}", "\u{e9}", "\u{1f600}", "a", "--"] {
+            let src = format!("<p>Calm down.</p><!-- note {tail}");
+            let (text, _, _) = extract(&src);
+            assert_eq!(text, "\nCalm down.\n", "{tail:?}");
+        }
     }
 }

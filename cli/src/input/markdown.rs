@@ -71,11 +71,12 @@ pub fn extract(source: &str) -> (String, Suppressions) {
         }
         match bytes[i] {
             b'<' if source[i..].starts_with("<!--") => {
-                let end = source[i + 4..]
-                    .find("-->")
-                    .map(|j| i + 4 + j + 3)
-                    .unwrap_or(bytes.len());
-                let inner = source[i + 4..end.saturating_sub(3).max(i + 4)].trim_start();
+                // An unclosed comment runs to the end of the text.
+                let (inner_end, end) = match source[i + 4..].find("-->") {
+                    Some(j) => (i + 4 + j, i + 4 + j + 3),
+                    None => (bytes.len(), bytes.len()),
+                };
+                let inner = source[i + 4..inner_end].trim_start();
                 if inner.starts_with("warmly-ignore") {
                     let (line, alone) = comment_line(source, i, end);
                     let (file_wide, list, _) = parse_directive(inner, Some("-->"));
@@ -169,5 +170,16 @@ mod tests {
         assert!(text.contains("here"));
         assert!(!text.contains("http://z"));
         assert!(sup.suppressed(9, "jargon/rma", "jargon"));
+    }
+
+    #[test]
+    fn an_unclosed_comment_runs_to_the_end_whatever_its_last_char() {
+        for tail in ["\u{feff}", "\u{e9}", "\u{1f600}", "a", "--"] {
+            let src = format!("Calm down.\n<!-- note {tail}");
+            let (text, _) = extract(&src);
+            assert_eq!(text.len(), src.len(), "{tail:?}");
+            assert!(text.starts_with("Calm down.\n"), "{tail:?}");
+            assert!(!text.contains("note"), "{tail:?}");
+        }
     }
 }
