@@ -225,7 +225,23 @@ fn begins_boundary(hir: &Hir) -> bool {
 /// Does what `parts` match always start with a word boundary, a non-word byte or the end of
 /// the text?
 fn starts_on_boundary(parts: &[Hir]) -> bool {
-    parts.first().is_some_and(begins_boundary)
+    let Some((first, rest)) = parts.split_first() else {
+        return false;
+    };
+    // An optional part (`( please)?`) that starts on one when it matches: then what follows
+    // must start on one too.
+    begins_boundary(first) || (optional_boundary(first) && starts_on_boundary(rest))
+}
+
+/// May `hir` match nothing, and does it start on a word boundary or a non-word byte whenever it
+/// matches something?
+fn optional_boundary(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Repetition(rep) => rep.min == 0 && begins_boundary(&rep.sub),
+        HirKind::Capture(cap) => optional_boundary(&cap.sub),
+        HirKind::Empty => true,
+        _ => false,
+    }
 }
 
 /// Does every match of `hir` end with a non-word byte, a word boundary or a start-of-text or
@@ -563,6 +579,16 @@ mod tests {
         assert_eq!(
             needs(r"(^|[.!?] )(send|pay) [^.!?\n]{0,40}?\b(tonight|now|by tomorrow)\b"),
             ["now", "tomorrow", "tonight"]
+        );
+        // A word is whole when an optional part that starts on a boundary, and then a
+        // non-word byte, come after it.
+        assert_eq!(
+            needs(r"(^|[.!?] )(send|pay) [^.!?\n]{0,40}?\b(today|now)( please)?[.!]"),
+            ["now", "today"]
+        );
+        assert_eq!(
+            needs(r"(^|[.!?] )(send|pay) [^.!?\n]{0,40}?\b(today|now)( please)?[a-z]"),
+            Vec::<String>::new()
         );
         // A part that may be empty, or that may start inside a word, is no help.
         assert_eq!(needs(r"\bper my last (e ?mail)?"), Vec::<String>::new());
