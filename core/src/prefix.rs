@@ -216,7 +216,7 @@ fn begins_boundary(hir: &Hir) -> bool {
             .all(|r| (r.start()..=r.end()).all(|c| c.is_ascii() && !is_word_byte(c as u8))),
         HirKind::Alternation(alts) => alts.iter().all(begins_boundary),
         HirKind::Capture(cap) => begins_boundary(&cap.sub),
-        HirKind::Concat(parts) => parts.first().is_some_and(begins_boundary),
+        HirKind::Concat(parts) => starts_on_boundary(parts),
         HirKind::Repetition(rep) => rep.min >= 1 && begins_boundary(&rep.sub),
         HirKind::Empty => false,
     }
