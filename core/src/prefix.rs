@@ -406,6 +406,33 @@ pub fn gate(pattern: &str) -> Result<Option<Gate>, String> {
     Ok(Some(best))
 }
 
+/// The rarest whole word of `lit` (the longest of its uncommon words, else of its common ones;
+/// the last of equals): a word inside it is whole (a non-word byte on each side), its first one
+/// when `first_whole`, its last one when `last_whole`.
+fn rarest_whole_word(lit: &[u8], first_whole: bool, last_whole: bool) -> Option<&[u8]> {
+    let mut pick: Option<&[u8]> = None;
+    let mut k = 0;
+    while k < lit.len() {
+        if !is_word_byte(lit[k]) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < lit.len() && is_word_byte(lit[k]) {
+            k += 1;
+        }
+        let word = &lit[start..k];
+        let rank = |w: &[u8]| (!is_common(w), w.len());
+        if (start > 0 || first_whole)
+            && (k < lit.len() || last_whole)
+            && pick.is_none_or(|p| rank(word) >= rank(p))
+        {
+            pick = Some(word);
+        }
+    }
+    pick
+}
+
 /// Is `word` one of the [`COMMON`] words, or two letters or fewer?
 fn is_common(word: &[u8]) -> bool {
     word.len() <= 2 || COMMON.iter().any(|c| c.as_bytes() == word)
@@ -429,41 +456,53 @@ fn needs(hir: &Hir, literals: &[impl AsRef<[u8]>], anchored: bool) -> Vec<Vec<u8
     };
     let gate_words: Vec<Vec<u8>> = literals.iter().flat_map(|l| words_of(l.as_ref())).collect();
     let mut best: Option<(usize, Vec<Vec<u8>>)> = None;
-    for i in 0..parts.len() {
-        let word_ends = starts_on_boundary(&parts[i + 1..]);
-        let Some(lits) = usable_all(&extract(ExtractKind::Prefix, &parts[i]), word_ends) else {
-            continue;
-        };
-        // The literal's first word is whole only when the part starts a word.
-        let first_whole = if i == 0 {
-            begins_boundary(&parts[0])
-        } else {
-            ends_on_boundary(&parts[..i])
-        };
-        let mut chosen: Vec<Vec<u8>> = Vec::with_capacity(lits.len());
-        for lit in &lits {
-            let words = words_of(lit);
-            // Words inside a literal are whole: a separator is on each side, or the literal's
-            // end, which `usable_all` only keeps at a word end.
-            let whole = &words[usize::from(!first_whole)..];
-            let Some(pick) = whole
-                .iter()
-                .max_by_key(|w| (!is_common(w), w.len()))
-                .cloned()
-            else {
-                break;
+    // First from parts whose literals could gate a pattern (each starts a word and ends at a
+    // word end); only when none gives words, from any part with known literals.
+    for loose in [false, true] {
+        for i in 0..parts.len() {
+            let word_ends = starts_on_boundary(&parts[i + 1..]);
+            let seq = extract(ExtractKind::Prefix, &parts[i]);
+            // (literal, is its last word whole?)
+            let lits: Vec<(Vec<u8>, bool)> = if loose {
+                match seq.literals().filter(|l| !l.is_empty()) {
+                    Some(lits) => lits
+                        .iter()
+                        .map(|l| (l.as_bytes().to_vec(), l.is_exact() && word_ends))
+                        .collect(),
+                    None => continue,
+                }
+            } else {
+                match usable_all(&seq, word_ends) {
+                    Some(lits) => lits.into_iter().map(|l| (l, true)).collect(),
+                    None => continue,
+                }
             };
-            chosen.push(pick);
+            // A word at the start of a literal is whole only when the part starts a word.
+            let first_whole = if i == 0 {
+                begins_boundary(&parts[0])
+            } else {
+                ends_on_boundary(&parts[..i])
+            };
+            let mut chosen: Vec<Vec<u8>> = Vec::with_capacity(lits.len());
+            for (lit, last_whole) in &lits {
+                match rarest_whole_word(lit, first_whole, *last_whole) {
+                    Some(word) => chosen.push(word.to_vec()),
+                    None => break,
+                }
+            }
+            if chosen.len() != lits.len() || chosen.iter().any(|w| gate_words.contains(w)) {
+                continue;
+            }
+            crate::sort::sort(&mut chosen);
+            chosen.dedup();
+            let common = chosen.iter().filter(|w| is_common(w)).count();
+            let cost = common * 1000 + chosen.len();
+            if (common <= 1 || !anchored) && best.as_ref().is_none_or(|(c, _)| cost < *c) {
+                best = Some((cost, chosen));
+            }
         }
-        if chosen.len() != lits.len() || chosen.iter().any(|w| gate_words.contains(w)) {
-            continue;
-        }
-        crate::sort::sort(&mut chosen);
-        chosen.dedup();
-        let common = chosen.iter().filter(|w| is_common(w)).count();
-        let cost = common * 1000 + chosen.len();
-        if (common <= 1 || !anchored) && best.as_ref().is_none_or(|(c, _)| cost < *c) {
-            best = Some((cost, chosen));
+        if best.is_some() {
+            break;
         }
     }
     best.map(|(_, words)| words).unwrap_or_default()
@@ -588,6 +627,13 @@ mod tests {
         );
         assert_eq!(
             needs(r"(^|[.!?] )(send|pay) [^.!?\n]{0,40}?\b(today|now)( please)?[a-z]"),
+            Vec::<String>::new()
+        );
+        // Only when no part's literals could gate the pattern, words inside other literals
+        // (", not " gives "not").
+        assert_eq!(needs(r"\b(ask|call) [a-z ]{1,25}, not (us|me)\b"), ["not"]);
+        assert_eq!(
+            needs(r"\b(ask|call) [a-z ]{1,25}, no(us|me)\b"),
             Vec::<String>::new()
         );
         // A part that may be empty, or that may start inside a word, is no help.
