@@ -1250,6 +1250,20 @@ fn compile_filters(
     })
 }
 
+/// The patterns of each owner (taken out of it), with the owner's number.
+fn take_patterns<'a>(
+    owners: impl Iterator<Item = &'a mut Vec<LazyPattern>>,
+) -> Vec<(u32, LazyPattern)> {
+    owners
+        .enumerate()
+        .flat_map(|(i, patterns)| {
+            std::mem::take(patterns)
+                .into_iter()
+                .map(move |p| (i as u32, p))
+        })
+        .collect()
+}
+
 /// `t` without the whitespace around it, still borrowed when `t` is.
 fn trimmed(t: &Text) -> Text {
     match t {
@@ -1550,28 +1564,10 @@ impl Linter {
             });
         }
 
-        let mut rule_set = PatternSet::new(
-            rules
-                .iter_mut()
-                .enumerate()
-                .flat_map(|(i, r)| {
-                    std::mem::take(&mut r.patterns)
-                        .into_iter()
-                        .map(move |p| (i as u32, p))
-                })
-                .collect(),
-        );
-        let mut marker_set = PatternSet::new(
-            markers
-                .iter_mut()
-                .enumerate()
-                .flat_map(|(i, m)| {
-                    std::mem::take(&mut m.patterns)
-                        .into_iter()
-                        .map(move |p| (i as u32, p))
-                })
-                .collect(),
-        );
+        let mut rule_set =
+            PatternSet::new(take_patterns(rules.iter_mut().map(|r| &mut r.patterns)));
+        let mut marker_set =
+            PatternSet::new(take_patterns(markers.iter_mut().map(|m| &mut m.patterns)));
         // One index for all phrases of all rules, one for terms.
         // Presized for the rule and marker phrases, the gate literals and the context phrases.
         let (n, bytes) = packs
