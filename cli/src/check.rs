@@ -1,7 +1,6 @@
 //! Checking: files and drafts in, [`DraftResult`]s out, plus the edits a fix would make.
 
 use std::borrow::Cow;
-use std::cell::Cell;
 use std::io::BufRead;
 use std::path::Path;
 use std::sync::Arc;
@@ -43,15 +42,13 @@ struct FilePos<'a> {
     full: &'a str,
     li: LineIndex,
     bom: usize,
-    /// The line of the last lookup (findings come in text order).
-    hint: Cell<usize>,
 }
 
 impl FilePos<'_> {
-    fn at(&self, offset: usize) -> (usize, usize) {
-        let mut hint = self.hint.get();
-        let (line, col) = self.li.position_near(self.full, offset, &mut hint);
-        self.hint.set(hint);
+    /// Line and column of `offset`; `hint` is the line of the caller's last lookup (findings
+    /// come in text order, so the next is on that line or soon after).
+    fn at(&self, offset: usize, hint: &mut usize) -> (usize, usize) {
+        let (line, col) = self.li.position_near(self.full, offset, hint);
         if line == 1 && self.bom > 0 {
             (line, col.saturating_sub(1).max(1))
         } else {
@@ -74,6 +71,18 @@ pub fn check_source(
     settings: &Settings,
     path: Option<&Path>,
 ) -> Result<Checked, CliError> {
+    check_source_with(display, full, format, settings, path, PAR_FINDINGS)
+}
+
+/// [`check_source`], placing the findings of a draft that has at least `par_at` on all cores.
+fn check_source_with(
+    display: &Arc<str>,
+    full: &str,
+    format: InputFormat,
+    settings: &Settings,
+    path: Option<&Path>,
+    par_at: usize,
+) -> Result<Checked, CliError> {
     let (source, bom) = input::strip_bom(full);
     let (drafts, sup) = input::extract(source, bom, format, &settings.extract).map_err(|e| {
         CliError::new(format!("cannot read as {format:?}: {}", e.message).to_lowercase())
@@ -85,16 +94,30 @@ pub fn check_source(
                 format!("{format:?}").to_uppercase()
             ))
     })?;
-    let pos = FilePos {
-        full,
-        li: LineIndex::new(full),
-        bom,
-        hint: Cell::new(0),
+    let lint = || {
+        drafts
+            .iter()
+            .map(|d| check_text(&settings.linter, &d.text))
+            .collect::<Vec<_>>()
     };
+    // A long file is checked in parts on all cores: its line index is built meanwhile. (A short
+    // one never starts the thread pool: that costs more than checking it.)
+    let (li, reports) = if full.len() >= 2 * PART_BYTES {
+        rayon::join(|| LineIndex::new(full), lint)
+    } else {
+        (LineIndex::new(full), lint())
+    };
+    let pos = FilePos { full, li, bom };
     let path_ignore = path.map_or(RuleSet::None, |p| settings.ignored_for(p));
     let mut out = Checked::default();
-    for draft in &drafts {
-        let (result, edits) = check_draft(display, full, draft, &sup, &path_ignore, &pos, settings);
+    let here = Here {
+        full,
+        sup: &sup,
+        path_ignore: &path_ignore,
+        pos: &pos,
+    };
+    for (draft, report) in drafts.into_iter().zip(reports) {
+        let (result, edits) = check_draft(display, &here, draft, report, settings, par_at);
         out.results.push(result);
         out.edits.extend(edits);
     }
@@ -113,35 +136,44 @@ struct Placed {
 }
 
 /// The diagnostics of kept findings (their strings moved, not copied), with snippets into
-/// `text`.
-fn diags(text: &str, kept: Vec<Finding>, placed: Vec<Placed>) -> Vec<Diag> {
+/// `text`; made on all cores when there are at least `par_at`.
+fn diags(text: String, kept: Vec<Finding>, placed: Vec<Placed>, par_at: usize) -> Vec<Diag> {
     if kept.is_empty() {
         return Vec::new();
     }
-    let shared: Arc<str> = Arc::from(text);
-    kept.into_iter()
-        .zip(placed)
-        .map(|(f, p)| Diag {
-            snippet: Snippet::new(shared.clone(), f.start, f.end),
-            rule: f.rule,
-            category: f.category,
-            severity: f.severity,
-            message: f.message,
-            why: f.why,
-            start: p.start,
-            end: p.end,
-            line: p.line,
-            column: p.column,
-            end_line: p.end_line,
-            end_column: p.end_column,
-            suggestions: f.suggestions,
-            fixable: p.fixable,
-        })
-        .collect()
+    let shared = Arc::new(text);
+    let diag = |(f, p): (Finding, Placed)| Diag {
+        snippet: Snippet::new(shared.clone(), f.start, f.end),
+        rule: f.rule,
+        category: f.category,
+        severity: f.severity,
+        message: f.message,
+        why: f.why,
+        start: p.start,
+        end: p.end,
+        line: p.line,
+        column: p.column,
+        end_line: p.end_line,
+        end_column: p.end_column,
+        suggestions: f.suggestions,
+        fixable: p.fixable,
+    };
+    if kept.len() >= par_at {
+        kept.into_par_iter()
+            .zip(placed)
+            .with_min_len(1024)
+            .map(diag)
+            .collect()
+    } else {
+        kept.into_iter().zip(placed).map(diag).collect()
+    }
 }
 
 /// A draft this long is checked in parts, on all cores (same report as checked whole).
 const PART_BYTES: usize = 256 * 1024;
+
+/// A draft with this many findings has them placed in its file on all cores.
+const PAR_FINDINGS: usize = 4096;
 
 /// The report of one draft; a long one is cut into parts checked in parallel.
 fn check_text(linter: &warmly::Linter, text: &str) -> warmly::Report {
@@ -156,35 +188,36 @@ fn check_text(linter: &warmly::Linter, text: &str) -> warmly::Report {
     warmly::join_reports(text, reports)
 }
 
-/// Check one draft of a file.
-fn check_draft(
-    display: &Arc<str>,
-    full: &str,
-    draft: &Draft,
-    sup: &Suppressions,
-    path_ignore: &RuleSet,
-    pos: &FilePos<'_>,
-    settings: &Settings,
-) -> (DraftResult, Vec<Edit>) {
-    let report = check_text(&settings.linter, &draft.text);
-    let total = report.findings.len();
-    let mut kept: Vec<Finding> = Vec::with_capacity(total);
-    let mut placed = Vec::with_capacity(total);
-    let mut edits = Vec::new();
-    for f in report.findings {
-        if ignored(&f, &[&draft.ignore, path_ignore]) {
-            continue;
+/// A file: what places a draft's findings there and what suppresses them.
+struct Here<'a> {
+    full: &'a str,
+    sup: &'a Suppressions,
+    path_ignore: &'a RuleSet,
+    pos: &'a FilePos<'a>,
+}
+
+impl Here<'_> {
+    /// Where finding `f` of `draft` is in the file and the edit its first suggestion makes
+    /// there, or `None` when it is suppressed. `hint`: see [`FilePos::at`].
+    fn place(
+        &self,
+        draft: &Draft,
+        f: &Finding,
+        hint: &mut usize,
+    ) -> Option<(Placed, Option<Edit>)> {
+        if ignored(f, &[&draft.ignore, self.path_ignore]) {
+            return None;
         }
         let (fs, fe) = draft.file_span(f.start, f.end);
-        let (line, column) = pos.at(fs);
-        if sup.suppressed(line, &f.rule, f.category.as_str()) {
-            continue;
+        let (line, column) = self.pos.at(fs, hint);
+        if self.sup.suppressed(line, &f.rule, f.category.as_str()) {
+            return None;
         }
-        let (end_line, end_column) = pos.at(fe);
+        let (end_line, end_column) = self.pos.at(fe, hint);
         let (vs, ve) = draft.value_span(f.start, f.end);
         let edit = f.suggestions.first().and_then(|s| {
             draft
-                .file_edit(full, f.start, f.end, &s.text)
+                .file_edit(self.full, f.start, f.end, &s.text)
                 .map(|(start, end, text)| Edit {
                     start,
                     end,
@@ -192,7 +225,7 @@ fn check_draft(
                     applicability: s.applicability,
                 })
         });
-        placed.push(Placed {
+        let placed = Placed {
             line,
             column,
             end_line,
@@ -200,23 +233,61 @@ fn check_draft(
             start: vs,
             end: ve,
             fixable: edit.is_some(),
-        });
-        edits.extend(edit);
-        kept.push(f);
+        };
+        Some((placed, edit))
     }
-    let score = if kept.len() == total {
-        report.score.score
+}
+
+/// Check one draft of a file, from its report.
+fn check_draft(
+    display: &Arc<str>,
+    here: &Here<'_>,
+    mut draft: Draft,
+    report: warmly::Report,
+    settings: &Settings,
+    par_at: usize,
+) -> (DraftResult, Vec<Edit>) {
+    let warmly::Report {
+        findings: mut kept,
+        score,
+    } = report;
+    let total = kept.len();
+    let placed: Vec<Option<(Placed, Option<Edit>)>> = if total >= par_at {
+        kept.par_iter()
+            .with_min_len(1024)
+            .map_init(|| 0, |hint, f| here.place(&draft, f, hint))
+            .collect()
     } else {
-        settings.linter.score(&draft.text, &kept).score
+        let mut hint = 0;
+        kept.iter()
+            .map(|f| here.place(&draft, f, &mut hint))
+            .collect()
     };
-    let (line, _) = pos.at(draft.file_span(0, 0).0);
+    // Drop the suppressed findings, in place.
+    let mut is_kept = placed.iter().map(Option::is_some);
+    kept.retain(|_| is_kept.next().unwrap_or(false));
+    let mut places = Vec::with_capacity(kept.len());
+    let mut edits = Vec::new();
+    for (p, edit) in placed.into_iter().flatten() {
+        places.push(p);
+        edits.extend(edit);
+    }
+    // The warm markers do not depend on which findings are kept.
+    let score = if kept.len() == total {
+        score.score
+    } else {
+        warmly::score::score(&kept, score.markers).score
+    };
+    let (line, _) = here.pos.at(draft.file_span(0, 0).0, &mut 0);
+    // The text is not needed any more: the snippets share it.
+    let text = std::mem::take(&mut draft.text);
     let result = finish_result(
         display.clone(),
-        draft.record.clone(),
-        draft.label.clone(),
+        draft.record,
+        draft.label,
         line,
         score,
-        diags(&draft.text, kept, placed),
+        diags(text, kept, places, par_at),
         settings,
     );
     (result, edits)
@@ -396,10 +467,11 @@ pub fn check_record(
         .into_iter()
         .filter(|f| !ignored(f, &[&ignore]))
         .collect();
+    // The warm markers do not depend on which findings are kept.
     let score = if kept.len() == total {
         report.score.score
     } else {
-        settings.linter.score(&text, &kept).score
+        warmly::score::score(&kept, report.score.markers).score
     };
     // Columns in the file need the literal's map: only looked for when there is a finding.
     let literal = if kept.is_empty() {
@@ -423,7 +495,7 @@ pub fn check_record(
             fixable: false,
         })
         .collect();
-    let diags = diags(&text, kept, placed);
+    let diags = diags(text.into_owned(), kept, placed, PAR_FINDINGS);
     Ok(Some(finish_result(
         display.clone(),
         Some(record),
@@ -532,6 +604,36 @@ mod tests {
     }
 
     #[test]
+    fn findings_placed_on_all_cores_are_placed_as_in_turn() {
+        // Drafts with inline suppressions: some findings are dropped, the rest keep their lines.
+        let corpus = include_str!("../../tests/corpus/dev.jsonl");
+        let mut text = String::new();
+        for (i, line) in corpus.lines().enumerate() {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            if i % 7 == 0 {
+                text.push_str("warmly-ignore hostile, dismissive\n");
+            }
+            text.push_str(v["text"].as_str().unwrap());
+            text.push_str("\r\n\r\n");
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let settings = crate::config::Resolver::new(None, Default::default())
+            .unwrap()
+            .for_path(Some(dir.path()))
+            .unwrap();
+        let name: Arc<str> = Arc::from("drafts.txt");
+        let check = |par_at| {
+            check_source_with(&name, &text, InputFormat::Txt, &settings, None, par_at).unwrap()
+        };
+        let (serial, parallel) = (check(usize::MAX), check(1));
+        let total = settings.linter.check(&text).findings.len();
+        let kept = serial.results[0].diags.len();
+        assert!(kept > 300 && kept < total, "{kept} of {total}");
+        assert_eq!(parallel.results, serial.results);
+        assert_eq!(parallel.edits, serial.edits);
+    }
+
+    #[test]
     fn edits_apply_in_order_without_overlap() {
         let e = |s, t, x: &str, a| Edit {
             start: s,
@@ -635,7 +737,7 @@ mod tests {
     fn snippet_columns_are_chars() {
         let t = "line one\nHi \u{e9}calm down\nz";
         let s = t.find("calm").unwrap();
-        let sn = Snippet::new(t.into(), s, s + 9);
+        let sn = Snippet::new(Arc::new(t.into()), s, s + 9);
         assert_eq!(sn.line(), ("Hi \u{e9}calm down", 4, 13));
     }
 }

@@ -103,18 +103,30 @@ pub(crate) fn cut(text: &str, min_len: usize) -> Vec<Range<usize>> {
     out
 }
 
+/// The length in UTF-16 units of the UTF-8 `bytes`: one per char (every byte but continuation
+/// bytes), two for a char beyond the BMP (a four-byte lead). Counted bytewise, which compilers
+/// vectorise.
+fn utf16_len(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .map(|&b| usize::from((b as i8) >= -0x40) + usize::from(b >= 0xF0))
+        .sum()
+}
+
 /// The report of `text` from the reports of its parts ([`Linter::parts`](crate::Linter::parts)): (where the part starts, its report),
 /// in order. Spans, lines and UTF-16 offsets are moved to the whole text; the score is worked out
 /// again from all findings and markers.
 pub fn join_reports(text: &str, reports: Vec<(usize, Report)>) -> Report {
-    let mut findings = Vec::new();
-    let mut markers = Vec::new();
+    // Room for every finding and marker at once: a long text's lists are not copied as they
+    // grow.
+    let mut findings = Vec::with_capacity(reports.iter().map(|(_, r)| r.findings.len()).sum());
+    let mut markers = Vec::with_capacity(reports.iter().map(|(_, r)| r.score.markers.len()).sum());
     // Line and UTF-16 offset where the current part starts.
     let (mut at, mut line, mut utf16) = (0usize, 0usize, 0usize);
     for (start, report) in reports {
         let skipped = &text[at..start];
         line += skipped.bytes().filter(|&b| b == b'\n').count();
-        utf16 += skipped.chars().map(char::len_utf16).sum::<usize>();
+        utf16 += utf16_len(skipped.as_bytes());
         at = start;
         findings.extend(report.findings.into_iter().map(|mut f| {
             f.start += start;
@@ -150,6 +162,21 @@ mod tests {
             out.push_str("\n\n");
         }
         out
+    }
+
+    #[test]
+    fn utf16_len_counts_like_chars() {
+        for t in [
+            "",
+            "abc",
+            "é",
+            "ü\u{1F600}x",
+            "日本語\u{10FFFF}",
+            "\u{7F}\u{80}\u{7FF}\u{800}",
+        ] {
+            let want: usize = t.chars().map(char::len_utf16).sum();
+            assert_eq!(utf16_len(t.as_bytes()), want, "{t:?}");
+        }
     }
 
     #[test]

@@ -43,8 +43,8 @@ pub enum Format {
 /// format shows them ([`Snippet::line`]).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Snippet {
-    /// The draft's text.
-    text: Arc<str>,
+    /// The draft's text (shared by all its snippets, moved in without a copy).
+    text: Arc<String>,
     /// Start byte of the finding in `text`.
     start: usize,
     /// End byte (exclusive) of the finding in `text`.
@@ -53,7 +53,7 @@ pub struct Snippet {
 
 impl Snippet {
     /// The snippet of the span `start..end` (on char boundaries) of `text`.
-    pub fn new(text: Arc<str>, start: usize, end: usize) -> Snippet {
+    pub fn new(text: Arc<String>, start: usize, end: usize) -> Snippet {
         Snippet { text, start, end }
     }
 
@@ -397,7 +397,11 @@ pub(crate) mod fixture {
                 applicability: Applicability::Unsafe,
             }],
             fixable: false,
-            snippet: Snippet::new("Hi, calm down & wait <here> \u{1f600}.".into(), 4, 13),
+            snippet: Snippet::new(
+                Arc::new("Hi, calm down & wait <here> \u{1f600}.".into()),
+                4,
+                13,
+            ),
         };
         let rma = Diag {
             rule: "jargon/rma".into(),
@@ -416,7 +420,7 @@ pub(crate) mod fixture {
                 applicability: Applicability::Safe,
             }],
             fixable: true,
-            snippet: Snippet::new("A RMA, please.".into(), 2, 5),
+            snippet: Snippet::new(Arc::new("A RMA, please.".into()), 2, 5),
         };
         let a = DraftResult {
             path: Arc::from("replies/a,b.txt"),
