@@ -49,6 +49,9 @@ const GATE_AFTER: u8 = 8;
 /// Gate record flags: no match holds a line break; no match holds one or a `.`, `!` or `?`.
 const GATE_WITHIN_LINE: u8 = 16;
 const GATE_WITHIN_SENTENCE: u8 = 32;
+/// Gate record flags: both `GATE_WITHIN_*` set: no match holds a sentence stop but at its
+/// edges, whose two lengths follow `before` and `after`.
+const GATE_WITHIN_EDGES: u8 = GATE_WITHIN_LINE | GATE_WITHIN_SENTENCE;
 /// Gate record flag: the words matches start with follow the literals.
 const GATE_STARTS: u8 = 64;
 /// Gate record flag: the words every match needs follow (after the words matches start with).
@@ -168,12 +171,16 @@ fn gate_record(out: &mut Vec<u8>, gate: &Option<prefix::Gate>) {
     }
     flags |= match g.within {
         prefix::WITHIN_LINE => GATE_WITHIN_LINE,
+        prefix::WITHIN_SENTENCE if g.edges != [0, 0] => GATE_WITHIN_EDGES,
         prefix::WITHIN_SENTENCE => GATE_WITHIN_SENTENCE,
         _ => 0,
     };
     out.push(flags);
     for n in [g.before, g.after].into_iter().flatten() {
         varint(out, n);
+    }
+    if g.within == prefix::WITHIN_SENTENCE && g.edges != [0, 0] {
+        out.extend_from_slice(&g.edges);
     }
     literal_list(out, &g.literals);
     if !g.starts.is_empty() {

@@ -268,6 +268,9 @@ pub(crate) fn builtin_gate(pattern: &str) -> Option<Option<Gate>> {
     }
     let before = (flags & GATE_BEFORE != 0).then(|| r.varint());
     let after = (flags & GATE_AFTER != 0).then(|| r.varint());
+    // Both within flags: within a sentence but at the edges, whose lengths follow.
+    let edged = flags & GATE_WITHIN_LINE != 0 && flags & GATE_WITHIN_SENTENCE != 0;
+    let edges = if edged { [r.byte(), r.byte()] } else { [0, 0] };
     let literals = r.literals();
     let starts = if flags & GATE_STARTS != 0 {
         r.literals()
@@ -279,7 +282,7 @@ pub(crate) fn builtin_gate(pattern: &str) -> Option<Option<Gate>> {
     } else {
         Bytes::Borrowed(&[])
     };
-    let within = if flags & GATE_WITHIN_SENTENCE != 0 {
+    let within = if edged || flags & GATE_WITHIN_SENTENCE != 0 {
         crate::prefix::WITHIN_SENTENCE
     } else if flags & GATE_WITHIN_LINE != 0 {
         crate::prefix::WITHIN_LINE
@@ -292,6 +295,7 @@ pub(crate) fn builtin_gate(pattern: &str) -> Option<Option<Gate>> {
         before,
         after,
         within,
+        edges,
         starts,
         needs,
     }))

@@ -1023,20 +1023,22 @@ impl PatternSet {
             let mut from = pos.saturating_sub(reach(g.before));
             // A match that crosses no line break (or sentence end) lies between the last one
             // before the literal and the first one after it. Gate hits come in order of start.
+            // A match may hold a stop in its first `lead` and last `trail` bytes all the same.
             let within = match g.within {
                 WITHIN_LINE => Some((&stops.lines, &mut lines_before)),
                 WITHIN_SENTENCE => Some((&stops.sentences, &mut sentences_before)),
                 _ => None,
             };
             if let Some((list, before)) = within {
+                let [lead, trail] = g.edges.map(usize::from);
                 while list.get(*before).is_some_and(|&s| (s as usize) < pos) {
                     *before += 1;
                 }
                 if let Some(&s) = list[..*before].last() {
-                    from = from.max(s as usize + 1);
+                    from = from.max((s as usize + 1).saturating_sub(lead));
                 }
                 if let Some(&s) = list[*before..].iter().find(|&&s| s as usize >= lit_end) {
-                    window_end = window_end.min(s as usize);
+                    window_end = window_end.min(s as usize + trail);
                 }
             }
             while !text.is_char_boundary(from) {

@@ -30,6 +30,10 @@ pub struct Gate {
     pub after: Option<u32>,
     /// What no match crosses: [`WITHIN_TEXT`], [`WITHIN_LINE`] or [`WITHIN_SENTENCE`].
     pub within: u8,
+    /// With [`WITHIN_SENTENCE`]: how many bytes at a match's start and at its end may hold a
+    /// sentence stop all the same (a pattern that starts where a sentence ends, `(^|[.!?\n] ?)`,
+    /// or ends on its punctuation, `[.!]`). `[0, 0]` otherwise.
+    pub edges: [u8; 2],
     /// When not `anchored`: the first words of the literals every match starts with, if every
     /// match starts a word with one of them (else empty). The engine then tries the pattern only
     /// where one of these words is in the window, anchored there.
@@ -75,14 +79,51 @@ fn can_hold(hir: &Hir, b: u8) -> bool {
     }
 }
 
-/// What no match of `hir` crosses (see [`Gate::within`]).
-fn within(hir: &Hir) -> u8 {
+/// What no match of `hir` crosses, ignoring its edges.
+fn crosses(hir: &Hir) -> u8 {
     if can_hold(hir, b'\n') {
         WITHIN_TEXT
     } else if b".!?".iter().any(|&b| can_hold(hir, b)) {
         WITHIN_LINE
     } else {
         WITHIN_SENTENCE
+    }
+}
+
+/// The longest an edge of a match may be ([`Gate::edges`]).
+const MAX_EDGE: usize = 4;
+
+/// What no match of `hir` crosses and its edges (see [`Gate::within`] and [`Gate::edges`]): a
+/// first or last part of at most [`MAX_EDGE`] bytes, none of them a word byte, may hold sentence
+/// stops when the parts between them hold none.
+fn within(hir: &Hir) -> (u8, [u8; 2]) {
+    let whole = crosses(hir);
+    let HirKind::Concat(parts) = hir.kind() else {
+        return (whole, [0, 0]);
+    };
+    if whole == WITHIN_SENTENCE || parts.len() < 2 {
+        return (whole, [0, 0]);
+    }
+    let edge = |p: &Hir| {
+        if crosses(p) == WITHIN_SENTENCE {
+            return Some(0);
+        }
+        if (0..=u8::MAX).any(|b| is_word_byte(b) && can_hold(p, b)) {
+            return None;
+        }
+        p.properties()
+            .maximum_len()
+            .filter(|&n| n <= MAX_EDGE)
+            .map(|n| n as u8)
+    };
+    let (Some(lead), Some(trail)) = (edge(&parts[0]), edge(&parts[parts.len() - 1])) else {
+        return (whole, [0, 0]);
+    };
+    let inner = &parts[1..parts.len() - 1];
+    if inner.iter().all(|p| crosses(p) == WITHIN_SENTENCE) {
+        (WITHIN_SENTENCE, [lead, trail])
+    } else {
+        (whole, [0, 0])
     }
 }
 
@@ -352,6 +393,7 @@ pub fn gate(pattern: &str) -> Result<Option<Gate>, String> {
                 .maximum_len()
                 .and_then(|n| u32::try_from(n).ok()),
             within: WITHIN_TEXT,
+            edges: [0, 0],
             starts: Vec::new(),
             needs: Bytes::Borrowed(&[]),
         });
@@ -370,6 +412,7 @@ pub fn gate(pattern: &str) -> Result<Option<Gate>, String> {
                     before: max_len(&parts[..i]),
                     after: max_len(&parts[i..]),
                     within: WITHIN_TEXT,
+                    edges: [0, 0],
                     starts: Vec::new(),
                     needs: Bytes::Borrowed(&[]),
                 });
@@ -379,7 +422,7 @@ pub fn gate(pattern: &str) -> Result<Option<Gate>, String> {
     let Some((_, mut best)) = best else {
         return Ok(None);
     };
-    best.within = within(&hir);
+    (best.within, best.edges) = within(&hir);
     // The literals every match starts with start a word when the pattern starts on one.
     if !best.anchored && begins_boundary(&hir) {
         if let Some(literals) = usable_all(&extract(ExtractKind::Prefix, &hir), whole_ends_word) {
@@ -653,13 +696,40 @@ mod tests {
 
     #[test]
     fn what_matches_never_cross() {
-        let within = |p| gate(p).unwrap().unwrap().within;
-        assert_eq!(within(r"\bcalm (down|it)\b"), WITHIN_SENTENCE);
-        assert_eq!(within(r"\bcalm down[^,]{0,9}now\b"), WITHIN_TEXT);
-        assert_eq!(within(r"\bcalm down[^\n]{0,9}now\b"), WITHIN_LINE);
-        assert_eq!(within(r"\bcalm down[.!]"), WITHIN_LINE);
-        assert_eq!(within(r"(^|[.!?\n] )(send|pay) it\b"), WITHIN_TEXT);
-        assert_eq!(within(r"\bcalm down\s+now\b"), WITHIN_TEXT);
+        let within = |p| {
+            let g = gate(p).unwrap().unwrap();
+            (g.within, g.edges)
+        };
+        let sentence = |lead, trail| (WITHIN_SENTENCE, [lead, trail]);
+        assert_eq!(within(r"\bcalm (down|it)\b"), sentence(0, 0));
+        assert_eq!(within(r"\bcalm down[^,]{0,9}now\b"), (WITHIN_TEXT, [0, 0]));
+        assert_eq!(within(r"\bcalm down[^\n]{0,9}now\b"), (WITHIN_LINE, [0, 0]));
+        assert_eq!(within(r"\bcalm down\s+now\b"), (WITHIN_TEXT, [0, 0]));
+        // Sentence stops at a match's edges only.
+        assert_eq!(within(r"\bcalm down[.!]"), sentence(0, 1));
+        assert_eq!(within(r"(^|[.!?\n] )(send|pay) it\b"), sentence(2, 0));
+        assert_eq!(
+            within(r"(^|[.!?\n:] ?)(send|pay) it( now)?[.!]"),
+            sentence(2, 1)
+        );
+        // Not when a stop may be further in, or an edge holds words or may be long.
+        assert_eq!(
+            within(r"(^|[.!?\n] )(send|pay) it\. now\b"),
+            (WITHIN_TEXT, [0, 0])
+        );
+        assert_eq!(
+            within(r"(^|[.!?\n] )(send|pay) it[^x]{0,9}\b"),
+            (WITHIN_TEXT, [0, 0])
+        );
+        assert_eq!(
+            within(r"(^|[.!?\n] a)(send|pay) it\b"),
+            (WITHIN_TEXT, [0, 0])
+        );
+        assert_eq!(
+            within(r"( |[.!?\n]+)(send|pay) it\b"),
+            (WITHIN_TEXT, [0, 0])
+        );
+        assert_eq!(within(r"\bcalm down[.!]{2,5}"), (WITHIN_LINE, [0, 0]));
     }
 
     #[test]
