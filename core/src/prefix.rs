@@ -722,7 +722,7 @@ mod tests {
             (WITHIN_TEXT, [0, 0])
         );
         assert_eq!(
-            within(r"(^|[.!?\n] a)(send|pay) it\b"),
+            within(r"(^|[.!?\n] a )(send|pay) it\b"),
             (WITHIN_TEXT, [0, 0])
         );
         assert_eq!(

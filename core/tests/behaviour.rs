@@ -461,3 +461,41 @@ suggest = ["Here's what I can do:"]
     assert_eq!(spans("The policy is clear, and it says so."), vec![]);
     assert_eq!(spans("The policy statement is here."), vec![]);
 }
+
+#[test]
+fn a_pattern_with_stops_at_its_edges_is_searched_within_its_sentence() {
+    // The pattern may hold a stop in its first two bytes (a sentence start) and its last one
+    // (the closing mark) only: the engine searches each sentence around "send" or "pay", and
+    // must still find the matches that start on the previous sentence's stop.
+    let pack = toml_pack(
+        r#"
+[[rule]]
+id = "commanding/pay-now"
+category = "commanding"
+message = "A deadline as an order."
+why = "Orders with deadlines read as threats."
+patterns = ['(^|[.!?\n:] ?)(send|pay) (it|the form) [^.!?\n]{0,20}?\b(?P<span>today|now)[.!]']
+suggest = ["when you can"]
+"#,
+    );
+    let linter = linter_for_pack("edges.toml", pack).unwrap();
+    let flagged = |t: &str| -> Vec<(usize, usize)> {
+        linter.lint(t).iter().map(|f| (f.start, f.end)).collect()
+    };
+    assert_eq!(flagged("Send it today."), vec![(8, 13)]);
+    assert_eq!(flagged("Thanks. Pay it now!"), vec![(15, 18)]);
+    assert_eq!(
+        flagged("Thanks.\nPay the form by noon now."),
+        vec![(29, 32)]
+    );
+    assert_eq!(
+        flagged("Ok. Send it now. Pay it today."),
+        vec![(12, 15), (24, 29)]
+    );
+    assert_eq!(flagged("Note:send the form today!"), vec![(19, 24)]);
+    // Not at a sentence start, a stop before the deadline, no closing mark.
+    assert_eq!(flagged("Please send it today."), vec![]);
+    assert_eq!(flagged("Send it. Today."), vec![]);
+    assert_eq!(flagged("Send it by. Now."), vec![]);
+    assert_eq!(flagged("Send it today"), vec![]);
+}
