@@ -63,15 +63,17 @@ fn ignored(f: &Finding, sets: &[&RuleSet]) -> bool {
         .any(|s| s.contains(&f.rule, f.category.as_str()))
 }
 
-/// Check the drafts of a file's (full, BOM-included) text.
+/// Check the drafts of a file's (full, BOM-included) text; with `edits`, also make the edits
+/// a fix would apply (else [`Checked::edits`] stays empty).
 pub fn check_source(
     display: &Arc<str>,
     full: &str,
     format: InputFormat,
     settings: &Settings,
     path: Option<&Path>,
+    edits: bool,
 ) -> Result<Checked, CliError> {
-    check_source_with(display, full, format, settings, path, PAR_FINDINGS)
+    check_source_with(display, full, format, settings, path, edits, PAR_FINDINGS)
 }
 
 /// [`check_source`], placing the findings of a draft that has at least `par_at` on all cores.
@@ -81,6 +83,7 @@ fn check_source_with(
     format: InputFormat,
     settings: &Settings,
     path: Option<&Path>,
+    edits: bool,
     par_at: usize,
 ) -> Result<Checked, CliError> {
     let (source, bom) = input::strip_bom(full);
@@ -115,6 +118,7 @@ fn check_source_with(
         sup: &sup,
         path_ignore: &path_ignore,
         pos: &pos,
+        edits,
     };
     for (draft, report) in drafts.into_iter().zip(reports) {
         let (result, edits) = check_draft(display, &here, draft, report, settings, par_at);
@@ -194,6 +198,8 @@ struct Here<'a> {
     sup: &'a Suppressions,
     path_ignore: &'a RuleSet,
     pos: &'a FilePos<'a>,
+    /// Keep the edits a fix would make.
+    edits: bool,
 }
 
 impl Here<'_> {
@@ -234,7 +240,7 @@ impl Here<'_> {
             end: ve,
             fixable: edit.is_some(),
         };
-        Some((placed, edit))
+        Some((placed, edit.filter(|_| self.edits)))
     }
 }
 
@@ -623,7 +629,16 @@ mod tests {
             .unwrap();
         let name: Arc<str> = Arc::from("drafts.txt");
         let check = |par_at| {
-            check_source_with(&name, &text, InputFormat::Txt, &settings, None, par_at).unwrap()
+            check_source_with(
+                &name,
+                &text,
+                InputFormat::Txt,
+                &settings,
+                None,
+                true,
+                par_at,
+            )
+            .unwrap()
         };
         let (serial, parallel) = (check(usize::MAX), check(1));
         let total = settings.linter.check(&text).findings.len();

@@ -194,7 +194,8 @@ fn process_file(
             return out;
         }
     };
-    let checked = match check::check_source(&display, &full, format, settings, Some(path)) {
+    let edits = ctx.args.fix || ctx.args.diff;
+    let checked = match check::check_source(&display, &full, format, settings, Some(path), edits) {
         Ok(c) => c,
         Err(e) => {
             out.error = Some(e);
@@ -213,7 +214,14 @@ fn process_file(
                     Ok(()) => {
                         out.fixed = applied;
                         // Report what is left, at its new place.
-                        match check::check_source(&display, &new, format, settings, Some(path)) {
+                        match check::check_source(
+                            &display,
+                            &new,
+                            format,
+                            settings,
+                            Some(path),
+                            false,
+                        ) {
                             Ok(Checked { results, .. }) => out.results = results,
                             Err(e) => out.error = Some(e),
                         }
@@ -481,7 +489,7 @@ pub fn run(args: &CheckArgs) -> Result<i32, CliError> {
                 if args.fix {
                     reporter.warn("--fix cannot rewrite stdin; use --diff to see the changes");
                 }
-                match check::check_source(&display, &text, fmt, &settings, None) {
+                match check::check_source(&display, &text, fmt, &settings, None, args.diff) {
                     Ok(c) => {
                         if args.diff {
                             let (new, applied) = apply_edits(&text, &c.edits, args.unsafe_fixes);
