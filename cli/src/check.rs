@@ -76,7 +76,8 @@ pub fn check_source(
     check_source_with(display, full, format, settings, path, edits, PAR_FINDINGS)
 }
 
-/// [`check_source`], placing the findings of a draft that has at least `par_at` on all cores.
+/// [`check_source`], placing the findings of a draft that has at least `par_at` on all cores
+/// (`usize::MAX`: everything on this thread, a long file's drafts too).
 fn check_source_with(
     display: &Arc<str>,
     full: &str,
@@ -97,18 +98,18 @@ fn check_source_with(
                 format!("{format:?}").to_uppercase()
             ))
     })?;
-    let lint = || {
-        drafts
-            .iter()
-            .map(|d| check_text(&settings.linter, &d.text))
-            .collect::<Vec<_>>()
-    };
-    // A long file is checked in parts on all cores: its line index is built meanwhile. (A short
-    // one never starts the thread pool: that costs more than checking it.)
-    let (li, reports) = if full.len() >= 2 * PART_BYTES {
-        rayon::join(|| LineIndex::new(full), lint)
+    let lint = |d: &Draft| check_text(&settings.linter, &d.text);
+    // A long file's drafts (or the parts of a long draft) are checked on all cores, and its line
+    // index is built meanwhile. (A short one never starts the thread pool: that costs more than
+    // checking it.)
+    let cores = par_at < usize::MAX && full.len() >= 2 * PART_BYTES;
+    let (li, reports): (LineIndex, Vec<warmly::Report>) = if cores {
+        rayon::join(
+            || LineIndex::new(full),
+            || drafts.par_iter().map(lint).collect(),
+        )
     } else {
-        (LineIndex::new(full), lint())
+        (LineIndex::new(full), drafts.iter().map(lint).collect())
     };
     let pos = FilePos { full, li, bom };
     let path_ignore = path.map_or(RuleSet::None, |p| settings.ignored_for(p));
@@ -644,6 +645,56 @@ mod tests {
         let total = settings.linter.check(&text).findings.len();
         let kept = serial.results[0].diags.len();
         assert!(kept > 300 && kept < total, "{kept} of {total}");
+        assert_eq!(parallel.results, serial.results);
+        assert_eq!(parallel.edits, serial.edits);
+    }
+
+    #[test]
+    fn a_long_library_checked_on_all_cores_reads_as_checked_in_turn() {
+        // A Zendesk export of more than 512 KB: its macros are checked on all cores, in order.
+        let corpus = include_str!("../../tests/corpus/dev.jsonl");
+        let mut macros = Vec::new();
+        let mut size = 0;
+        while size < 3 * PART_BYTES {
+            for line in corpus.lines() {
+                let v: serde_json::Value = serde_json::from_str(line).unwrap();
+                let text = v["text"].as_str().unwrap();
+                size += text.len() + 100;
+                macros.push(serde_json::json!({
+                    "title": format!("Macro {}", macros.len()),
+                    "actions": [{"field": "comment_value", "value": text}],
+                }));
+            }
+        }
+        let full = serde_json::to_string_pretty(&serde_json::json!({ "macros": macros })).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let settings = crate::config::Resolver::new(None, Default::default())
+            .unwrap()
+            .for_path(Some(dir.path()))
+            .unwrap();
+        let name: Arc<str> = Arc::from("macros.json");
+        let check = |par_at| {
+            check_source_with(
+                &name,
+                &full,
+                InputFormat::Json,
+                &settings,
+                None,
+                true,
+                par_at,
+            )
+            .unwrap()
+        };
+        let (serial, parallel) = (check(usize::MAX), check(PAR_FINDINGS));
+        assert_eq!(serial.results.len(), macros.len());
+        assert!(
+            serial
+                .results
+                .iter()
+                .filter(|r| !r.diags.is_empty())
+                .count()
+                > 300
+        );
         assert_eq!(parallel.results, serial.results);
         assert_eq!(parallel.edits, serial.edits);
     }
