@@ -499,3 +499,27 @@ suggest = ["when you can"]
     assert_eq!(flagged("Send it by. Now."), vec![]);
     assert_eq!(flagged("Send it today"), vec![]);
 }
+
+#[test]
+fn a_score_from_fewer_findings_keeps_the_markers_check_found() {
+    // Callers that drop suppressed findings score the rest with the markers `check` already
+    // found (`warmly::score::score`) instead of calling `Linter::score`, which finds them again.
+    let linter = Linter::builtin();
+    let dev = include_str!("../../tests/corpus/dev.jsonl");
+    let mut with_markers = 0;
+    for line in dev.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let text = v["text"].as_str().unwrap();
+        let report = linter.check(text);
+        let fewer = &report.findings[report.findings.len() / 2..];
+        let again = linter.score(text, fewer);
+        assert_eq!(again.markers, report.score.markers, "{text}");
+        assert_eq!(
+            again,
+            warmly::score::score(fewer, report.score.markers.clone()),
+            "{text}"
+        );
+        with_markers += usize::from(!report.score.markers.is_empty());
+    }
+    assert!(with_markers > 100, "{with_markers}");
+}
