@@ -3,6 +3,8 @@
 //! Exit codes: 0 when nothing fails, 1 when a finding at or above the failing severity (or a
 //! draft below `--min-score`) is found, 2 on a usage, config or I/O error.
 
+#[cfg(target_os = "linux")]
+mod alloc;
 mod args;
 mod check;
 mod commands;
@@ -16,6 +18,10 @@ mod span;
 use clap::Parser;
 
 use crate::args::{Cli, Command};
+
+#[cfg(target_os = "linux")]
+#[global_allocator]
+static ALLOCATOR: alloc::HugeBlocks = alloc::HugeBlocks;
 
 fn main() {
     let cli = match Cli::try_parse() {
