@@ -610,6 +610,26 @@ mod tests {
         assert_eq!(check_text(linter, &text), whole);
     }
 
+    /// `full` checked with the built-in rules all on this thread, then with the findings of a
+    /// draft that has at least `par_at` placed on all cores (and a long file's drafts checked
+    /// there).
+    fn in_turn_and_on_all_cores(
+        name: &str,
+        full: &str,
+        format: InputFormat,
+        par_at: usize,
+    ) -> (Checked, Checked) {
+        let dir = tempfile::tempdir().unwrap();
+        let settings = crate::config::Resolver::new(None, Default::default())
+            .unwrap()
+            .for_path(Some(dir.path()))
+            .unwrap();
+        let name: Arc<str> = Arc::from(name);
+        let check =
+            |par_at| check_source_with(&name, full, format, &settings, None, true, par_at).unwrap();
+        (check(usize::MAX), check(par_at))
+    }
+
     #[test]
     fn findings_placed_on_all_cores_are_placed_as_in_turn() {
         // Drafts with inline suppressions: some findings are dropped, the rest keep their lines.
@@ -623,26 +643,8 @@ mod tests {
             text.push_str(v["text"].as_str().unwrap());
             text.push_str("\r\n\r\n");
         }
-        let dir = tempfile::tempdir().unwrap();
-        let settings = crate::config::Resolver::new(None, Default::default())
-            .unwrap()
-            .for_path(Some(dir.path()))
-            .unwrap();
-        let name: Arc<str> = Arc::from("drafts.txt");
-        let check = |par_at| {
-            check_source_with(
-                &name,
-                &text,
-                InputFormat::Txt,
-                &settings,
-                None,
-                true,
-                par_at,
-            )
-            .unwrap()
-        };
-        let (serial, parallel) = (check(usize::MAX), check(1));
-        let total = settings.linter.check(&text).findings.len();
+        let (serial, parallel) = in_turn_and_on_all_cores("drafts.txt", &text, InputFormat::Txt, 1);
+        let total = warmly::Linter::builtin().check(&text).findings.len();
         let kept = serial.results[0].diags.len();
         assert!(kept > 300 && kept < total, "{kept} of {total}");
         assert_eq!(parallel.results, serial.results);
@@ -667,25 +669,8 @@ mod tests {
             }
         }
         let full = serde_json::to_string_pretty(&serde_json::json!({ "macros": macros })).unwrap();
-        let dir = tempfile::tempdir().unwrap();
-        let settings = crate::config::Resolver::new(None, Default::default())
-            .unwrap()
-            .for_path(Some(dir.path()))
-            .unwrap();
-        let name: Arc<str> = Arc::from("macros.json");
-        let check = |par_at| {
-            check_source_with(
-                &name,
-                &full,
-                InputFormat::Json,
-                &settings,
-                None,
-                true,
-                par_at,
-            )
-            .unwrap()
-        };
-        let (serial, parallel) = (check(usize::MAX), check(PAR_FINDINGS));
+        let (serial, parallel) =
+            in_turn_and_on_all_cores("macros.json", &full, InputFormat::Json, PAR_FINDINGS);
         assert_eq!(serial.results.len(), macros.len());
         assert!(
             serial
