@@ -2278,7 +2278,15 @@ fn is_signoff(line: &str) -> bool {
 }
 
 static HANDLES: LazyLock<MetaRegex> =
-    LazyLock::new(|| bytes_regex(r"(?-u)^(?:@[a-z0-9_]+[ ,:]*)+"));
+    LazyLock::new(|| bytes_regex(r"(?-u)^(?:@[a-z0-9_]+(?:\.[a-z0-9_]+)*[ ,:]*)+"));
+
+/// A template placeholder addressing the customer at the start of a reply ("[NAME], ...",
+/// "{{first_name}}: ..."): skipped like a handle when it is followed by a comma or colon.
+static LEAD_PLACEHOLDER: LazyLock<MetaRegex> = LazyLock::new(|| {
+    bytes_regex(
+        r"(?-u)^(?:\[[^\]\n]{1,40}\]|\{\{[^}\n]{1,60}\}\}|\{[a-z_][a-z0-9_.]{0,40}\}|%[a-z_]+%|\$\{[^}\n]{1,40}\}) ?[,:] *",
+    )
+});
 
 /// The body of a reply of at most `max_words` words (leading blank lines, handles and a
 /// greeting skipped; it ends at a sign-off line), as normalised (start, end, words); `None` when
@@ -2293,6 +2301,9 @@ fn reply_body(doc: &Document<'_>, max_words: usize) -> Option<(usize, usize, usi
         if let Some(m) = HANDLES.find(rest.as_bytes()) {
             body_start += m.end();
         }
+    }
+    if let Some(m) = LEAD_PLACEHOLDER.find(norm[body_start..].as_bytes()) {
+        body_start += m.end();
     }
     let rest = &norm[body_start..];
     if let Some(end) = greeting_end(rest) {

@@ -218,11 +218,11 @@ fn fourth_fresh_corpus_keeps_its_families() {
 }
 
 /// The fifth fresh corpus (`tests/corpus/FRESH.md`): scored blind at the end of the session that
-/// tuned on the third and fourth; only its three false alarms were fixed (as general exceptions),
-/// so its recall still measures wording the rules were not written for.
+/// tuned on the third and fourth, its false alarms fixed as general exceptions, then (with the
+/// seventh) used for a round of families of its own; regression data.
 #[test]
-fn fifth_fresh_corpus_generalises() {
-    assert_level("fresh5.jsonl", 0.95, 0.55, 0);
+fn fifth_fresh_corpus_keeps_its_families() {
+    assert_level("fresh5.jsonl", 0.96, 0.80, 0);
 }
 
 /// The sixth fresh corpus (`tests/corpus/FRESH.md`): scored blind (recall 0.437), then used for a
@@ -233,11 +233,19 @@ fn sixth_fresh_corpus_keeps_its_families() {
 }
 
 /// The seventh fresh corpus (`tests/corpus/FRESH.md`): scored blind at the end of the session
-/// that made the variant check; only one general fix (a parenthetical gloss) since, so its
-/// recall still measures wording the rules were not written for.
+/// that made the variant check, then (with the fifth) used for a round of families of its own;
+/// regression data.
 #[test]
-fn seventh_fresh_corpus_generalises() {
-    assert_level("fresh7.jsonl", 0.93, 0.75, 1);
+fn seventh_fresh_corpus_keeps_its_families() {
+    assert_level("fresh7.jsonl", 0.95, 0.90, 1);
+}
+
+/// The eighth fresh corpus (`tests/corpus/FRESH.md`): scored blind (precision 0.970, recall
+/// 0.898 with the rules from before the fifth and seventh corpora's round, 0.907 after it) and
+/// not tuned on, so its recall measures wording the rules were not written for.
+#[test]
+fn eighth_fresh_corpus_generalises() {
+    assert_level("fresh8.jsonl", 0.95, 0.88, 0);
 }
 
 /// The dev corpus's phrases rewritten the ways unseen drafts vary them (contractions, pronouns,
