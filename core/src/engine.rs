@@ -761,23 +761,27 @@ impl Index {
         words(hay, &mut ws, &mut hits.stops);
         hits.words = ws;
         let ws = &hits.words;
+        // Most keys are in no entry: the filter is tested here, and only a key that may be in
+        // one is looked up (out of line).
         let mut lookup = |key: u64, s: usize| {
-            if self.maybe(key) {
-                for &i in self.keyed(key) {
-                    record(i, s);
-                }
+            for &i in self.keyed(key) {
+                record(i, s);
             }
         };
         for (k, w) in ws.iter().enumerate() {
             let s = w.start as usize;
             let mut h = w.hash;
-            lookup(h, s);
+            if self.maybe(h) {
+                lookup(h, s);
+            }
             for next in ws.iter().skip(k + 1).take(KEY_WORDS - 1) {
                 if !self.goes_on(h) {
                     break;
                 }
                 h = key_more(h, next.sep, next.hash);
-                lookup(h, s);
+                if self.maybe(h) {
+                    lookup(h, s);
+                }
             }
         }
         let mut other_context: Vec<(u32, usize, usize)> = Vec::new();
