@@ -256,12 +256,11 @@ fn ninth_fresh_corpus_keeps_its_families() {
 }
 
 /// The tenth fresh corpus (`tests/corpus/FRESH.md`), written to be polite on the surface and cold
-/// underneath: scored blind (0.898 / 0.491, 3 of 48 clean drafts flagged); only its false alarms
-/// were fixed, as general exceptions, so its recall measures wording the rules were not written
-/// for.
+/// underneath: scored blind (0.898 / 0.491, 3 of 48 clean drafts flagged), its false alarms
+/// fixed as general exceptions, then used for a round of families of its own; regression data.
 #[test]
-fn tenth_fresh_corpus_generalises() {
-    assert_level("fresh10.jsonl", 0.93, 0.45, 0);
+fn tenth_fresh_corpus_keeps_its_families() {
+    assert_level("fresh10.jsonl", 0.95, 0.83, 0);
 }
 
 /// The dev corpus's phrases rewritten the ways unseen drafts vary them (contractions, pronouns,
