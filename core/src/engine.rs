@@ -2306,7 +2306,7 @@ fn reply_body(doc: &Document<'_>, max_words: usize) -> Option<(usize, usize, usi
             body_start += m.end();
         }
     }
-    if let Some(m) = LEAD_PLACEHOLDER.find(norm[body_start..].as_bytes()) {
+    if let Some(m) = LEAD_PLACEHOLDER.find(&norm.as_bytes()[body_start..]) {
         body_start += m.end();
     }
     let rest = &norm[body_start..];

@@ -273,6 +273,126 @@ fn is_bare_contraction(word: &[u8]) -> bool {
             .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
 }
 
+/// Chat shorthand read as the words it stands for ("u need to" as "you need to", "dont" as "do
+/// not"), so phrases match informal replies too. Only in lower case, or capitalised at a
+/// sentence start ("Im", "Dont"); "U" alone too. All capitals ("UR", "IM", "COS") are acronyms.
+pub(crate) const CHAT: [(&str, &str); 24] = [
+    ("u", "you"),
+    ("ur", "your"),
+    ("ppl", "people"),
+    ("pls", "please"),
+    ("plz", "please"),
+    ("cos", "because"),
+    ("coz", "because"),
+    ("cuz", "because"),
+    ("im", "i am"),
+    ("ive", "i have"),
+    ("dont", "do not"),
+    ("didnt", "did not"),
+    ("doesnt", "does not"),
+    ("isnt", "is not"),
+    ("cant", "can not"),
+    ("wont", "will not"),
+    ("youre", "you are"),
+    ("thats", "that is"),
+    ("wasnt", "was not"),
+    ("arent", "are not"),
+    ("havent", "have not"),
+    ("hasnt", "has not"),
+    ("wouldnt", "would not"),
+    ("couldnt", "could not"),
+];
+
+/// For each length up to 7 and first letter, 1 + the index in [`CHAT`] of the first word of that
+/// length and letter (0: none). Words sharing both are next to each other in [`CHAT`].
+const CHAT_INDEX: [[u8; 26]; 8] = {
+    let mut t = [[0u8; 26]; 8];
+    let mut k = 0;
+    while k < CHAT.len() {
+        let w = CHAT[k].0.as_bytes();
+        let f = (w[0] - b'a') as usize;
+        if t[w.len()][f] == 0 {
+            t[w.len()][f] = k as u8 + 1;
+        }
+        k += 1;
+    }
+    t
+};
+
+/// For each length up to 7, the last letters of [`CHAT`] words of that length, as bits from `a`.
+const CHAT_LAST: [u32; 8] = {
+    let mut t = [0u32; 8];
+    let mut k = 0;
+    while k < CHAT.len() {
+        let w = CHAT[k].0.as_bytes();
+        t[w.len()] |= 1 << (w[w.len() - 1] - b'a');
+        k += 1;
+    }
+    t
+};
+
+/// For each byte, the lengths (as bits) of the [`CHAT`] words that start with it, in either case.
+const CHAT_LENGTHS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut k = 0;
+    while k < CHAT.len() {
+        let w = CHAT[k].0.as_bytes();
+        t[w[0] as usize] |= 1 << w.len();
+        t[w[0].to_ascii_uppercase() as usize] |= 1 << w.len();
+        k += 1;
+    }
+    t
+};
+
+/// May the word at `start..end` be chat shorthand? One table look-up by its first byte and
+/// length; [`chat_at`] decides.
+#[inline(always)]
+fn maybe_chat(bytes: &[u8], start: usize, end: usize) -> bool {
+    let len = end - start;
+    len < 8 && CHAT_LENGTHS[bytes[start] as usize] & (1 << len) != 0
+}
+
+/// The words chat shorthand `word` stands for (see [`CHAT`]), given 1 + the index of the first
+/// candidate of its length and first letter (from [`CHAT_INDEX`]).
+fn chat_word(word: &[u8], from: u8) -> Option<&'static str> {
+    let (&first, rest) = word.split_first()?;
+    let lower = first | 0x20;
+    CHAT[usize::from(from) - 1..]
+        .iter()
+        .take_while(|(short, _)| short.len() == word.len() && short.as_bytes()[0] == lower)
+        .find(|(short, _)| &short.as_bytes()[1..] == rest)
+        .map(|&(_, full)| full)
+}
+
+/// Is the word at `start..end` of `bytes` chat shorthand standing alone (not part of "U.S.",
+/// "U-turn", "@ur_handle" and the like)? Runs on every word: its length and its first and last
+/// letters ([`CHAT_INDEX`], [`CHAT_LAST`]) rule out almost all of them before anything else is
+/// looked at.
+fn chat_at(bytes: &[u8], start: usize, end: usize) -> Option<&'static str> {
+    let len = end - start;
+    if len >= CHAT_INDEX.len() {
+        return None;
+    }
+    let (first, last) = (bytes[start] | 0x20, bytes[end - 1] | 0x20);
+    if !first.is_ascii_lowercase()
+        || !last.is_ascii_lowercase()
+        || CHAT_LAST[len] & (1 << (last - b'a')) == 0
+    {
+        return None;
+    }
+    let from = CHAT_INDEX[len][usize::from(first - b'a')];
+    if from == 0 {
+        return None;
+    }
+    let apart = |b: Option<&u8>| {
+        b.is_none_or(|&b| !matches!(b, b'.' | b'-' | b'\'' | b'&' | b'/' | b'@' | b'#' | b'_'))
+    };
+    if !apart(bytes.get(end)) || !apart(start.checked_sub(1).and_then(|i| bytes.get(i))) {
+        return None;
+    }
+    chat_word(&bytes[start..end], from)
+}
+
 /// Intensifiers and hedges that add nothing to what a sentence does to the reader: right after
 /// a subject ("I really can't", "we honestly don't", "you truly need to", "I'm really not
 /// allowed") they are left out of the normalised text, so phrases match with or without them.
@@ -374,6 +494,8 @@ fn plain_run(bytes: &[u8], start: usize) -> usize {
                     if !(alone || class == ByteClass::Space)
                         || (word.len() >= 5 && (is_bare_contraction(word) || is_filler(word)))
                         || word.eq_ignore_ascii_case(b"just")
+                        || (maybe_chat(bytes, word_start, j)
+                            && chat_at(bytes, word_start, j).is_some())
                     {
                         return word_start;
                     }
@@ -387,7 +509,10 @@ fn plain_run(bytes: &[u8], start: usize) -> usize {
         j += 1;
     }
     if word_start != usize::MAX
-        && (is_bare_contraction(&bytes[word_start..]) || is_filler(&bytes[word_start..]))
+        && (is_bare_contraction(&bytes[word_start..])
+            || is_filler(&bytes[word_start..])
+            || (maybe_chat(bytes, word_start, bytes.len())
+                && chat_at(bytes, word_start, bytes.len()).is_some()))
     {
         return word_start;
     }
@@ -532,6 +657,15 @@ pub(crate) fn normalize_into(input: &str, spare: Normalized) -> Normalized {
                         && starts_refusal(&next[1..])))
             {
                 i = end + 1;
+                continue;
+            }
+            if let Some(full) = maybe_chat(bytes, i, end)
+                .then(|| chat_at(bytes, i, end))
+                .flatten()
+            {
+                out.push_str(full, i, end);
+                prev = word.chars().next_back();
+                i = end;
                 continue;
             }
             lower.clear();

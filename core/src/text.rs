@@ -323,6 +323,41 @@ mod tests {
     }
 
     #[test]
+    fn chat_shorthand_reads_as_the_words_it_stands_for() {
+        assert_eq!(normalize("u need to").text, "you need to");
+        assert_eq!(normalize("U need to").text, "you need to");
+        assert_eq!(normalize("i told u twice").text, "i told you twice");
+        assert_eq!(
+            normalize("cos ur card expired").text,
+            "because your card expired"
+        );
+        assert_eq!(
+            normalize("we cant, dont ask").text,
+            "we can not, do not ask"
+        );
+        assert_eq!(normalize("Im sorry").text, "i am sorry");
+        // All capitals, or glued to other signs, it is something else.
+        assert_eq!(normalize("the UR team").text, "the ur team");
+        assert_eq!(normalize("IM me").text, "im me");
+        assert_eq!(normalize("the U.S. office").text, "the u.s. office");
+        assert_eq!(normalize("a U-turn").text, "a u turn");
+        assert_eq!(normalize("@u_name hi").text, "@u_name hi");
+        assert_eq!(normalize("plan u2").text, "plan u2");
+        // Every word of the list is found, in lower case and capitalised.
+        for (short, full) in crate::norm::CHAT {
+            assert_eq!(normalize(short).text, full, "{short}");
+            let cap = format!("{}{}", short[..1].to_uppercase(), &short[1..]);
+            assert_eq!(normalize(&cap).text, full, "{cap}");
+        }
+        // The map points at the shorthand.
+        let t = "ok so u need to pay";
+        let n = normalize(t);
+        let i = n.text.find("you need to").unwrap();
+        let (s, e) = n.original(i, i + "you need to".len());
+        assert_eq!(&t[s..e], "u need to");
+    }
+
+    #[test]
     fn map_points_back_to_the_original() {
         let t = "Well, I don’t know 😀 what";
         let n = normalize(t);
