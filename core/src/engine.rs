@@ -2284,13 +2284,53 @@ fn is_signoff(line: &str) -> bool {
 static HANDLES: LazyLock<MetaRegex> =
     LazyLock::new(|| bytes_regex(r"(?-u)^(?:@[a-z0-9_]+(?:\.[a-z0-9_]+)*[ ,:]*)+"));
 
-/// A template placeholder addressing the customer at the start of a reply ("[NAME], ...",
-/// "{{first_name}}: ..."): skipped like a handle when it is followed by a comma or colon.
-static LEAD_PLACEHOLDER: LazyLock<MetaRegex> = LazyLock::new(|| {
-    bytes_regex(
-        r"(?-u)^(?:\[[^\]\n]{1,40}\]|\{\{[^}\n]{1,60}\}\}|\{[a-z_][a-z0-9_.]{0,40}\}|%[a-z_]+%|\$\{[^}\n]{1,40}\}) ?[,:] *",
-    )
-});
+/// The end of a template placeholder addressing the customer at the start of a reply ("[NAME],
+/// ...", "{{first_name}}: ..."), with the comma or colon and spaces after it: skipped like a
+/// handle. `None` when `text` (normalised) does not start with one followed by a comma or colon.
+fn lead_placeholder(text: &[u8]) -> Option<usize> {
+    // The end of a run from `from` of 1..=`max` bytes none of which is `stop` or a newline, and
+    // where `close` (the closing bytes) follows it.
+    let inside = |from: usize, max: usize, stop: u8, close: &[u8]| {
+        let n = text
+            .get(from..)?
+            .iter()
+            .take(max + 1)
+            .position(|&b| b == stop || b == b'\n')?;
+        (n >= 1 && n <= max && text[from + n..].starts_with(close))
+            .then_some(from + n + close.len())
+    };
+    let end = match text.first()? {
+        b'[' => inside(1, 40, b']', b"]"),
+        b'{' if text.get(1) == Some(&b'{') => inside(2, 60, b'}', b"}}"),
+        b'{' => {
+            let n = text[1..].iter().take(42).position(|&b| {
+                !(b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'.')
+            })?;
+            (n >= 1
+                && n <= 41
+                && (text[1].is_ascii_lowercase() || text[1] == b'_')
+                && text[1 + n] == b'}')
+                .then_some(n + 2)
+        }
+        b'%' => {
+            let n = text[1..]
+                .iter()
+                .position(|&b| !(b.is_ascii_lowercase() || b == b'_'))?;
+            (n >= 1 && text[1 + n] == b'%').then_some(n + 2)
+        }
+        b'$' if text.get(1) == Some(&b'{') => inside(2, 40, b'}', b"}"),
+        _ => None,
+    }?;
+    let mut i = end + usize::from(text.get(end) == Some(&b' '));
+    if !matches!(text.get(i), Some(b',' | b':')) {
+        return None;
+    }
+    i += 1;
+    while text.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    Some(i)
+}
 
 /// The body of a reply of at most `max_words` words (leading blank lines, handles and a
 /// greeting skipped; it ends at a sign-off line), as normalised (start, end, words); `None` when
@@ -2306,8 +2346,8 @@ fn reply_body(doc: &Document<'_>, max_words: usize) -> Option<(usize, usize, usi
             body_start += m.end();
         }
     }
-    if let Some(m) = LEAD_PLACEHOLDER.find(&norm.as_bytes()[body_start..]) {
-        body_start += m.end();
+    if let Some(end) = lead_placeholder(&norm.as_bytes()[body_start..]) {
+        body_start += end;
     }
     let rest = &norm[body_start..];
     if let Some(end) = greeting_end(rest) {
@@ -2590,6 +2630,26 @@ mod tests {
         assert_eq!(Some(keys[2]), phrase_key("Per my, last"));
         assert_ne!(Some(keys[2]), phrase_key("Per my last"));
         assert_eq!(phrase_keys("calm").map(|(_, n)| n), Some(1));
+    }
+
+    #[test]
+    fn a_placeholder_addressing_the_customer_is_skipped_with_its_comma() {
+        for (text, end) in [
+            ("[name], not happening.", Some(8)),
+            ("{{first_name}}: no.", Some(16)),
+            ("{name} , no", Some(9)),
+            ("%firstname%,no", Some(12)),
+            ("${agent}, no", Some(10)),
+            ("[name] not happening.", None),
+            ("[], no", None),
+            ("{{a\nb}}, no", None),
+            ("{9x}, no", None),
+            ("%%, no", None),
+            ("no.", None),
+            ("", None),
+        ] {
+            assert_eq!(lead_placeholder(text.as_bytes()), end, "{text:?}");
+        }
     }
 
     #[test]
