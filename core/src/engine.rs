@@ -2296,7 +2296,7 @@ fn lead_placeholder(text: &[u8]) -> Option<usize> {
             .iter()
             .take(max + 1)
             .position(|&b| b == stop || b == b'\n')?;
-        (n >= 1 && n <= max && text[from + n..].starts_with(close))
+        ((1..=max).contains(&n) && text[from + n..].starts_with(close))
             .then_some(from + n + close.len())
     };
     let end = match text.first()? {
@@ -2306,8 +2306,7 @@ fn lead_placeholder(text: &[u8]) -> Option<usize> {
             let n = text[1..].iter().take(42).position(|&b| {
                 !(b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'.')
             })?;
-            (n >= 1
-                && n <= 41
+            ((1..=41).contains(&n)
                 && (text[1].is_ascii_lowercase() || text[1] == b'_')
                 && text[1 + n] == b'}')
                 .then_some(n + 2)
