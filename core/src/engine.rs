@@ -1870,6 +1870,10 @@ impl Linter {
                 return;
             }
             let (start, end) = doc.norm.original(s, e);
+            // "Our Calm Down Sunday class", "Simply Oak is our new range": a name, not the phrase.
+            if crate::text::reads_as_name(doc.text, start, end) {
+                return;
+            }
             cands.push(Candidate {
                 rule,
                 start,

@@ -185,6 +185,54 @@ pub(crate) fn on_word_boundaries(s: &str, start: usize, end: usize) -> bool {
     before_ok && after_ok
 }
 
+/// Is the word a title-case word: a capital, then small letters only (ASCII; "Calm", "Oak", not
+/// "CALM", "I", "iPhone" or "Relax." with its stop)?
+fn title_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 2 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_lowercase)
+}
+
+/// Does `start..end` of the original `text` read as a name (a product, a class, a brand) rather
+/// than as the phrase: every word of it in title case, and either it runs over two words or more
+/// away from a sentence start ("our Calm Down Sunday class"), or the word right after it, in the
+/// same sentence, is in title case too ("Simply Oak is our new range"). Capitals for shouting
+/// ("CALM DOWN") are not title case.
+pub(crate) fn reads_as_name(text: &str, start: usize, end: usize) -> bool {
+    let span = &text[start..end];
+    let mut words = span.split([' ', '-']).filter(|w| !w.is_empty());
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let mut count = 1;
+    if !title_word(first) {
+        return false;
+    }
+    for w in words {
+        if !title_word(w) {
+            return false;
+        }
+        count += 1;
+    }
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let sentence_start = before.is_empty()
+        || before.ends_with(['.', '!', '?', '\n', '\r', ':', '"', '\u{201C}', ','])
+        || before.ends_with(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}');
+    if count >= 2 && !sentence_start {
+        return true;
+    }
+    // The next word, with only spaces between.
+    let rest = &text[end..];
+    let gap = rest.len() - rest.trim_start_matches(' ').len();
+    if gap == 0 {
+        return false;
+    }
+    let next = rest[gap..]
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    title_word(next)
+}
+
 fn is_sentence_end(s: &str, i: usize) -> bool {
     // `i` is the index of a byte in s; a sentence ends after [.!?] followed by space/newline/end,
     // or at a newline.
@@ -320,6 +368,29 @@ mod tests {
         assert_eq!(n.text, "i can not bend the rules");
         let (s, e) = n.original(0, n.text.len());
         assert_eq!(&t[s..e], t);
+    }
+
+    #[test]
+    fn title_case_names_are_told_from_phrases() {
+        let at = |text: &str, span: &str| {
+            let s = text.find(span).unwrap();
+            reads_as_name(text, s, s + span.len())
+        };
+        assert!(at("Our Calm Down Sunday yoga class is back.", "Calm Down"));
+        assert!(at(
+            "Thanks! Simply Oak is our new furniture range.",
+            "Simply"
+        ));
+        assert!(at("Calm Down Sundays are back.", "Calm Down"));
+        // The phrase itself, shouted, or at the start of a sentence that goes on in lower case.
+        assert!(!at("Calm down, please.", "Calm down"));
+        assert!(!at("Calm Down. Per my last email, no.", "Calm Down"));
+        assert!(!at("Please CALM DOWN now.", "CALM DOWN"));
+        assert!(!at("Simply click Reset.", "Simply"));
+        assert!(!at("I said Calm down.", "Calm down"));
+        assert!(!at("Simply I will not.", "Simply"));
+        assert!(!at("Seriously? We sent it.", "Seriously?"));
+        assert!(!at("Relax. The parcel left.", "Relax."));
     }
 
     #[test]
