@@ -1906,6 +1906,12 @@ impl Linter {
                 if text[s..e] != **term || !on_word_boundaries(text, s, e) {
                     continue;
                 }
+                // The prefix of a reference number ("RA-55210", "INC#4471") is not jargon.
+                if let [b'-' | b'#', d, ..] = text.as_bytes()[e..] {
+                    if d.is_ascii_digit() {
+                        continue;
+                    }
+                }
                 if s < last_end || has_blank_line(&text[last_end..s]) {
                     explained_terms.clear();
                 }

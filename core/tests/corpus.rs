@@ -240,12 +240,12 @@ fn seventh_fresh_corpus_keeps_its_families() {
     assert_level("fresh7.jsonl", 0.95, 0.90, 1);
 }
 
-/// The eighth fresh corpus (`tests/corpus/FRESH.md`): scored blind (precision 0.970, recall
-/// 0.898 with the rules from before the fifth and seventh corpora's round, 0.907 after it) and
-/// not tuned on, so its recall measures wording the rules were not written for.
+/// The eighth fresh corpus (`tests/corpus/FRESH.md`): scored blind (0.970 / 0.898 with the rules
+/// from before the fifth and seventh corpora's round, 0.907 after it), then, with the eleventh and
+/// fourteenth, used for the session's last round; regression data.
 #[test]
-fn eighth_fresh_corpus_generalises() {
-    assert_level("fresh8.jsonl", 0.95, 0.88, 0);
+fn eighth_fresh_corpus_keeps_its_families() {
+    assert_level("fresh8.jsonl", 0.95, 0.95, 0);
 }
 
 /// The ninth fresh corpus (`tests/corpus/FRESH.md`): scored blind (0.973 / 0.657), then used for
@@ -265,11 +265,11 @@ fn tenth_fresh_corpus_keeps_its_families() {
 
 /// The eleventh fresh corpus (`tests/corpus/FRESH.md`): scored blind (0.840 / 0.731, every false
 /// alarm but one a "please be advised" or "at this juncture" its writer left unmarked, as the
-/// tenth's did); those phrases are no longer jargon, and its chat shorthand ("u need to") led to
-/// reading shorthand in general. Nothing else was tuned on it.
+/// tenth's did; those phrases are no longer jargon), then used for the session's last round;
+/// regression data.
 #[test]
-fn eleventh_fresh_corpus_generalises() {
-    assert_level("fresh11.jsonl", 0.97, 0.72, 0);
+fn eleventh_fresh_corpus_keeps_its_families() {
+    assert_level("fresh11.jsonl", 0.97, 0.88, 0);
 }
 
 /// The twelfth fresh corpus (`tests/corpus/FRESH.md`), close to dev's everyday wording: scored
@@ -288,13 +288,12 @@ fn thirteenth_fresh_corpus_keeps_its_families() {
     assert_level("fresh13.jsonl", 0.97, 0.87, 0);
 }
 
-/// The fourteenth fresh corpus (`tests/corpus/FRESH.md`): written after all of this session's
-/// rounds and scored blind (0.952 / 0.917, 2 of 48 clean drafts flagged, both names in title
-/// case); only that general change since, so its recall measures wording the rules were not
-/// written for.
+/// The fourteenth fresh corpus (`tests/corpus/FRESH.md`): written after all of the session's
+/// other rounds and scored blind (0.952 / 0.917, 2 of 48 clean drafts flagged, both names in
+/// title case), then used for the last round; regression data.
 #[test]
-fn fourteenth_fresh_corpus_generalises() {
-    assert_level("fresh14.jsonl", 0.95, 0.89, 0);
+fn fourteenth_fresh_corpus_keeps_its_families() {
+    assert_level("fresh14.jsonl", 0.95, 0.93, 0);
 }
 
 /// The dev corpus's phrases rewritten the ways unseen drafts vary them (contractions, pronouns,
