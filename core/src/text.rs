@@ -198,6 +198,10 @@ fn title_word(w: &str) -> bool {
 /// same sentence, is in title case too ("Simply Oak is our new range"). Capitals for shouting
 /// ("CALM DOWN") are not title case.
 pub(crate) fn reads_as_name(text: &str, start: usize, end: usize) -> bool {
+    // Most matches start in lower case: one byte tells.
+    if !text.as_bytes()[start].is_ascii_uppercase() {
+        return false;
+    }
     let span = &text[start..end];
     let mut words = span.split([' ', '-']).filter(|w| !w.is_empty());
     let Some(first) = words.next() else {
