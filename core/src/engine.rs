@@ -1962,6 +1962,9 @@ impl Linter {
                 }
                 Some(Check::Shouting { allow }) => {
                     for (start, end) in shouting(doc.text, allow) {
+                        if labelled(doc.text, start) {
+                            continue;
+                        }
                         cands.push(Candidate {
                             rule: i as u32,
                             start,
@@ -2476,6 +2479,22 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
     }
 }
 
+/// Words after which capitals quote a label or a sign rather than shout ("the box is marked DO
+/// NOT BEND", "the sign says NO ENTRY").
+const LABEL_WORDS: [&str; 12] = [
+    "marked", "labelled", "labeled", "stamped", "printed", "reads", "says", "saying", "written",
+    "titled", "called", "named",
+];
+
+/// Is the shouted run at `start` of `text` a label: right after one of [`LABEL_WORDS`]?
+fn labelled(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t', ':']);
+    let word = &before[before
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .len()..];
+    LABEL_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
 /// Original spans of runs of two or more ALL-CAPS words (five letters or more in all).
 fn shouting(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
     // A run needs two capital letters with only spaces or apostrophes between them, and never
@@ -2639,6 +2658,16 @@ mod tests {
         assert_eq!(Some(keys[2]), phrase_key("Per my, last"));
         assert_ne!(Some(keys[2]), phrase_key("Per my last"));
         assert_eq!(phrase_keys("calm").map(|(_, n)| n), Some(1));
+    }
+
+    #[test]
+    fn capitals_after_a_label_word_quote_a_label() {
+        let at = |text: &str, caps: &str| labelled(text, text.find(caps).unwrap());
+        assert!(at("The box is marked DO NOT BEND.", "DO NOT"));
+        assert!(at("The sign says: NO ENTRY", "NO ENTRY"));
+        assert!(!at("Please DO NOT CALL again.", "DO NOT"));
+        assert!(!at("“PAYMENT FAILED” again", "PAYMENT"));
+        assert!(!at("PLEASE STOP", "PLEASE"));
     }
 
     #[test]

@@ -224,6 +224,18 @@ pub(crate) fn reads_as_name(text: &str, start: usize, end: usize) -> bool {
     if count >= 2 && !sentence_start {
         return true;
     }
+    // A title-case word right before it, away from a sentence start ("an order of The Idiot").
+    if !sentence_start && before.ends_with(|c: char| c.is_ascii_alphabetic()) {
+        let prev_start = before
+            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            .len();
+        let ahead = before[..prev_start].trim_end_matches([' ', '\t']);
+        let prev_at_start = ahead.is_empty()
+            || ahead.ends_with(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}');
+        if title_word(&before[prev_start..]) && !prev_at_start {
+            return true;
+        }
+    }
     // The next word, with only spaces between.
     let rest = &text[end..];
     let gap = rest.len() - rest.trim_start_matches(' ').len();
@@ -395,6 +407,11 @@ mod tests {
         assert!(!at("Simply I will not.", "Simply"));
         assert!(!at("Seriously? We sent it.", "Seriously?"));
         assert!(!at("Relax. The parcel left.", "Relax."));
+        assert!(at(
+            "Thanks for your order of The Idiot (Penguin Classics).",
+            "Idiot"
+        ));
+        assert!(!at("Hi Sam. The Idiot is back.", "Idiot") && !at("Sam, Idiot.", "Idiot"));
     }
 
     #[test]
