@@ -202,25 +202,19 @@ pub(crate) fn reads_as_name(text: &str, start: usize, end: usize) -> bool {
     if !text.as_bytes()[start].is_ascii_uppercase() {
         return false;
     }
-    let span = &text[start..end];
-    let mut words = span.split([' ', '-']).filter(|w| !w.is_empty());
-    let Some(first) = words.next() else {
-        return false;
+    // Whether the text before a point (spaces trimmed) ends a sentence or a clause: nothing, or a
+    // sign that is not part of a word.
+    let opens = |before: &str| {
+        before.is_empty()
+            || before.ends_with(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
     };
-    let mut count = 1;
-    if !title_word(first) {
+    let mut words = text[start..end].split([' ', '-']).filter(|w| !w.is_empty());
+    if !words.clone().all(title_word) {
         return false;
     }
-    for w in words {
-        if !title_word(w) {
-            return false;
-        }
-        count += 1;
-    }
+    let count = words.by_ref().count();
     let before = text[..start].trim_end_matches([' ', '\t']);
-    let sentence_start = before.is_empty()
-        || before.ends_with(['.', '!', '?', '\n', '\r', ':', '"', '\u{201C}', ','])
-        || before.ends_with(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}');
+    let sentence_start = opens(before);
     if count >= 2 && !sentence_start {
         return true;
     }
@@ -230,9 +224,7 @@ pub(crate) fn reads_as_name(text: &str, start: usize, end: usize) -> bool {
             .trim_end_matches(|c: char| c.is_ascii_alphabetic())
             .len();
         let ahead = before[..prev_start].trim_end_matches([' ', '\t']);
-        let prev_at_start = ahead.is_empty()
-            || ahead.ends_with(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}');
-        if title_word(&before[prev_start..]) && !prev_at_start {
+        if title_word(&before[prev_start..]) && !opens(ahead) {
             return true;
         }
     }
