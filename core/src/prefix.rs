@@ -499,8 +499,8 @@ fn needs(hir: &Hir, literals: &[impl AsRef<[u8]>], anchored: bool) -> Vec<Vec<u8
     };
     let gate_words: Vec<Vec<u8>> = literals.iter().flat_map(|l| words_of(l.as_ref())).collect();
     let mut best: Option<(usize, Vec<Vec<u8>>)> = None;
-    // First from parts whose literals could gate a pattern (each starts a word and ends at a
-    // word end); only when none gives words, from any part with known literals.
+    // From parts whose literals could gate a pattern (each starts a word and ends at a word
+    // end), and from any part with known literals (" final"): the rarest words win.
     for loose in [false, true] {
         for i in 0..parts.len() {
             let word_ends = starts_on_boundary(&parts[i + 1..]);
@@ -543,9 +543,6 @@ fn needs(hir: &Hir, literals: &[impl AsRef<[u8]>], anchored: bool) -> Vec<Vec<u8
             if (common <= 1 || !anchored) && best.as_ref().is_none_or(|(c, _)| cost < *c) {
                 best = Some((cost, chosen));
             }
-        }
-        if best.is_some() {
-            break;
         }
     }
     best.map(|(_, words)| words).unwrap_or_default()
@@ -672,9 +669,13 @@ mod tests {
             needs(r"(^|[.!?] )(send|pay) [^.!?\n]{0,40}?\b(today|now)( please)?[a-z]"),
             Vec::<String>::new()
         );
-        // Only when no part's literals could gate the pattern, words inside other literals
-        // (", not " gives "not").
+        // Words inside other literals too (", not " gives "not"), and they win when rarer
+        // (" final", not "are" or "is").
         assert_eq!(needs(r"\b(ask|call) [a-z ]{1,25}, not (us|me)\b"), ["not"]);
+        assert_eq!(
+            needs(r"\b(our|the) ([a-z]+ )?(terms|policy|rules) (are|is) final\b"),
+            ["final"]
+        );
         assert_eq!(
             needs(r"\b(ask|call) [a-z ]{1,25}, no(us|me)\b"),
             Vec::<String>::new()
