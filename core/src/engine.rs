@@ -2058,6 +2058,39 @@ impl Linter {
     }
 }
 
+/// How many bytes of `bytes` are line feeds, start a char (do not continue one), and start a
+/// char of four bytes; eight bytes at a time.
+fn byte_counts(bytes: &[u8]) -> (usize, usize, usize) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let (mut newlines, mut conts, mut fours) = (0u32, 0u32, 0u32);
+    let mut count = |x: u64| {
+        // A byte's top bit, where the byte is zero after the XOR (exact: no carry crosses bytes).
+        let y = x ^ 0x0A0A_0A0A_0A0A_0A0A;
+        newlines += (!(((y & LOW7) + LOW7) | y) & HIGH).count_ones();
+        // 10xxxxxx: top bit set, the next one clear.
+        conts += (x & !(x << 1) & HIGH).count_ones();
+        // 11110xxx and up: the four top bits set.
+        fours += (x & (x << 1) & (x << 2) & (x << 3) & HIGH).count_ones();
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        count(u64::from_le_bytes(c.try_into().expect("eight bytes")));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        // Padded with zero bytes, which count as none of the three.
+        let mut pad = [0u8; 8];
+        pad[..rest.len()].copy_from_slice(rest);
+        count(u64::from_le_bytes(pad));
+    }
+    (
+        newlines as usize,
+        bytes.len() - conts as usize,
+        fours as usize,
+    )
+}
+
 /// Line (1-based), column (1-based, chars) and UTF-16 offset of each sorted byte offset.
 fn positions(text: &str, sorted: &[usize]) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::with_capacity(sorted.len());
@@ -2066,31 +2099,18 @@ fn positions(text: &str, sorted: &[usize]) -> Vec<(usize, usize, usize)> {
     for &target in sorted {
         let target = target.min(text.len());
         if target > byte {
-            let seg = &text[byte..target];
-            if seg.is_ascii() {
-                // One byte is one char and one UTF-16 unit.
-                let bytes = seg.as_bytes();
-                match bytes.iter().rposition(|&b| b == b'\n') {
-                    Some(last) => {
-                        line += bytes.iter().filter(|&&b| b == b'\n').count();
-                        col = seg.len() - last;
-                    }
-                    None => col += seg.len(),
+            // Bytes, not chars: each byte that does not continue a char starts one, and a char
+            // of four bytes is two UTF-16 units.
+            let bytes = &text.as_bytes()[byte..target];
+            let last = bytes.iter().rposition(|&b| b == b'\n');
+            let (newlines, starts, fours) = byte_counts(bytes);
+            u16 += starts + fours;
+            match last {
+                Some(last) => {
+                    line += newlines;
+                    col = 1 + byte_counts(&bytes[last + 1..]).1;
                 }
-                u16 += seg.len();
-            } else {
-                // Bytes, not chars: each byte that does not continue a char starts one, and a
-                // char of four bytes is two UTF-16 units.
-                for &b in seg.as_bytes() {
-                    let starts = usize::from(b & 0xC0 != 0x80);
-                    if b == b'\n' {
-                        line += 1;
-                        col = 1;
-                    } else {
-                        col += starts;
-                    }
-                    u16 += starts + usize::from(b >= 0xF0);
-                }
+                None => col += starts,
             }
             byte = target;
         }
@@ -2631,6 +2651,32 @@ mod tests {
                 .iter()
                 .fold(first.hash, |h, w| key_more(h, w.sep, w.hash)),
         )
+    }
+
+    #[test]
+    fn byte_counts_count_line_feeds_char_starts_and_four_byte_chars() {
+        let naive = |s: &str| {
+            (
+                s.matches('\n').count(),
+                s.chars().count(),
+                s.chars().filter(|c| c.len_utf8() == 4).count(),
+            )
+        };
+        for s in [
+            "",
+            "\n",
+            "plain ascii text\nover two lines\n",
+            "I\u{2019}m sorry \u{1F600}\n\u{e9}t\u{e9} \u{2014} ok\r\n\u{1F44D}\u{1F44D}x",
+            "\u{7f}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}\u{10ffff}\n\n\n",
+        ] {
+            for end in (0..=s.len()).filter(|&e| s.is_char_boundary(e)) {
+                assert_eq!(
+                    byte_counts(s[..end].as_bytes()),
+                    naive(&s[..end]),
+                    "{s:?} to {end}"
+                );
+            }
+        }
     }
 
     #[test]
