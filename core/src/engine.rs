@@ -1962,7 +1962,7 @@ impl Linter {
                 }
                 Some(Check::Shouting { allow }) => {
                     for (start, end) in shouting(doc.text, allow) {
-                        if labelled(doc.text, start) {
+                        if labelled(doc.text, start) || heading(doc.text, start, end) {
                             continue;
                         }
                         cands.push(Candidate {
@@ -2515,6 +2515,16 @@ fn labelled(text: &str, start: usize) -> bool {
     LABEL_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
+/// Is the shouted run `start..end` of `text` a heading: followed by a colon, with nothing but
+/// handles before it on its line ("FREE SKIN ALERT: ...", "@gia UPDATE FROM THE TEAM: ...")?
+fn heading(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    text[end..].starts_with(':')
+        && text[line_start..start]
+            .split_whitespace()
+            .all(|w| w.starts_with('@'))
+}
+
 /// Original spans of runs of two or more ALL-CAPS words (five letters or more in all).
 fn shouting(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
     // A run needs two capital letters with only spaces or apostrophes between them, and never
@@ -2671,7 +2681,7 @@ mod tests {
         ] {
             for end in (0..=s.len()).filter(|&e| s.is_char_boundary(e)) {
                 assert_eq!(
-                    byte_counts(s[..end].as_bytes()),
+                    byte_counts(&s.as_bytes()[..end]),
                     naive(&s[..end]),
                     "{s:?} to {end}"
                 );
@@ -2704,6 +2714,21 @@ mod tests {
         assert_eq!(Some(keys[2]), phrase_key("Per my, last"));
         assert_ne!(Some(keys[2]), phrase_key("Per my last"));
         assert_eq!(phrase_keys("calm").map(|(_, n)| n), Some(1));
+    }
+
+    #[test]
+    fn capitals_before_a_colon_at_a_line_start_are_a_heading() {
+        let t = "@gia FREE SKIN ALERT: it lands tomorrow\nHi! NEW TERMS APPLY: read them";
+        let run = |w: &str| {
+            let s = t.find(w).unwrap();
+            (s, s + w.len())
+        };
+        let (s, e) = run("FREE SKIN ALERT");
+        assert!(heading(t, s, e));
+        let (s, e) = run("NEW TERMS APPLY");
+        assert!(!heading(t, s, e), "words before it on its line");
+        let t = "I HAVE TOLD YOU TWICE.";
+        assert!(!heading(t, 0, 20), "no colon");
     }
 
     #[test]
