@@ -304,6 +304,22 @@ fn fifteenth_fresh_corpus_keeps_its_families() {
     assert_level("fresh15.jsonl", 0.97, 0.88, 0);
 }
 
+/// The sixteenth fresh corpus (`tests/corpus/FRESH.md`; hurried and regulated-industry agents):
+/// scored blind (0.943 / 0.602, 2 of 48 clean drafts flagged), then used for a round of its own;
+/// regression data.
+#[test]
+fn sixteenth_fresh_corpus_keeps_its_families() {
+    assert_level("fresh16.jsonl", 0.95, 0.90, 0);
+}
+
+/// The seventeenth fresh corpus (`tests/corpus/FRESH.md`; formal e-mails hiding the cold phrase,
+/// tired end-of-shift chat): scored blind (0.859 / 0.509, 2 of 48 clean drafts flagged), then used
+/// for a round of its own; regression data.
+#[test]
+fn seventeenth_fresh_corpus_keeps_its_families() {
+    assert_level("fresh17.jsonl", 0.90, 0.84, 0);
+}
+
 /// The dev corpus's phrases rewritten the ways unseen drafts vary them (contractions, pronouns,
 /// curly apostrophes, an adverb after the subject; `tests/corpus/make_variants.py`, described in
 /// `tests/corpus/FRESH.md`): phrase families must not hang on one wording.
