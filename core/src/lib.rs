@@ -22,6 +22,7 @@
 mod blob;
 mod engine;
 mod fix;
+mod mask;
 mod norm;
 mod parts;
 mod prefix;

@@ -1,12 +1,7 @@
 //! The document model: a normalised view of a text for matching, with a map back to the original.
 
-use std::sync::LazyLock;
-
 use regex_automata::meta::Regex;
 use regex_automata::util::syntax::Config as SyntaxConfig;
-
-/// Never-linted regions (a constant pattern, compiled once).
-static MASKS: LazyLock<Regex> = LazyLock::new(mask_regex);
 
 /// Is `c` part of a word for boundary checks?
 pub(crate) fn is_word_char(c: char) -> bool {
@@ -17,83 +12,10 @@ pub(crate) fn is_word_char(c: char) -> bool {
 use crate::norm::normalize;
 pub(crate) use crate::norm::{normalize_into, normalize_phrase, Normalized};
 
-/// Bytes that can start or hold a never-linted region (a placeholder, URL, address, handle, code
-/// span, quoted line, quoted words or an agent's initials).
-static MASK_TRIGGERS: [bool; 256] = {
-    let mut t = [false; 256];
-    let bytes = b"{[%$@`>\"':w\xE2^";
-    let mut i = 0;
-    while i < bytes.len() {
-        t[bytes[i] as usize] = true;
-        i += 1;
-    }
-    t
-};
-
-/// Can a never-linted region touch the line holding byte `i` (a byte in [`MASK_TRIGGERS`])?
-fn is_mask_trigger(bytes: &[u8], i: usize, line_start: usize) -> bool {
-    let after = |s: &[u8]| bytes[i..].starts_with(s);
-    let opens_quote = i == line_start
-        || matches!(
-            bytes[i - 1],
-            b' ' | b'\t' | 0x0b | 0x0c | b'\r' | b'(' | b':'
-        );
-    match bytes[i] {
-        b'\'' => opens_quote,
-        b':' => after(b"://"),
-        b'w' => after(b"www."),
-        // Opening curly quotes.
-        0xE2 => after("\u{201C}".as_bytes()) || (opens_quote && after("\u{2018}".as_bytes())),
-        _ => true,
-    }
-}
-
-/// The regions of a text that are never linted, as sorted, merged original byte ranges. Only
-/// lines holding a byte that can start one are searched (a region never spans lines, but for
-/// `{{ }}` and `{% %}` placeholders, searched in the whole text when there are any).
-/// `masks` is compiled on first use: most short drafts never need it.
-pub(crate) fn masked_regions(text: &str, masks: &LazyLock<Regex>) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    let mut add = |s: usize, e: usize| {
-        if s == e {
-            return;
-        }
-        match out.last_mut() {
-            Some(last) if s <= last.1 => last.1 = last.1.max(e),
-            _ => out.push((s, e)),
-        }
-    };
-    let bytes = text.as_bytes();
-    if text.contains("{{") || text.contains("{%") {
-        for m in masks.find_iter(bytes) {
-            add(m.start(), m.end());
-        }
-        return out;
-    }
-    let mut line_start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b == b'\n' {
-            line_start = i + 1;
-        } else if MASK_TRIGGERS[b as usize] && is_mask_trigger(bytes, i, line_start) {
-            let line_end = bytes[i..]
-                .iter()
-                .position(|&c| c == b'\n')
-                .map_or(bytes.len(), |p| i + p);
-            for m in masks.find_iter(&bytes[line_start..line_end]) {
-                add(line_start + m.start(), line_start + m.end());
-            }
-            i = line_end;
-            continue;
-        }
-        i += 1;
-    }
-    out
-}
-
-/// The regular expression for never-linted regions. It works on bytes with ASCII classes (so it
-/// compiles in microseconds); curly quotes are written as their UTF-8 bytes.
+/// The regular expression the never-linted regions were once found with, line by line (the
+/// tests check that `crate::mask`'s oracle reads lines as it did). It works on bytes with ASCII
+/// classes; curly quotes are written as their UTF-8 bytes.
+#[cfg(test)]
 pub(crate) fn mask_regex() -> Regex {
     // Any byte but a newline and the first byte of the closing quote's encoding, or that byte when
     // the rest of the encoding differs.
@@ -154,7 +76,7 @@ impl<'a> Document<'a> {
         Document {
             text,
             norm: normalize_into(text, spare),
-            masked: masked_regions(text, &MASKS),
+            masked: crate::mask::masked_regions(text),
         }
     }
 
@@ -455,9 +377,8 @@ mod tests {
 
     #[test]
     fn masks_cover_placeholders_quotes_and_urls() {
-        let re = &MASKS;
         let t = "Hi {{name}}, you wrote 'this is ridiculous' at https://x.io/a and [NAME] %AGENT% {first} ${x} `code`";
-        let m = masked_regions(t, re);
+        let m = crate::mask::masked_regions(t);
         let covered: Vec<&str> = m.iter().map(|&(s, e)| t[s..e].trim()).collect();
         assert!(covered.contains(&"{{name}}"));
         assert!(covered.iter().any(|c| c.contains("this is ridiculous")));
@@ -471,16 +392,14 @@ mod tests {
 
     #[test]
     fn a_quoted_line_masks_only_itself() {
-        let re = &MASKS;
         let t = "> You people never answer.\nCalm down, please.";
-        let m = masked_regions(t, re);
+        let m = crate::mask::masked_regions(t);
         assert_eq!(m, vec![(0, t.find('\n').unwrap())]);
     }
 
     #[test]
     fn apostrophes_are_not_quotes() {
-        let re = &MASKS;
         let t = "I can't do it, and it's not my job. That's final.";
-        assert!(masked_regions(t, re).is_empty());
+        assert!(crate::mask::masked_regions(t).is_empty());
     }
 }
