@@ -339,6 +339,22 @@ fn nineteenth_fresh_corpus_keeps_its_families() {
     assert_level("fresh19.jsonl", 0.90, 0.64, 2);
 }
 
+/// The twentieth fresh corpus (`tests/corpus/FRESH.md`; education, public services and
+/// membership bodies): scored blind after every other round of the session (0.954 / 0.569, 2 of 48
+/// clean drafts flagged), then used for a round of its own; regression data.
+#[test]
+fn twentieth_fresh_corpus_keeps_its_families() {
+    assert_level("fresh20.jsonl", 0.97, 0.84, 0);
+}
+
+/// The twenty-first fresh corpus (`tests/corpus/FRESH.md`; hospitality, owners answering reviews
+/// in public, gig-economy support): scored blind with the twentieth (0.982 / 0.505, 1 of 48),
+/// then used for the same round; regression data.
+#[test]
+fn twenty_first_fresh_corpus_keeps_its_families() {
+    assert_level("fresh21.jsonl", 0.97, 0.85, 0);
+}
+
 /// The dev corpus's phrases rewritten the ways unseen drafts vary them (contractions, pronouns,
 /// curly apostrophes, an adverb after the subject; `tests/corpus/make_variants.py`, described in
 /// `tests/corpus/FRESH.md`): phrase families must not hang on one wording.
