@@ -499,6 +499,7 @@ fn needs(hir: &Hir, literals: &[impl AsRef<[u8]>], anchored: bool) -> Vec<Vec<u8
     };
     let gate_words: Vec<Vec<u8>> = literals.iter().flat_map(|l| words_of(l.as_ref())).collect();
     let mut best: Option<(usize, Vec<Vec<u8>>)> = None;
+    let mut fallback: Option<(usize, Vec<Vec<u8>>)> = None;
     // From parts whose literals could gate a pattern (each starts a word and ends at a word
     // end), and from any part with known literals (" final"): the rarest words win.
     for loose in [false, true] {
@@ -540,12 +541,21 @@ fn needs(hir: &Hir, literals: &[impl AsRef<[u8]>], anchored: bool) -> Vec<Vec<u8
             chosen.dedup();
             let common = chosen.iter().filter(|w| is_common(w)).count();
             let cost = common * 1000 + chosen.len();
-            if (common <= 1 || !anchored) && best.as_ref().is_none_or(|(c, _)| cost < *c) {
-                best = Some((cost, chosen));
+            // Words inside other literals compete only when none of them is common (" final");
+            // a common one ("my") joins in only when no gate-like part gives words at all.
+            let slot = if !loose || common == 0 {
+                &mut best
+            } else {
+                &mut fallback
+            };
+            if (common <= 1 || !anchored) && slot.as_ref().is_none_or(|(c, _)| cost < *c) {
+                *slot = Some((cost, chosen));
             }
         }
     }
-    best.map(|(_, words)| words).unwrap_or_default()
+    best.or(fallback)
+        .map(|(_, words)| words)
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -675,6 +685,13 @@ mod tests {
         assert_eq!(
             needs(r"\b(our|the) ([a-z]+ )?(terms|policy|rules) (are|is) final\b"),
             ["final"]
+        );
+        // A common word inside another literal (" my ") does not displace a gate-like part.
+        assert_eq!(
+            needs(
+                r"\b(this|that|it) (is|was) (in|covered in|explained in) my (last|previous) email\b"
+            ),
+            ["covered", "explained", "in"]
         );
         assert_eq!(
             needs(r"\b(ask|call) [a-z ]{1,25}, no(us|me)\b"),
