@@ -12,46 +12,6 @@ pub(crate) fn is_word_char(c: char) -> bool {
 use crate::norm::normalize;
 pub(crate) use crate::norm::{normalize_into, normalize_phrase, Normalized};
 
-/// The regular expression the never-linted regions were once found with, line by line (the
-/// tests check that `crate::mask`'s oracle reads lines as it did). It works on bytes with ASCII
-/// classes; curly quotes are written as their UTF-8 bytes.
-#[cfg(test)]
-pub(crate) fn mask_regex() -> Regex {
-    // Any byte but a newline and the first byte of the closing quote's encoding, or that byte when
-    // the rest of the encoding differs.
-    let not_close = |last: &str| format!(r"(?:[^\n\xE2]|\xE2[^\x80]|\xE2\x80[^{last}])");
-    let letter = r"[A-Za-z\x80-\xFF]";
-    let parts = [
-        // Template placeholders.
-        r"(?s)\{\{.*?\}\}".to_string(),
-        r"(?s)\{%.*?%\}".to_string(),
-        r"\$\{[^}\n]*\}".to_string(),
-        r"\{[A-Za-z_][A-Za-z0-9_.\-]*\}".to_string(),
-        r"\[[A-Z][A-Za-z0-9_ .\-]*\]".to_string(),
-        r"%[A-Za-z_][A-Za-z0-9_.]*%".to_string(),
-        // URLs, e-mail addresses, handles.
-        r#"(?:https?://|www\.)[^\s<>"]+"#.to_string(),
-        r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}".to_string(),
-        r"(?:^|[\s(])@[A-Za-z0-9_]+".to_string(),
-        // An agent's initials signing a social reply ("^TB").
-        r"\^[A-Za-z]{1,4}".to_string(),
-        // Code spans and quoted earlier messages.
-        r"`[^`\n]+`".to_string(),
-        r"(?m)^[ \t]*>.*$".to_string(),
-        // Quoted words: double quotes, curly quotes, clearly single-quoted words.
-        r#""[^"\n]+""#.to_string(),
-        format!(r"\xE2\x80\x9C{}+\xE2\x80\x9D", not_close(r"\x9D")),
-        format!(
-            r"(?:^|[\s(:])\xE2\x80\x98(?:{}|\xE2\x80\x99{letter})+?\xE2\x80\x99(?:[^A-Za-z0-9\x80-\xFF]|$)",
-            not_close(r"\x99")
-        ),
-        format!(r"(?:^|[\s(:])'(?:[^'\n]|'{letter})+?'(?:[^A-Za-z0-9\x80-\xFF]|$)"),
-    ];
-    // Each part in its own group, so that its flags stay inside it.
-    let alternation: Vec<String> = parts.iter().map(|p| format!("(?:{p})")).collect();
-    bytes_regex(&alternation.join("|"))
-}
-
 /// Compile a pattern that runs on bytes with ASCII classes (for the engine's own patterns).
 pub(crate) fn bytes_regex(pattern: &str) -> Regex {
     Regex::builder()
