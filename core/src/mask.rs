@@ -325,7 +325,8 @@ fn region_at(bytes: &[u8], p: usize, line: &mut Line, closes: &mut Closes) -> Op
     }
     if bytes[p..end].starts_with(OPEN_DOUBLE) {
         let body = p + OPEN_DOUBLE.len();
-        if let Some(k) = find(&bytes[..body_end(body, end)], body, CLOSE_DOUBLE) {
+        let last = (body_end(body, end) + CLOSE_DOUBLE.len() - 1).min(end);
+        if let Some(k) = find(&bytes[..last], body, CLOSE_DOUBLE) {
             if k > body {
                 return Some(k + CLOSE_DOUBLE.len());
             }
@@ -591,6 +592,25 @@ mod tests {
                 .map(|&(s, e)| &text[s..e])
                 .collect();
             assert_eq!(&got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_quotation_holds_at_most_max_body_bytes() {
+        for (open, close) in [
+            ("\"", "\""),
+            ("\u{201C}", "\u{201D}"),
+            (" '", "' "),
+            ("`", "`"),
+        ] {
+            for (len, masked) in [(MAX_BODY, true), (MAX_BODY + 1, false)] {
+                let text = format!("a{open}{}{close}b", "x".repeat(len));
+                assert_eq!(
+                    !masked_regions(&text).is_empty(),
+                    masked,
+                    "{open:?} with {len} bytes"
+                );
+            }
         }
     }
 
