@@ -138,25 +138,35 @@ fn closed(bytes: &[u8], p: usize, open: usize, close: u8, line_end: usize) -> Op
 
 /// A quoted word or phrase from `body` (alternatives 15 and 16): as few units as can be, at least
 /// one, then `close` and a byte that is no letter, digit or byte outside ASCII, or the line end.
-fn quoted(bytes: &[u8], mut j: usize, close: &[u8], line_end: usize) -> Option<usize> {
+/// `Err(())` when that takes more than `limit` units to tell (the scan then asks [`Closings`]).
+fn quoted(
+    bytes: &[u8],
+    mut j: usize,
+    close: &[u8],
+    line_end: usize,
+    limit: usize,
+) -> Result<Option<usize>, ()> {
     let mut units = 0;
     let last = body_end(j, line_end);
     loop {
+        if units > limit {
+            return Err(());
+        }
         if j >= last && last < line_end {
-            return None;
+            return Ok(None);
         }
         if units > 0 && bytes[j..line_end].starts_with(close) {
             let after = j + close.len();
             if after == line_end {
-                return Some(after);
+                return Ok(Some(after));
             }
             let b = bytes[after];
             if !(b.is_ascii_alphanumeric() || b >= 0x80) {
-                return Some(after + 1);
+                return Ok(Some(after + 1));
             }
         }
         if j >= line_end {
-            return None;
+            return Ok(None);
         }
         if bytes[j..line_end].starts_with(close) {
             // A closing quote inside the phrase needs a letter right after it ("it’s").
@@ -164,7 +174,7 @@ fn quoted(bytes: &[u8], mut j: usize, close: &[u8], line_end: usize) -> Option<u
             if after < line_end && is_letter(bytes[after]) {
                 j = after + 1;
             } else {
-                return None;
+                return Ok(None);
             }
         } else if close.len() == 3 && bytes[j] == 0xE2 {
             // One unit: the lead byte and the next, and the third when the next is 0x80 (the
@@ -178,6 +188,96 @@ fn quoted(bytes: &[u8], mut j: usize, close: &[u8], line_end: usize) -> Option<u
             j += 1;
         }
         units += 1;
+    }
+}
+
+/// Where a quoted phrase read from each position of a line would close (alternatives 15 and 16),
+/// found once per line from its end: reading on from one position reads on exactly as from the
+/// position its first unit leads to, so a line full of openers is read once, not once per opener.
+struct Closings {
+    line_start: usize,
+    line_end: usize,
+    close: &'static [u8],
+    /// Per position of the line (and its end): the closing quote reading from there reaches,
+    /// relative to the line start, or [`Closings::NONE`].
+    at: Vec<u32>,
+}
+
+impl Closings {
+    const NONE: u32 = u32::MAX;
+
+    fn new(bytes: &[u8], line_start: usize, line_end: usize, close: &'static [u8]) -> Closings {
+        let len = line_end - line_start;
+        let mut at = vec![Closings::NONE; len + 1];
+        for j in (line_start..line_end).rev() {
+            let k = j - line_start;
+            at[k] = if bytes[j..line_end].starts_with(close) {
+                let after = j + close.len();
+                if after == line_end
+                    || !(bytes[after].is_ascii_alphanumeric() || bytes[after] >= 0x80)
+                {
+                    k as u32
+                } else if is_letter(bytes[after]) {
+                    // A closing quote inside the phrase, a letter right after it ("it’s").
+                    at[after + 1 - line_start]
+                } else {
+                    Closings::NONE
+                }
+            } else {
+                at[Closings::unit_end(bytes, j, close, line_end) - line_start]
+            };
+        }
+        Closings {
+            line_start,
+            line_end,
+            close,
+            at,
+        }
+    }
+
+    /// Where the unit at `j` that is no closing quote ends: one byte, or for curly quotes a lead
+    /// byte and the next, and the third when the next is 0x80 (the text is UTF-8).
+    fn unit_end(bytes: &[u8], j: usize, close: &[u8], line_end: usize) -> usize {
+        let step = if close.len() == 3 && bytes[j] == 0xE2 {
+            if bytes.get(j + 1) == Some(&0x80) {
+                3
+            } else {
+                2
+            }
+        } else {
+            1
+        };
+        (j + step).min(line_end)
+    }
+
+    /// The end of the quoted phrase whose body starts at `body` (as `quoted` reads it).
+    fn from(&self, bytes: &[u8], body: usize) -> Option<usize> {
+        let (close, line_end) = (self.close, self.line_end);
+        if body >= line_end {
+            return None;
+        }
+        // The first unit: a closing quote right at the start closes nothing (the phrase holds a
+        // unit at least), unless a letter follows it.
+        let next = if bytes[body..line_end].starts_with(close) {
+            let after = body + close.len();
+            if after < line_end && is_letter(bytes[after]) {
+                after + 1
+            } else {
+                return None;
+            }
+        } else {
+            Closings::unit_end(bytes, body, close, line_end)
+        };
+        let found = self.at[next - self.line_start];
+        if found == Closings::NONE {
+            return None;
+        }
+        let c = self.line_start + found as usize;
+        if c > body + MAX_BODY {
+            return None;
+        }
+        let after = c + close.len();
+        Some(if after == line_end { after } else { after + 1 })
     }
 }
 
@@ -210,12 +310,17 @@ struct Line {
     end: usize,
     has_at: bool,
     no_email_before: usize,
+    /// Where quoted phrases close, found on first need: curly quotes, straight quotes.
+    closings: [Option<Closings>; 2],
 }
 
-/// The closing pairs of `{{ }}` and `{% %}`.
+/// The closing pairs of `{{ }}` and `{% %}`, the `}` of `${ }` and the curly closing double
+/// quote.
 struct Closes {
     braces: Close,
     percent: Close,
+    brace: Close,
+    double: Close,
 }
 
 /// The region starting at `p`, if one does: its end.
@@ -245,9 +350,11 @@ fn region_at(bytes: &[u8], p: usize, line: &mut Line, closes: &mut Closes) -> Op
         }
     }
     if b == b'$' && next == b'{' {
-        let last = body_end(p + 2, end);
-        if let Some(k) = bytes[p + 2..last].iter().position(|&c| c == b'}') {
-            return Some(p + 2 + k + 1);
+        // The first `}` after it, on the line and within the bound.
+        if let Some(k) = closes.brace.find(bytes, p + 2) {
+            if k < body_end(p + 2, end) {
+                return Some(k + 1);
+            }
         }
     }
     if b == b'[' && next.is_ascii_uppercase() {
@@ -325,9 +432,8 @@ fn region_at(bytes: &[u8], p: usize, line: &mut Line, closes: &mut Closes) -> Op
     }
     if bytes[p..end].starts_with(OPEN_DOUBLE) {
         let body = p + OPEN_DOUBLE.len();
-        let last = (body_end(body, end) + CLOSE_DOUBLE.len() - 1).min(end);
-        if let Some(k) = find(&bytes[..last], body, CLOSE_DOUBLE) {
-            if k > body {
+        if let Some(k) = closes.double.find(bytes, body) {
+            if k > body && k + CLOSE_DOUBLE.len() <= end && k <= body + MAX_BODY {
                 return Some(k + CLOSE_DOUBLE.len());
             }
         }
@@ -341,14 +447,21 @@ fn region_at(bytes: &[u8], p: usize, line: &mut Line, closes: &mut Closes) -> Op
             None
         }
     };
-    if let Some(body) = opener(OPEN_SINGLE) {
-        if let Some(k) = quoted(bytes, body, CLOSE_SINGLE, end) {
-            return Some(k);
-        }
-    }
-    if let Some(body) = opener(b"'") {
-        if let Some(k) = quoted(bytes, body, b"'", end) {
-            return Some(k);
+    for (k, (open, close)) in [(OPEN_SINGLE, CLOSE_SINGLE), (&b"'"[..], &b"'"[..])]
+        .into_iter()
+        .enumerate()
+    {
+        if let Some(body) = opener(open) {
+            // Most quotations close within a few words: read those directly, and a line's
+            // closings only when one reads on further.
+            let found = quoted(bytes, body, close, end, 64).unwrap_or_else(|()| {
+                line.closings[k]
+                    .get_or_insert_with(|| Closings::new(bytes, line.start, end, close))
+                    .from(bytes, body)
+            });
+            if let Some(k) = found {
+                return Some(k);
+            }
         }
     }
     None
@@ -414,6 +527,7 @@ fn line_at(bytes: &[u8], start: usize) -> Line {
         end: start + len,
         has_at: rest[..len].contains(&b'@'),
         no_email_before: 0,
+        closings: [None, None],
     }
 }
 
@@ -428,6 +542,8 @@ pub(crate) fn masked_regions(text: &str) -> Vec<(usize, usize)> {
     let mut closes = Closes {
         braces: Close::new(b"}}"),
         percent: Close::new(b"%}"),
+        brace: Close::new(b"}"),
+        double: Close::new(CLOSE_DOUBLE),
     };
     let (mut p, mut line_start) = (0, 0);
     while p < bytes.len() {
@@ -690,6 +806,23 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn closings_read_as_the_plain_definition(pieces in prop::collection::vec(piece(), 0..40)) {
+            let text: String = pieces.concat();
+            let bytes = text.as_bytes();
+            let line_end = text.find('\n').unwrap_or(text.len());
+            for close in [CLOSE_SINGLE, &b"'"[..]] {
+                let closings = Closings::new(bytes, 0, line_end, close);
+                for body in (0..=line_end).filter(|&b| text.is_char_boundary(b)) {
+                    prop_assert_eq!(
+                        closings.from(bytes, body),
+                        quoted(bytes, body, close, line_end, usize::MAX).unwrap(),
+                        "{:?} from {}", text, body
+                    );
+                }
+            }
+        }
+
         #[test]
         fn the_scan_agrees_with_the_oracle(pieces in prop::collection::vec(piece(), 0..40)) {
             let text: String = pieces.concat();
