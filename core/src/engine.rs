@@ -14,7 +14,7 @@ use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::syntax::Config as SyntaxConfig;
 
 use crate::blob::builtin_packs;
-use crate::norm::{block_index, block_range};
+use crate::norm::{ascii_word_end, block_index, block_range};
 use crate::prefix::{Gate, WITHIN_LINE, WITHIN_SENTENCE};
 use crate::spec::{Pack, RuleSpec, Text};
 use crate::text::{
@@ -334,10 +334,7 @@ fn words(hay: &str, out: &mut Vec<Word>, stops: &mut Stops) {
         // A word: ASCII word bytes in a tight loop, other chars one by one.
         let start = i;
         loop {
-            i += bytes[i..]
-                .iter()
-                .position(|&b| WORD_CLASS[b as usize] != 1)
-                .unwrap_or(n - i);
+            i = ascii_word_end(bytes, i, true);
             if i == n || class(i) != 2 {
                 break;
             }

@@ -457,6 +457,42 @@ fn starts_refusal(rest: &[u8]) -> bool {
         })
 }
 
+/// The end of the run of ASCII letters and digits (and `_` when `underscore`) in `bytes` from
+/// `i`: eight bytes at a time, so a word costs one step, not one per letter.
+#[inline]
+pub(crate) fn ascii_word_end(bytes: &[u8], mut i: usize, underscore: bool) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const fn splat(b: u8) -> u64 {
+        0x0101_0101_0101_0101 * b as u64
+    }
+    // The top bit of each byte of `y` (whose top bits are clear) that is in `a..=b`: no sum
+    // carries into the next byte.
+    let within = |y: u64, a: u8, b: u8| (y + splat(0x80 - a)) & !(y + splat(0x7F - b)) & HIGH;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let y = x & LOW7;
+        // Upper case folds onto lower case; `@` and `[` fold onto `` ` `` and `{`, outside.
+        let mut word = within(y | splat(0x20), b'a', b'z') | within(y, b'0', b'9');
+        if underscore {
+            word |= within(y, b'_', b'_');
+        }
+        // Bytes outside ASCII end the run too.
+        let stop = (!word | x) & HIGH;
+        if stop != 0 {
+            return i + (stop.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while bytes
+        .get(i)
+        .is_some_and(|&b| b.is_ascii_alphanumeric() || (underscore && b == b'_'))
+    {
+        i += 1;
+    }
+    i
+}
+
 /// The end of the run of `bytes` from `start` that normalises to itself lower-cased: ASCII
 /// words that are not contractions, punctuation, single spaces and newlines. A run never ends
 /// inside a word.
@@ -470,12 +506,7 @@ fn plain_run(bytes: &[u8], start: usize) -> usize {
                 if word_start == usize::MAX {
                     word_start = j;
                 }
-                while bytes
-                    .get(j + 1)
-                    .is_some_and(|&b| BYTE_CLASS[b as usize] == ByteClass::Alnum)
-                {
-                    j += 1;
-                }
+                j = ascii_word_end(bytes, j + 1, false) - 1;
             }
             class => {
                 let alone = class == ByteClass::Plain
@@ -530,12 +561,7 @@ fn ascii_contraction(
     out: &mut Builder,
     lower: &mut String,
 ) -> Option<usize> {
-    let alnum_end = |from: usize| {
-        from + bytes[from..]
-            .iter()
-            .position(|b| !b.is_ascii_alphanumeric())
-            .unwrap_or(bytes.len() - from)
-    };
+    let alnum_end = |from: usize| ascii_word_end(bytes, from, false);
     let stem_end = alnum_end(i);
     if stem_end == i {
         return None;
@@ -766,4 +792,47 @@ pub(crate) fn normalize_phrase(phrase: &str) -> String {
         return p.to_string();
     }
     normalize(p).text.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ascii_word_end;
+    use proptest::prelude::*;
+
+    /// [`ascii_word_end`] one byte at a time.
+    fn plain(bytes: &[u8], mut i: usize, underscore: bool) -> usize {
+        while i < bytes.len()
+            && (bytes[i].is_ascii_alphanumeric() || (underscore && bytes[i] == b'_'))
+        {
+            i += 1;
+        }
+        i
+    }
+
+    #[test]
+    fn word_runs_end_at_the_first_other_byte() {
+        let text = "Hello_world, it's 2024abcdefgh\u{e9}t Zz@[`{/:09";
+        let b = text.as_bytes();
+        assert_eq!(ascii_word_end(b, 0, false), 5);
+        assert_eq!(ascii_word_end(b, 0, true), 11);
+        assert_eq!(ascii_word_end(b, 18, false), 30);
+        assert_eq!(ascii_word_end(b, 34, false), 36);
+        assert_eq!(ascii_word_end(b, b.len(), false), b.len());
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn eight_at_a_time_is_one_at_a_time(
+            bytes in prop::collection::vec(any::<u8>(), 0..40),
+            from in 0usize..40,
+            underscore in any::<bool>(),
+        ) {
+            let from = from.min(bytes.len());
+            prop_assert_eq!(
+                ascii_word_end(&bytes, from, underscore),
+                plain(&bytes, from, underscore)
+            );
+        }
+    }
 }
