@@ -493,59 +493,98 @@ pub(crate) fn ascii_word_end(bytes: &[u8], mut i: usize, underscore: bool) -> us
     i
 }
 
+/// For each byte, the lengths (as bits, up to 15) of the words starting with it, in either
+/// case, that [`plain_run`] must leave to the slow path: [`CHAT`] shorthand, [`FILLERS`], the
+/// bare contractions of [`is_bare_contraction`] and "just". Any other word is ruled out by one
+/// look-up.
+const MAY_REWRITE: [u16; 256] = {
+    let mut t = [0u16; 256];
+    let mut k = 0;
+    while k < CHAT.len() {
+        let w = CHAT[k].0.as_bytes();
+        t[w[0] as usize] |= 1 << w.len();
+        k += 1;
+    }
+    k = 0;
+    while k < FILLERS.len() {
+        let w = FILLERS[k].as_bytes();
+        t[w[0] as usize] |= 1 << w.len();
+        k += 1;
+    }
+    let others: [&str; 5] = ["cannot", "gonna", "wanna", "gotta", "just"];
+    k = 0;
+    while k < others.len() {
+        let w = others[k].as_bytes();
+        t[w[0] as usize] |= 1 << w.len();
+        k += 1;
+    }
+    let mut b = b'a';
+    while b <= b'z' {
+        t[b.to_ascii_uppercase() as usize] = t[b as usize];
+        b += 1;
+    }
+    t
+};
+
+/// Must the complete ASCII word at `start..end` of `bytes` go to the slow path of
+/// [`normalize`]: is it rewritten (a bare contraction, chat shorthand) or maybe left out (a
+/// filler; "just", when `just`)?
+#[inline]
+fn rewritten(bytes: &[u8], start: usize, end: usize, just: bool) -> bool {
+    let len = end - start;
+    if len >= 16 || MAY_REWRITE[bytes[start] as usize] & (1 << len) == 0 {
+        return false;
+    }
+    let word = &bytes[start..end];
+    is_bare_contraction(word)
+        || is_filler(word)
+        || (just && word.eq_ignore_ascii_case(b"just"))
+        || (maybe_chat(bytes, start, end) && chat_at(bytes, start, end).is_some())
+}
+
 /// The end of the run of `bytes` from `start` that normalises to itself lower-cased: ASCII
 /// words that are not contractions, punctuation, single spaces and newlines. A run never ends
 /// inside a word.
 fn plain_run(bytes: &[u8], start: usize) -> usize {
     let mut j = start;
-    let mut word_start = usize::MAX;
-    while j < bytes.len() {
-        match BYTE_CLASS[bytes[j] as usize] {
+    while let Some(&b) = bytes.get(j) {
+        match BYTE_CLASS[b as usize] {
             ByteClass::Alnum => {
-                // A word: read to its end at once.
-                if word_start == usize::MAX {
-                    word_start = j;
+                // A word: read to its end at once, then the byte after it decides.
+                let end = ascii_word_end(bytes, j + 1, false);
+                let Some(&next) = bytes.get(end) else {
+                    return if rewritten(bytes, j, end, false) {
+                        j
+                    } else {
+                        end
+                    };
+                };
+                // Words of some lengths and first letters may be rewritten (a bare
+                // contraction, chat shorthand) or left out (a filler): the slow path decides. So
+                // does a word that may go on (an apostrophe, a hyphen, a char outside ASCII); one
+                // that whitespace ends is complete even when that whitespace is not copied as it
+                // is.
+                if BYTE_CLASS[next as usize] == ByteClass::Special || rewritten(bytes, j, end, true)
+                {
+                    return j;
                 }
-                j = ascii_word_end(bytes, j + 1, false) - 1;
+                j = end;
             }
-            class => {
-                let alone = class == ByteClass::Plain
-                    || (class == ByteClass::Space
-                        && bytes.get(j + 1).is_none_or(|&n| {
-                            matches!(BYTE_CLASS[n as usize], ByteClass::Alnum | ByteClass::Plain)
-                                || n == b'-'
-                                || n == b'\''
-                        }));
-                if word_start != usize::MAX {
-                    // Words of five letters or more may be rewritten (a bare contraction) or
-                    // left out (a filler): the slow path decides. So does a word that may go
-                    // on (an apostrophe, a hyphen, a char outside ASCII); one that whitespace
-                    // ends is complete even when that whitespace is not copied as it is.
-                    let word = &bytes[word_start..j];
-                    if !(alone || class == ByteClass::Space)
-                        || (word.len() >= 5 && (is_bare_contraction(word) || is_filler(word)))
-                        || word.eq_ignore_ascii_case(b"just")
-                        || (maybe_chat(bytes, word_start, j)
-                            && chat_at(bytes, word_start, j).is_some())
-                    {
-                        return word_start;
-                    }
-                    word_start = usize::MAX;
-                }
+            ByteClass::Plain => j += 1,
+            ByteClass::Space => {
+                // Itself when no other whitespace (or char to decode) follows.
+                let alone = bytes.get(j + 1).is_none_or(|&n| {
+                    matches!(BYTE_CLASS[n as usize], ByteClass::Alnum | ByteClass::Plain)
+                        || n == b'-'
+                        || n == b'\''
+                });
                 if !alone {
                     return j;
                 }
+                j += 1;
             }
+            ByteClass::Special => return j,
         }
-        j += 1;
-    }
-    if word_start != usize::MAX
-        && (is_bare_contraction(&bytes[word_start..])
-            || is_filler(&bytes[word_start..])
-            || (maybe_chat(bytes, word_start, bytes.len())
-                && chat_at(bytes, word_start, bytes.len()).is_some()))
-    {
-        return word_start;
     }
     j
 }
