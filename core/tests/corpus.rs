@@ -355,12 +355,28 @@ fn twenty_first_fresh_corpus_keeps_its_families() {
     assert_level("fresh21.jsonl", 0.97, 0.85, 0);
 }
 
-/// The twenty-second fresh corpus (`tests/corpus/FRESH.md`; fintech and consumer apps), written
-/// last and kept blind: no rule was written from it. It holds the rules to what they did on it
-/// unseen (0.946 / 0.639, 2 of 48 clean drafts flagged) until a round uses it.
+/// The twenty-second fresh corpus (`tests/corpus/FRESH.md`; fintech and consumer apps): scored
+/// blind at 0.946 / 0.639 (2 of 48 clean drafts flagged), then a round written from it and the
+/// twenty-third.
 #[test]
-fn twenty_second_fresh_corpus_stays_where_it_was_scored_blind() {
-    assert_level("fresh22.jsonl", 0.94, 0.63, 2);
+fn twenty_second_fresh_corpus() {
+    assert_level("fresh22.jsonl", 0.96, 0.88, 1);
+}
+
+/// The twenty-third fresh corpus (`tests/corpus/FRESH.md`; clinics, pharmacies, vets, gyms):
+/// scored blind at 0.964 / 0.500, then a round written from it and the twenty-second.
+#[test]
+fn twenty_third_fresh_corpus() {
+    assert_level("fresh23.jsonl", 0.97, 0.83, 0);
+}
+
+/// The twenty-fourth fresh corpus (`tests/corpus/FRESH.md`; games, devices, IT helpdesk,
+/// marketplaces, movers), kept blind: no rule was written from it. It holds the rules to what
+/// they did on it unseen after the round on the two before (0.952 / 0.537, 1 of 48 clean drafts
+/// flagged).
+#[test]
+fn twenty_fourth_fresh_corpus_stays_where_it_was_scored_blind() {
+    assert_level("fresh24.jsonl", 0.95, 0.53, 1);
 }
 
 /// The dev corpus's phrases rewritten the ways unseen drafts vary them (contractions, pronouns,
