@@ -371,12 +371,20 @@ fn twenty_third_fresh_corpus() {
 }
 
 /// The twenty-fourth fresh corpus (`tests/corpus/FRESH.md`; games, devices, IT helpdesk,
-/// marketplaces, movers), kept blind: no rule was written from it. It holds the rules to what
-/// they did on it unseen after the round on the two before (0.952 / 0.537, 1 of 48 clean drafts
-/// flagged).
+/// marketplaces, movers): 0.952 / 0.528 blind, 0.952 / 0.537 after the round on the two before
+/// it, then a round of its own.
 #[test]
-fn twenty_fourth_fresh_corpus_stays_where_it_was_scored_blind() {
-    assert_level("fresh24.jsonl", 0.95, 0.53, 1);
+fn twenty_fourth_fresh_corpus() {
+    assert_level("fresh24.jsonl", 0.97, 0.85, 0);
+}
+
+/// The twenty-fifth fresh corpus (`tests/corpus/FRESH.md`; garages, insurers, installers,
+/// delivery, lettings), written after the rounds of its session and kept blind for recall: scored
+/// 0.864 / 0.468 with 3 of 48 clean drafts flagged; only those false alarms were fixed, as
+/// general exceptions (0.911 / 0.468, none flagged). No recall rule has been written from it.
+#[test]
+fn twenty_fifth_fresh_corpus_stays_blind_for_recall() {
+    assert_level("fresh25.jsonl", 0.90, 0.46, 0);
 }
 
 /// The dev corpus's phrases rewritten the ways unseen drafts vary them (contractions, pronouns,
