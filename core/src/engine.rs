@@ -36,6 +36,9 @@ enum Check {
     },
     /// Runs of ALL-CAPS words.
     Shouting { allow: HashSet<String> },
+    /// Acronyms nobody explains: capitals that are not a known acronym or a word written in
+    /// capitals (`allow`).
+    Acronym { allow: HashSet<String> },
 }
 
 /// Context phrases that cancel a match. Phrases right before or after a match are compared in
@@ -1468,12 +1471,17 @@ impl Linter {
                 Some("shouting") => Some(Check::Shouting {
                     allow: r.allow.iter().map(|a| a.trim().to_uppercase()).collect(),
                 }),
+                Some("acronym") => Some(Check::Acronym {
+                    allow: r.allow.iter().map(|a| a.trim().to_uppercase()).collect(),
+                }),
                 Some(other) => {
                     return Err(err(
                         source,
                         rid,
                         Some("check"),
-                        format!("unknown check `{other}` (expected `bare-reply` or `shouting`)"),
+                        format!(
+                        "unknown check `{other}` (expected `bare-reply`, `shouting` or `acronym`)"
+                    ),
                     ))
                 }
             };
@@ -1934,6 +1942,9 @@ impl Linter {
         }
         // The body of a short reply: (start, end, words), `usize::MAX` words when there is none.
         let mut body: Option<(usize, usize, usize)> = None;
+        // Acronyms found by the structural check: they yield to any other finding on them (a
+        // term with its expansion, a phrase).
+        let mut acronym_cands: Vec<Candidate> = Vec::new();
         for (i, rule) in self.rules.iter().enumerate() {
             match &rule.check {
                 None => {}
@@ -1957,6 +1968,16 @@ impl Linter {
                         });
                     }
                 }
+                Some(Check::Acronym { allow }) => {
+                    acronym_cands.extend(acronyms(doc.text, allow).into_iter().map(
+                        |(start, end)| Candidate {
+                            rule: i as u32,
+                            start,
+                            end,
+                            computed: None,
+                        },
+                    ));
+                }
                 Some(Check::Shouting { allow }) => {
                     for (start, end) in shouting(doc.text, allow) {
                         if labelled(doc.text, start) || heading(doc.text, start, end) {
@@ -1971,6 +1992,23 @@ impl Linter {
                     }
                 }
             }
+        }
+
+        if !acronym_cands.is_empty() {
+            let mut taken: Vec<(usize, usize)> = cands.iter().map(|c| (c.start, c.end)).collect();
+            sort::sort(&mut taken);
+            // The longest end among spans starting at or before each one.
+            let mut reach = Vec::with_capacity(taken.len());
+            let mut far = 0;
+            for &(_, e) in &taken {
+                far = far.max(e);
+                reach.push(far);
+            }
+            acronym_cands.retain(|c| {
+                let before = taken.partition_point(|&(s, _)| s < c.end);
+                before == 0 || reach[before - 1] <= c.start
+            });
+            cands.append(&mut acronym_cands);
         }
 
         // Drop masked and allowed spans.
@@ -2522,6 +2560,156 @@ fn heading(text: &str, start: usize, end: usize) -> bool {
             .all(|w| w.starts_with('@'))
 }
 
+/// Spans of the acronyms of `text` nobody explains: three to five capital letters (a hyphen and
+/// more capitals may follow: "PAR-Q") standing alone as a word, not in `allow` (known acronyms,
+/// words written in capitals for emphasis: "NOT", "AGAIN"); not part of a code or reference ("MC-20931",
+/// "BS3", "#INC"), of shouting (a neighbouring word in capitals too), of a heading or a label;
+/// not explained where it stands ([`explained`]) or earlier in its paragraph.
+fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    // Acronyms explained in the current paragraph, and where it ends.
+    let mut explained_here: Vec<&str> = Vec::new();
+    let mut paragraph_end = 0;
+    let caps = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_uppercase);
+    let word_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80;
+    // A capital word of two letters or more next to `i` (before it when `back`).
+    let capital_word = |mut i: usize, back: bool| {
+        let step = |i: usize| if back { i.checked_sub(1) } else { Some(i + 1) };
+        // Skip the spaces between.
+        while let Some(j) = step(i).filter(|&j| bytes.get(if back { j } else { i }) == Some(&b' '))
+        {
+            i = j;
+        }
+        let (mut n, mut k) = (0, if back { i.checked_sub(1) } else { Some(i) });
+        while let Some(j) = k.filter(|&j| caps(j)) {
+            n += 1;
+            k = if back { j.checked_sub(1) } else { Some(j + 1) };
+        }
+        n >= 2 && k.and_then(|j| bytes.get(j)).is_none_or(|&b| !word_byte(b))
+    };
+    let mut i = 0;
+    while let Some(pair) = next_capital_pair(bytes, i) {
+        i = pair;
+        if !(caps(i) && caps(i + 1))
+            || (i > 0 && (word_byte(bytes[i - 1]) || b"-/#_.@$%^&'".contains(&bytes[i - 1])))
+        {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while caps(end) {
+            end += 1;
+        }
+        // "PAR-Q": capitals after a hyphen belong to it.
+        if bytes.get(end) == Some(&b'-') && caps(end + 1) {
+            end += 1;
+            while caps(end) {
+                end += 1;
+            }
+        }
+        let (s, e) = (i, end);
+        i = end;
+        let letters = text[s..e].bytes().filter(u8::is_ascii_uppercase).count();
+        // A word goes on (digits, lower case), or a code follows ("INC-4471", "VAT#").
+        let next = bytes.get(e).copied();
+        if !(3..=5).contains(&letters)
+            || next.is_some_and(|b| word_byte(b) || b == b'#' || b == b'_' || b == b'@')
+            || (next == Some(b'-') && bytes.get(e + 1).is_some_and(u8::is_ascii_digit))
+        {
+            continue;
+        }
+        if s >= paragraph_end {
+            explained_here.clear();
+            paragraph_end = text[s..].find("\n\n").map_or(text.len(), |k| s + k);
+        }
+        let word = &text[s..e];
+        // Part of a code with digits ("GB29 NWBK 6016", "482 XJW 19", "YF19 KLP").
+        let before_word = (text[..s]
+            .trim_end_matches(' ')
+            .rsplit(char::is_whitespace)
+            .next())
+        .unwrap_or("");
+        let after_word = (text[e..]
+            .trim_start_matches(' ')
+            .split(char::is_whitespace)
+            .next())
+        .unwrap_or("");
+        if [before_word, after_word].iter().any(|w| {
+            w.bytes().any(|b| b.is_ascii_digit()) && w.bytes().all(|b| b.is_ascii_alphanumeric())
+        }) {
+            continue;
+        }
+        // A team's name signing a reply: the acronym and one word alone on a line ("IAM Team").
+        let line_start = text[..s].rfind('\n').map_or(0, |k| k + 1);
+        let line_end = text[e..].find('\n').map_or(text.len(), |k| e + k);
+        let line = text[line_start..line_end].trim();
+        if line.starts_with(word)
+            && line[word.len()..].strip_prefix(' ').is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_uppercase()) && !w.contains(' ')
+            })
+        {
+            continue;
+        }
+        // Glossed later in its sentence ("Our SLA is 4 hours, that's the most we take").
+        let sentence_rest = &text[e..][..text[e..]
+            .find(['.', '!', '?', '\n'])
+            .unwrap_or(text.len() - e)];
+        let glossed_later = [
+            "that's the",
+            "that's your",
+            "that's our",
+            "that\u{2019}s the",
+            "that\u{2019}s your",
+            "that\u{2019}s our",
+            "that is the",
+            "that is your",
+            "that is our",
+            "which means",
+            "meaning",
+            "i.e.",
+        ]
+        .iter()
+        .any(|g| sentence_rest.contains(g));
+        if explained(text, s, e) || glossed_later {
+            explained_here.push(word);
+            continue;
+        }
+        if explained_here.contains(&word)
+            || allow.contains(word)
+            || capital_word(s, true)
+            || capital_word(e, false)
+            || labelled(text, s)
+            || heading(text, s, e)
+        {
+            continue;
+        }
+        out.push((s, e));
+    }
+    out
+}
+
+/// The first `i` at or after `from` where `bytes[i]` and `bytes[i + 1]` are both ASCII capitals:
+/// seven positions per eight-byte load (most texts have a pair every few hundred bytes).
+fn next_capital_pair(bytes: &[u8], mut from: usize) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let y = x & LOW7;
+        // The top bit of each byte in `A..=Z` (no sum carries into the next byte).
+        let upper = (y + 0x3F3F_3F3F_3F3F_3F3F) & !(y + 0x2525_2525_2525_2525) & !x & HIGH;
+        // Byte k and byte k + 1 both capitals, for k in 0..7.
+        let pairs = upper & (upper >> 8);
+        if pairs != 0 {
+            return Some(from + (pairs.trailing_zeros() / 8) as usize);
+        }
+        from += 7;
+    }
+    (from..bytes.len().saturating_sub(1))
+        .find(|&i| bytes[i].is_ascii_uppercase() && bytes[i + 1].is_ascii_uppercase())
+}
+
 /// Original spans of runs of two or more ALL-CAPS words (five letters or more in all).
 fn shouting(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
     // A run needs two capital letters with only spaces or apostrophes between them, and never
@@ -2647,6 +2835,55 @@ pub fn linter_for_pack(source: &str, pack: Pack) -> Result<Linter, ConfigError> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capital_pairs_are_found_eight_bytes_at_a_time() {
+        let plain = |b: &[u8], from: usize| {
+            (from..b.len().saturating_sub(1))
+                .find(|&i| b[i].is_ascii_uppercase() && b[i + 1].is_ascii_uppercase())
+        };
+        let text = "ab Cd eF GH ij KLm @Z[ zA \u{e9}\u{c9}XY 0123456789 AB";
+        let b = text.as_bytes();
+        for from in 0..=b.len() {
+            assert_eq!(next_capital_pair(b, from), plain(b, from), "from {from}");
+        }
+        assert_eq!(next_capital_pair(b, 0), Some(9));
+    }
+
+    #[test]
+    fn acronyms_nobody_explains_stand_alone() {
+        let allow: HashSet<String> = ["FAQ", "NOT"].iter().map(|w| w.to_string()).collect();
+        let found = |t: &'static str| -> Vec<(usize, usize, &'static str)> {
+            acronyms(t, &allow)
+                .into_iter()
+                .map(|(s, e)| (s, e, &t[s..e]))
+                .collect()
+        };
+        let none: Vec<(usize, usize, &str)> = Vec::new();
+        assert_eq!(found("Routed to the WSD queue."), [(14, 17, "WSD")]);
+        assert_eq!(found("Do the PAR-Q first."), [(7, 12, "PAR-Q")]);
+        // Known, emphasis, explained here or before in the paragraph, a heading.
+        assert_eq!(found("See the FAQ. It is NOT here."), none);
+        assert_eq!(
+            found("A ROM check (range of motion). The ROM check again."),
+            none
+        );
+        assert_eq!(found("Our SLA is 4 hours, that's the most we take."), none);
+        assert_eq!(found("UPDT: read this."), none);
+        // Codes, shouting, a team signing, too short or too long.
+        assert_eq!(
+            found("Ref MC-20931, plate YF19 KLP, code #ABC, WSD3."),
+            none
+        );
+        assert_eq!(found("The MSK CATS team"), none);
+        assert_eq!(found("Regards,\nIAM Team"), none);
+        assert_eq!(found("An ID, a QWERTYU key."), none);
+        // An explanation holds for its paragraph only.
+        assert_eq!(
+            found("The WSD (web desk) has it.\n\nAsk the WSD."),
+            [(36, 39, "WSD")]
+        );
+    }
 
     /// The key [`Index::find`] computes at the start of `phrase` from its [`words`].
     fn key_from_words(phrase: &str) -> Option<u64> {

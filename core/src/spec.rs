@@ -48,13 +48,14 @@ pub struct RuleSpec {
     /// Case-sensitive words matched on the original text (acronyms, internal names).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub terms: Vec<Text>,
-    /// A structural check done in code: `bare-reply` or `shouting`.
+    /// A structural check done in code: `bare-reply`, `shouting` or `acronym`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check: Option<Text>,
     /// For `bare-reply`: the most words the draft's body may have.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_words: Option<u32>,
-    /// Words that never count for a structural check (acronyms for `shouting`).
+    /// Words that never count for a structural check (known acronyms for `shouting` and
+    /// `acronym`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub allow: Vec<Text>,
     /// A match right after one of these phrases is not flagged.

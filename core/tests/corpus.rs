@@ -380,11 +380,13 @@ fn twenty_fourth_fresh_corpus() {
 
 /// The twenty-fifth fresh corpus (`tests/corpus/FRESH.md`; garages, insurers, installers,
 /// delivery, lettings), written after the rounds of its session and kept blind for recall: scored
-/// 0.864 / 0.468 with 3 of 48 clean drafts flagged; only those false alarms were fixed, as
-/// general exceptions (0.911 / 0.468, none flagged). No recall rule has been written from it.
+/// 0.864 / 0.468 with 3 of 48 clean drafts flagged; those false alarms were fixed as general
+/// exceptions (0.911 / 0.468), then the structural acronym check (written from the earlier
+/// corpora's misses) found six of its jargon findings: 0.919 / 0.523, none flagged. No phrase has
+/// been written from it.
 #[test]
 fn twenty_fifth_fresh_corpus_stays_blind_for_recall() {
-    assert_level("fresh25.jsonl", 0.90, 0.46, 0);
+    assert_level("fresh25.jsonl", 0.91, 0.52, 0);
 }
 
 /// The dev corpus's phrases rewritten the ways unseen drafts vary them (contractions, pronouns,
