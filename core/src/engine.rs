@@ -1942,9 +1942,6 @@ impl Linter {
         }
         // The body of a short reply: (start, end, words), `usize::MAX` words when there is none.
         let mut body: Option<(usize, usize, usize)> = None;
-        // Acronyms found by the structural check: they yield to any other finding on them (a
-        // term with its expansion, a phrase).
-        let mut acronym_cands: Vec<Candidate> = Vec::new();
         for (i, rule) in self.rules.iter().enumerate() {
             match &rule.check {
                 None => {}
@@ -1969,14 +1966,14 @@ impl Linter {
                     }
                 }
                 Some(Check::Acronym { allow }) => {
-                    acronym_cands.extend(acronyms(doc.text, allow).into_iter().map(
-                        |(start, end)| Candidate {
+                    cands.extend(acronyms(doc.text, allow).into_iter().map(|(start, end)| {
+                        Candidate {
                             rule: i as u32,
                             start,
                             end,
                             computed: None,
-                        },
-                    ));
+                        }
+                    }));
                 }
                 Some(Check::Shouting { allow }) => {
                     for (start, end) in shouting(doc.text, allow) {
@@ -1992,23 +1989,6 @@ impl Linter {
                     }
                 }
             }
-        }
-
-        if !acronym_cands.is_empty() {
-            let mut taken: Vec<(usize, usize)> = cands.iter().map(|c| (c.start, c.end)).collect();
-            sort::sort(&mut taken);
-            // The longest end among spans starting at or before each one.
-            let mut reach = Vec::with_capacity(taken.len());
-            let mut far = 0;
-            for &(_, e) in &taken {
-                far = far.max(e);
-                reach.push(far);
-            }
-            acronym_cands.retain(|c| {
-                let before = taken.partition_point(|&(s, _)| s < c.end);
-                before == 0 || reach[before - 1] <= c.start
-            });
-            cands.append(&mut acronym_cands);
         }
 
         // Drop masked and allowed spans.
@@ -2029,6 +2009,12 @@ impl Linter {
             (
                 c.start,
                 std::cmp::Reverse(c.end - c.start),
+                // An acronym found by the structural check yields to any other finding of the
+                // same span (a term with its expansion, a phrase).
+                matches!(
+                    self.rules[c.rule as usize].check,
+                    Some(Check::Acronym { .. })
+                ),
                 std::cmp::Reverse(self.rules[c.rule as usize].severity),
                 c.rule,
             )
@@ -2624,6 +2610,9 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
             paragraph_end = text[s..].find("\n\n").map_or(text.len(), |k| s + k);
         }
         let word = &text[s..e];
+        if allow.contains(word) {
+            continue;
+        }
         // Part of a code with digits ("GB29 NWBK 6016", "482 XJW 19", "YF19 KLP").
         let before_word = (text[..s]
             .trim_end_matches(' ')
@@ -2676,7 +2665,6 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
             continue;
         }
         if explained_here.contains(&word)
-            || allow.contains(word)
             || capital_word(s, true)
             || capital_word(e, false)
             || labelled(text, s)
