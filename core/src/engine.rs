@@ -1977,7 +1977,10 @@ impl Linter {
                 }
                 Some(Check::Shouting { allow }) => {
                     for (start, end) in shouting(doc.text, allow) {
-                        if labelled(doc.text, start) || heading(doc.text, start, end) {
+                        if labelled(doc.text, start)
+                            || heading(doc.text, start, end)
+                            || product_name(doc.text, start, end)
+                        {
                             continue;
                         }
                         cands.push(Candidate {
@@ -2536,6 +2539,53 @@ fn labelled(text: &str, start: usize) -> bool {
     LABEL_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
+/// Words that make two capitalised words shouting even where a name could stand.
+const SHOUTED_WORDS: [&str; 24] = [
+    "NOT",
+    "NO",
+    "NEVER",
+    "DO",
+    "DONT",
+    "DON'T",
+    "DON\u{2019}T",
+    "STOP",
+    "YOUR",
+    "YOU",
+    "NOW",
+    "ALL",
+    "ANY",
+    "AGAIN",
+    "READ",
+    "MUST",
+    "ONLY",
+    "EVER",
+    "WILL",
+    "CAN",
+    "CANNOT",
+    "WE",
+    "IS",
+    "ARE",
+];
+
+/// Is the shouted run `start..end` of `text` a product or offer name written in capitals: two
+/// words, none of them [`SHOUTED_WORDS`], right after a word that introduces a name ("upgrading
+/// to LEDGERLY PRO", "a bug in PAYDAY PLUS", "joining the FREE WEEK")?
+fn product_name(text: &str, start: usize, end: usize) -> bool {
+    let run = &text[start..end];
+    let words: Vec<&str> = run.split(' ').filter(|w| !w.is_empty()).collect();
+    let before = text[..start].trim_end_matches(' ');
+    let last = &before[before
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .len()..];
+    words.len() == 2
+        && !words.iter().any(|w| SHOUTED_WORDS.contains(w))
+        && [
+            "to", "the", "in", "of", "for", "with", "on", "from", "into", "using", "via",
+        ]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
+}
+
 /// Is the shouted run `start..end` of `text` a heading: followed by a colon, with nothing but
 /// handles before it on its line ("FREE SKIN ALERT: ...", "@gia UPDATE FROM THE TEAM: ...")?
 fn heading(text: &str, start: usize, end: usize) -> bool {
@@ -2936,6 +2986,19 @@ mod tests {
         assert_eq!(Some(keys[2]), phrase_key("Per my, last"));
         assert_ne!(Some(keys[2]), phrase_key("Per my last"));
         assert_eq!(phrase_keys("calm").map(|(_, n)| n), Some(1));
+    }
+
+    #[test]
+    fn two_capital_words_after_a_name_word_are_a_product_name() {
+        let t =
+            "Thanks for upgrading to LEDGERLY PRO! Please DO NOT reply. I said the ORDER IS LATE.";
+        let at = |w: &str| (t.find(w).unwrap(), t.find(w).unwrap() + w.len());
+        let (s, e) = at("LEDGERLY PRO");
+        assert!(product_name(t, s, e));
+        let (s, e) = at("DO NOT");
+        assert!(!product_name(t, s, e));
+        let (s, e) = at("ORDER IS LATE");
+        assert!(!product_name(t, s, e));
     }
 
     #[test]

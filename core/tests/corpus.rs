@@ -389,6 +389,16 @@ fn twenty_fifth_fresh_corpus_stays_blind_for_recall() {
     assert_level("fresh25.jsonl", 0.91, 0.52, 0);
 }
 
+/// The twenty-sixth fresh corpus (`tests/corpus/FRESH.md`; hosting, payroll software,
+/// recruiters, venues, studios, course platforms, charities), written at the end of its session:
+/// 0.811 / 0.378 blind with the rules from the session's start, 0.841 / 0.468 with the rules at
+/// its end (7 of 48 clean drafts flagged); its false alarms fixed as general exceptions: 0.946 /
+/// 0.468, none flagged. No phrase has been written from it.
+#[test]
+fn twenty_sixth_fresh_corpus_stays_blind_for_recall() {
+    assert_level("fresh26.jsonl", 0.94, 0.46, 0);
+}
+
 /// The dev corpus's phrases rewritten the ways unseen drafts vary them (contractions, pronouns,
 /// curly apostrophes, an adverb after the subject; `tests/corpus/make_variants.py`, described in
 /// `tests/corpus/FRESH.md`): phrase families must not hang on one wording.
