@@ -2491,16 +2491,22 @@ fn bare_sentences(
     out
 }
 
+/// The top bit of each byte of `x` (eight bytes of text) that is an ASCII capital.
+fn capital_bits(x: u64) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let y = x & LOW7;
+    // Bit 7 of a byte of `y` + 0x3F is set from b'A' up, of `y` + 0x25 past b'Z' (no carries:
+    // y < 0x80); bytes outside ASCII are not capitals.
+    (y + 0x3F3F_3F3F_3F3F_3F3F) & !(y + 0x2525_2525_2525_2525) & !x & HIGH
+}
+
 /// The first byte from `i` that is an ASCII capital or not ASCII, eight bytes at a time.
 fn next_capital_or_high(bytes: &[u8], mut i: usize) -> Option<usize> {
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     while let Some(chunk) = bytes.get(i..i + 8) {
         let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        let y = x & LOW7;
-        // Per byte, bit 7 ends up set when the byte is in b'A'..=b'Z' (no carries: y < 0x80),
-        // or when it was set in `x`.
-        let hits = (((y + 0x3F3F_3F3F_3F3F_3F3F) & !(y + 0x2525_2525_2525_2525)) | x) & HIGH;
+        let hits = capital_bits(x) | (x & HIGH);
         if hits != 0 {
             return Some(i + (hits.trailing_zeros() / 8) as usize);
         }
@@ -2730,13 +2736,8 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
 /// The first `i` at or after `from` where `bytes[i]` and `bytes[i + 1]` are both ASCII capitals:
 /// seven positions per eight-byte load (most texts have a pair every few hundred bytes).
 fn next_capital_pair(bytes: &[u8], mut from: usize) -> Option<usize> {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     while let Some(chunk) = bytes.get(from..from + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        let y = x & LOW7;
-        // The top bit of each byte in `A..=Z` (no sum carries into the next byte).
-        let upper = (y + 0x3F3F_3F3F_3F3F_3F3F) & !(y + 0x2525_2525_2525_2525) & !x & HIGH;
+        let upper = capital_bits(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
         // Byte k and byte k + 1 both capitals, for k in 0..7.
         let pairs = upper & (upper >> 8);
         if pairs != 0 {
