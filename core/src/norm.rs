@@ -498,30 +498,25 @@ pub(crate) fn ascii_word_end(bytes: &[u8], mut i: usize, underscore: bool) -> us
 /// bare contractions of [`is_bare_contraction`] and "just". Any other word is ruled out by one
 /// look-up.
 const MAY_REWRITE: [u16; 256] = {
+    // The chat shorthand's lengths, in both cases already; then the rest.
     let mut t = [0u16; 256];
-    let mut k = 0;
-    while k < CHAT.len() {
-        let w = CHAT[k].0.as_bytes();
-        t[w[0] as usize] |= 1 << w.len();
-        k += 1;
-    }
-    k = 0;
-    while k < FILLERS.len() {
-        let w = FILLERS[k].as_bytes();
-        t[w[0] as usize] |= 1 << w.len();
-        k += 1;
+    let mut b = 0;
+    while b < 256 {
+        t[b] = CHAT_LENGTHS[b] as u16;
+        b += 1;
     }
     let others: [&str; 5] = ["cannot", "gonna", "wanna", "gotta", "just"];
-    k = 0;
-    while k < others.len() {
-        let w = others[k].as_bytes();
+    let mut k = 0;
+    while k < FILLERS.len() + others.len() {
+        let w = if k < FILLERS.len() {
+            FILLERS[k]
+        } else {
+            others[k - FILLERS.len()]
+        }
+        .as_bytes();
         t[w[0] as usize] |= 1 << w.len();
+        t[w[0].to_ascii_uppercase() as usize] |= 1 << w.len();
         k += 1;
-    }
-    let mut b = b'a';
-    while b <= b'z' {
-        t[b.to_ascii_uppercase() as usize] = t[b as usize];
-        b += 1;
     }
     t
 };
