@@ -34,6 +34,13 @@ enum Check {
         phrases: HashSet<String>,
         max_words: usize,
     },
+    /// The whole body is one to `max_words` words ending in a full stop, with no warm word
+    /// (`allow`), no `!`, `?` or emoji, and no other finding in it: a telegraphic reply
+    /// ("Already refunded.", "Date gone.").
+    TerseReply {
+        allow: HashSet<String>,
+        max_words: usize,
+    },
     /// Runs of ALL-CAPS words.
     Shouting { allow: HashSet<String> },
     /// Acronyms nobody explains: capitals that are not a known acronym or a word written in
@@ -1468,6 +1475,10 @@ impl Linter {
                         .collect(),
                     max_words: r.max_words.unwrap_or(8) as usize,
                 }),
+                Some("terse-reply") => Some(Check::TerseReply {
+                    allow: r.allow.iter().map(|a| a.trim().to_lowercase()).collect(),
+                    max_words: r.max_words.unwrap_or(3) as usize,
+                }),
                 Some("shouting") => Some(Check::Shouting {
                     allow: r.allow.iter().map(|a| a.trim().to_uppercase()).collect(),
                 }),
@@ -1480,7 +1491,7 @@ impl Linter {
                         rid,
                         Some("check"),
                         format!(
-                        "unknown check `{other}` (expected `bare-reply`, `shouting` or `acronym`)"
+                        "unknown check `{other}` (expected `bare-reply`, `terse-reply`, `shouting` or `acronym`)"
                     ),
                     ))
                 }
@@ -1728,7 +1739,8 @@ impl Linter {
         self.rules
             .iter()
             .filter_map(|r| match r.check {
-                Some(Check::BareReply { max_words, .. }) => Some(max_words),
+                Some(Check::BareReply { max_words, .. })
+                | Some(Check::TerseReply { max_words, .. }) => Some(max_words),
                 _ => None,
             })
             .max()
@@ -1942,6 +1954,8 @@ impl Linter {
         }
         // The body of a short reply: (start, end, words), `usize::MAX` words when there is none.
         let mut body: Option<(usize, usize, usize)> = None;
+        // A terse reply is kept only when no other finding falls in it.
+        let mut terse: Vec<Candidate> = Vec::new();
         for (i, rule) in self.rules.iter().enumerate() {
             match &rule.check {
                 None => {}
@@ -1958,6 +1972,25 @@ impl Linter {
                     for (s, e) in bare_sentences(doc, start, end, phrases) {
                         let (start, end) = doc.norm.original(s, e);
                         cands.push(Candidate {
+                            rule: i as u32,
+                            start,
+                            end,
+                            computed: None,
+                        });
+                    }
+                }
+                Some(Check::TerseReply { .. }) if !whole => {}
+                Some(Check::TerseReply { allow, max_words }) => {
+                    let (start, end, words) = *body.get_or_insert_with(|| {
+                        reply_body(doc, self.bare_reply_words()).unwrap_or((0, 0, usize::MAX))
+                    });
+                    if words == usize::MAX {
+                        continue;
+                    }
+                    if let Some((s, e)) = terse_body(&doc.norm.text, start, end, allow, *max_words)
+                    {
+                        let (start, end) = doc.norm.original(s, e);
+                        terse.push(Candidate {
                             rule: i as u32,
                             start,
                             end,
@@ -1991,6 +2024,12 @@ impl Linter {
                         });
                     }
                 }
+            }
+        }
+
+        for t in terse {
+            if !cands.iter().any(|c| c.start < t.end && t.start < c.end) {
+                cands.push(t);
             }
         }
 
@@ -2344,7 +2383,14 @@ static HANDLES: LazyLock<MetaRegex> =
 /// The end of a template placeholder addressing the customer at the start of a reply ("[NAME],
 /// ...", "{{first_name}}: ..."), with the comma or colon and spaces after it: skipped like a
 /// handle. `None` when `text` (normalised) does not start with one followed by a comma or colon.
-fn lead_placeholder(text: &[u8]) -> Option<usize> {
+/// Whether `line` is a template placeholder and nothing else (`[AGENT]`, `{{agent.name}}`,
+/// `%AGENT%`, `{agent_name}`, `${agent}`): the agent's name, a sign-off.
+fn placeholder_line(line: &[u8]) -> bool {
+    placeholder_end(line) == Some(line.len())
+}
+
+/// The end of the template placeholder `text` starts with, if it starts with one.
+fn placeholder_end(text: &[u8]) -> Option<usize> {
     // The end of a run from `from` of 1..=`max` bytes none of which is `stop` or a newline, and
     // where `close` (the closing bytes) follows it.
     let inside = |from: usize, max: usize, stop: u8, close: &[u8]| {
@@ -2356,7 +2402,7 @@ fn lead_placeholder(text: &[u8]) -> Option<usize> {
         ((1..=max).contains(&n) && text[from + n..].starts_with(close))
             .then_some(from + n + close.len())
     };
-    let end = match text.first()? {
+    match text.first()? {
         b'[' => inside(1, 40, b']', b"]"),
         b'{' if text.get(1) == Some(&b'{') => inside(2, 60, b'}', b"}}"),
         b'{' => {
@@ -2376,7 +2422,13 @@ fn lead_placeholder(text: &[u8]) -> Option<usize> {
         }
         b'$' if text.get(1) == Some(&b'{') => inside(2, 40, b'}', b"}"),
         _ => None,
-    }?;
+    }
+}
+
+/// Where the body starts after a placeholder addressing the customer at the start of `text`
+/// (`[NAME],`, `{{customer.first_name}}:`), if there is one.
+fn lead_placeholder(text: &[u8]) -> Option<usize> {
+    let end = placeholder_end(text)?;
     let mut i = end + usize::from(text.get(end) == Some(&b' '));
     if !matches!(text.get(i), Some(b',' | b':')) {
         return None;
@@ -2425,7 +2477,7 @@ fn reply_body(doc: &Document<'_>, max_words: usize) -> Option<(usize, usize, usi
     let mut words = 0;
     for line in norm[body_start..].split('\n') {
         let l = line.trim();
-        if line_start > body_start && is_signoff(l) {
+        if line_start > body_start && (is_signoff(l) || placeholder_line(l.as_bytes())) {
             body_end = line_start;
             break;
         }
@@ -2489,6 +2541,47 @@ fn bare_sentences(
         prev_bare = bare;
     }
     out
+}
+
+/// The span (normalised) of a telegraphic body `start..end` of `norm` (from [`reply_body`]):
+/// one to `max_words` words ending in a full stop, none of them in `warm`, no `!`, `?`, emoji
+/// or brackets. A last line of a few words with no full stop after such a body is a signature
+/// (a name, a team) and is left out. The span leaves out the final full stop.
+fn terse_body(
+    norm: &str,
+    start: usize,
+    end: usize,
+    warm: &HashSet<String>,
+    max_words: usize,
+) -> Option<(usize, usize)> {
+    let mut body = norm[start..end].trim();
+    let s = start + (norm[start..end].len() - norm[start..end].trim_start().len());
+    if let Some(nl) = body.rfind('\n') {
+        let last = body[nl + 1..].trim();
+        if !last.ends_with(['.', '!', '?']) && last.split_whitespace().count() <= 4 {
+            body = body[..nl].trim_end();
+        }
+    }
+    let text = body.strip_suffix('.')?.trim_end();
+    let words = text
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .count();
+    if text.is_empty()
+        || words > max_words
+        || !text.chars().all(|c| {
+            c.is_alphanumeric() || c.is_whitespace() || matches!(c, '.' | ',' | '\'' | '-')
+        })
+    {
+        return None;
+    }
+    if text
+        .split(|c: char| !is_word_char(c))
+        .any(|w| !w.is_empty() && warm.contains(w))
+    {
+        return None;
+    }
+    Some((s, s + text.len()))
 }
 
 /// The top bit of each byte of `x` (eight bytes of text) that is an ASCII capital.
@@ -3045,6 +3138,48 @@ mod tests {
         ] {
             assert_eq!(lead_placeholder(text.as_bytes()), end, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_line_that_is_only_a_placeholder_ends_the_body() {
+        for (line, whole) in [
+            ("[agent]", true),
+            ("{{current_user.first_name}}", true),
+            ("%agent%", true),
+            ("{agent_name}", true),
+            ("${agent}", true),
+            ("[agent] x", false),
+            ("[agent],", false),
+            ("mark", false),
+        ] {
+            assert_eq!(placeholder_line(line.as_bytes()), whole, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn a_telegraphic_body_is_flagged_without_its_full_stop() {
+        let warm: HashSet<String> = ["thanks", "sorry", "soon"]
+            .into_iter()
+            .map(String::from)
+            .collect();
+        fn span<'a>(body: &'a str, warm: &HashSet<String>) -> Option<&'a str> {
+            terse_body(body, 0, body.len(), warm, 3).map(|(s, e)| &body[s..e])
+        }
+        assert_eq!(span("already refunded.", &warm), Some("already refunded"));
+        assert_eq!(span("  date gone.\n", &warm), Some("date gone"));
+        assert_eq!(
+            span("gallery expired.\n\nlumen studio", &warm),
+            Some("gallery expired")
+        );
+        assert_eq!(span("nope, no slots.", &warm), Some("nope, no slots"));
+        // A warm word, a fourth word, no full stop, an exclamation or an emoji: not terse.
+        assert_eq!(span("already refunded, sorry.", &warm), None);
+        assert_eq!(span("will look when i can.", &warm), None);
+        assert_eq!(span("already refunded", &warm), None);
+        assert_eq!(span("already refunded!", &warm), None);
+        assert_eq!(span("done 🙂.", &warm), None);
+        assert_eq!(span("see you soon.", &warm), None);
+        assert_eq!(span(".", &warm), None);
     }
 
     #[test]
