@@ -2639,7 +2639,9 @@ fn labelled(text: &str, start: usize) -> bool {
 }
 
 /// Words that make two capitalised words shouting even where a name could stand.
-const SHOUTED_WORDS: [&str; 24] = [
+const SHOUTED_WORDS: [&str; 26] = [
+    "THIS",
+    "THAT",
     "NOT",
     "NO",
     "NEVER",
@@ -2668,7 +2670,8 @@ const SHOUTED_WORDS: [&str; 24] = [
 
 /// Is the shouted run `start..end` of `text` a product or offer name written in capitals: two
 /// words, none of them [`SHOUTED_WORDS`], right after a word that introduces a name ("upgrading
-/// to LEDGERLY PRO", "a bug in PAYDAY PLUS", "joining the FREE WEEK")?
+/// to LEDGERLY PRO", "a bug in PAYDAY PLUS", "joining the FREE WEEK", "the team at SMILE
+/// CENTRAL")?
 fn product_name(text: &str, start: usize, end: usize) -> bool {
     let run = &text[start..end];
     let words: Vec<&str> = run.split(' ').filter(|w| !w.is_empty()).collect();
@@ -2679,7 +2682,7 @@ fn product_name(text: &str, start: usize, end: usize) -> bool {
     words.len() == 2
         && !words.iter().any(|w| SHOUTED_WORDS.contains(w))
         && [
-            "to", "the", "in", "of", "for", "with", "on", "from", "into", "using", "via",
+            "to", "the", "in", "of", "for", "with", "on", "from", "into", "using", "via", "at",
         ]
         .iter()
         .any(|w| last.eq_ignore_ascii_case(w))
@@ -3092,6 +3095,12 @@ mod tests {
         let (s, e) = at("DO NOT");
         assert!(!product_name(t, s, e));
         let (s, e) = at("ORDER IS LATE");
+        assert!(!product_name(t, s, e));
+        let t = "Thanks from the team at SMILE CENTRAL. Look at THIS MESS.";
+        let at = |w: &str| (t.find(w).unwrap(), t.find(w).unwrap() + w.len());
+        let (s, e) = at("SMILE CENTRAL");
+        assert!(product_name(t, s, e));
+        let (s, e) = at("THIS MESS");
         assert!(!product_name(t, s, e));
     }
 

@@ -379,24 +379,33 @@ fn twenty_fourth_fresh_corpus() {
 }
 
 /// The twenty-fifth fresh corpus (`tests/corpus/FRESH.md`; garages, insurers, installers,
-/// delivery, lettings), written after the rounds of its session and kept blind for recall: scored
-/// 0.864 / 0.468 with 3 of 48 clean drafts flagged; those false alarms were fixed as general
-/// exceptions (0.911 / 0.468), then the structural acronym check (written from the earlier
-/// corpora's misses) found six of its jargon findings: 0.919 / 0.523, none flagged. No phrase has
-/// been written from it.
+/// delivery, lettings): 0.864 / 0.468 blind (3 of 48 clean drafts flagged), 0.919 / 0.523 after
+/// the false alarms were fixed and the structural acronym check came in. On 2026-11-26 its
+/// misses, with the twenty-sixth's and the twenty-eighth's, led to the structural terse-reply
+/// check and to general families (a failure explained by what the customer did, counterfactual
+/// blame, dated deadlines): 0.934 / 0.651.
 #[test]
-fn twenty_fifth_fresh_corpus_stays_blind_for_recall() {
-    assert_level("fresh25.jsonl", 0.91, 0.52, 0);
+fn twenty_fifth_fresh_corpus() {
+    assert_level("fresh25.jsonl", 0.93, 0.64, 0);
 }
 
 /// The twenty-sixth fresh corpus (`tests/corpus/FRESH.md`; hosting, payroll software,
-/// recruiters, venues, studios, course platforms, charities), written at the end of its session:
-/// 0.811 / 0.378 blind with the rules from the session's start, 0.841 / 0.468 with the rules at
-/// its end (7 of 48 clean drafts flagged); its false alarms fixed as general exceptions: 0.946 /
-/// 0.468, none flagged. No phrase has been written from it.
+/// recruiters, venues, studios, course platforms, charities): 0.811 / 0.378 blind with the rules
+/// from its session's start, 0.946 / 0.468 after its false alarms were fixed; 0.957 / 0.595 after
+/// the round of 2026-11-26 (evening) it fed with the twenty-fifth and twenty-eighth.
 #[test]
-fn twenty_sixth_fresh_corpus_stays_blind_for_recall() {
-    assert_level("fresh26.jsonl", 0.94, 0.46, 0);
+fn twenty_sixth_fresh_corpus() {
+    assert_level("fresh26.jsonl", 0.95, 0.59, 0);
+}
+
+/// The twenty-eighth fresh corpus (`tests/corpus/FRESH.md`; busy agents in admissions, car
+/// rental, baggage desks, councils, parcel lockers, licensing, solar installers, dentists):
+/// 0.972 / 0.648 blind (1 of 48 clean drafts flagged) with the rules of the session's start,
+/// 0.972 / 0.648 with the rounds written from the twenty-fifth and twenty-sixth (nothing carried
+/// over), then a round of its own: 0.989 / 0.796, none flagged.
+#[test]
+fn twenty_eighth_fresh_corpus() {
+    assert_level("fresh28.jsonl", 0.98, 0.79, 0);
 }
 
 /// The dev corpus's phrases rewritten the ways unseen drafts vary them (contractions, pronouns,
