@@ -2430,10 +2430,15 @@ fn placeholder_end(text: &[u8]) -> Option<usize> {
 fn lead_placeholder(text: &[u8]) -> Option<usize> {
     let end = placeholder_end(text)?;
     let mut i = end + usize::from(text.get(end) == Some(&b' '));
-    if !matches!(text.get(i), Some(b',' | b':')) {
+    if matches!(text.get(i), Some(b',' | b':' | b'-')) {
+        i += 1;
+    } else if text[i.min(text.len())..].starts_with("\u{2013}".as_bytes())
+        || text[i.min(text.len())..].starts_with("\u{2014}".as_bytes())
+    {
+        i += 3;
+    } else {
         return None;
     }
-    i += 1;
     while text.get(i) == Some(&b' ') {
         i += 1;
     }
@@ -2748,6 +2753,21 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
         }
         let (s, e) = (i, end);
         i = end;
+        // A contraction in capitals ("DON'T", "YOU'RE") is emphasis, not an acronym; a
+        // possessive ("the DVLA's letter") still counts.
+        let rest = &text[e..];
+        if let Some(after) = rest
+            .strip_prefix('\'')
+            .or_else(|| rest.strip_prefix('\u{2019}'))
+        {
+            let tail: String = after
+                .chars()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .collect();
+            if !tail.is_empty() && !tail.eq_ignore_ascii_case("s") {
+                continue;
+            }
+        }
         let letters = text[s..e].bytes().filter(u8::is_ascii_uppercase).count();
         // A word goes on (digits, lower case), or a code follows ("INC-4471", "VAT#").
         let next = bytes.get(e).copied();
@@ -3011,6 +3031,9 @@ mod tests {
             none
         );
         assert_eq!(found("The MSK CATS team"), none);
+        // Capitals in a contraction are emphasis; a possessive acronym is still one.
+        assert_eq!(found("DON'T tag us. WON\u{2019}T help."), none);
+        assert_eq!(found("the DVLA's letter"), [(4, 8, "DVLA")]);
         assert_eq!(found("Regards,\nIAM Team"), none);
         assert_eq!(found("An ID, a QWERTYU key."), none);
         // An explanation holds for its paragraph only.
@@ -3142,6 +3165,8 @@ mod tests {
             ("{{a\nb}}, no", None),
             ("{9x}, no", None),
             ("%%, no", None),
+            ("{{first_name}} - acknowledged.", Some(17)),
+            ("[name] \u{2014} noted.", Some(11)),
             ("no.", None),
             ("", None),
         ] {
