@@ -2380,9 +2380,6 @@ fn is_signoff(line: &str) -> bool {
 static HANDLES: LazyLock<MetaRegex> =
     LazyLock::new(|| bytes_regex(r"(?-u)^(?:@[a-z0-9_]+(?:\.[a-z0-9_]+)*[ ,:]*)+"));
 
-/// The end of a template placeholder addressing the customer at the start of a reply ("[NAME],
-/// ...", "{{first_name}}: ..."), with the comma or colon and spaces after it: skipped like a
-/// handle. `None` when `text` (normalised) does not start with one followed by a comma or colon.
 /// Whether `line` is a template placeholder and nothing else (`[AGENT]`, `{{agent.name}}`,
 /// `%AGENT%`, `{agent_name}`, `${agent}`): the agent's name, a sign-off.
 fn placeholder_line(line: &[u8]) -> bool {
@@ -2425,15 +2422,19 @@ fn placeholder_end(text: &[u8]) -> Option<usize> {
     }
 }
 
-/// Where the body starts after a placeholder addressing the customer at the start of `text`
-/// (`[NAME],`, `{{customer.first_name}}:`), if there is one.
+/// The end of a template placeholder addressing the customer at the start of a reply ("[NAME],
+/// ...", "{{first_name}}: ...", "{{first_name}} - ..."), with the comma, colon or dash and the
+/// spaces after it: skipped like a handle. `None` when `text` (normalised) does not start with
+/// one followed by a comma, colon or dash.
 fn lead_placeholder(text: &[u8]) -> Option<usize> {
     let end = placeholder_end(text)?;
     let mut i = end + usize::from(text.get(end) == Some(&b' '));
-    if matches!(text.get(i), Some(b',' | b':' | b'-')) {
+    let rest = text.get(i..).unwrap_or_default();
+    if matches!(rest.first(), Some(b',' | b':' | b'-')) {
         i += 1;
-    } else if text[i.min(text.len())..].starts_with("\u{2013}".as_bytes())
-        || text[i.min(text.len())..].starts_with("\u{2014}".as_bytes())
+    } else if ["\u{2013}", "\u{2014}"]
+        .iter()
+        .any(|d| rest.starts_with(d.as_bytes()))
     {
         i += 3;
     } else {
@@ -2568,25 +2569,23 @@ fn terse_body(
         }
     }
     let text = body.strip_suffix('.')?.trim_end();
-    let words = text
+    if !text
+        .chars()
+        .all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '.' | ',' | '\'' | '-'))
+    {
+        return None;
+    }
+    let mut words = 0;
+    for w in text
         .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
-        .count();
-    if text.is_empty()
-        || words > max_words
-        || !text.chars().all(|c| {
-            c.is_alphanumeric() || c.is_whitespace() || matches!(c, '.' | ',' | '\'' | '-')
-        })
     {
-        return None;
+        words += 1;
+        if words > max_words || warm.contains(w) {
+            return None;
+        }
     }
-    if text
-        .split(|c: char| !is_word_char(c))
-        .any(|w| !w.is_empty() && warm.contains(w))
-    {
-        return None;
-    }
-    Some((s, s + text.len()))
+    (words > 0).then_some((s, s + text.len()))
 }
 
 /// The top bit of each byte of `x` (eight bytes of text) that is an ASCII capital.
@@ -2760,11 +2759,8 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
             .strip_prefix('\'')
             .or_else(|| rest.strip_prefix('\u{2019}'))
         {
-            let tail: String = after
-                .chars()
-                .take_while(|c| c.is_ascii_alphabetic())
-                .collect();
-            if !tail.is_empty() && !tail.eq_ignore_ascii_case("s") {
+            let letters = after.bytes().take_while(u8::is_ascii_alphabetic).count();
+            if letters > 0 && !after[..letters].eq_ignore_ascii_case("s") {
                 continue;
             }
         }
