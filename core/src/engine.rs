@@ -2643,9 +2643,14 @@ fn labelled(text: &str, start: usize) -> bool {
 }
 
 /// Words that make two capitalised words shouting even where a name could stand.
-const SHOUTED_WORDS: [&str; 26] = [
+const SHOUTED_WORDS: [&str; 31] = [
     "THIS",
     "THAT",
+    "THE",
+    "LAST",
+    "FINAL",
+    "TIME",
+    "WARNING",
     "NOT",
     "NO",
     "NEVER",
@@ -2673,7 +2678,7 @@ const SHOUTED_WORDS: [&str; 26] = [
 ];
 
 /// Is the shouted run `start..end` of `text` a product or offer name written in capitals: two
-/// words, none of them [`SHOUTED_WORDS`], right after a word that introduces a name ("upgrading
+/// or three words, none of them [`SHOUTED_WORDS`], right after a word that introduces a name ("upgrading
 /// to LEDGERLY PRO", "a bug in PAYDAY PLUS", "joining the FREE WEEK", "the team at SMILE
 /// CENTRAL")?
 fn product_name(text: &str, start: usize, end: usize) -> bool {
@@ -2683,7 +2688,7 @@ fn product_name(text: &str, start: usize, end: usize) -> bool {
     let last = &before[before
         .trim_end_matches(|c: char| c.is_ascii_alphabetic())
         .len()..];
-    words.len() == 2
+    (2..=3).contains(&words.len())
         && !words.iter().any(|w| SHOUTED_WORDS.contains(w))
         && [
             "to", "the", "in", "of", "for", "with", "on", "from", "into", "using", "via", "at",
@@ -3120,6 +3125,14 @@ mod tests {
         let (s, e) = at("SMILE CENTRAL");
         assert!(product_name(t, s, e));
         let (s, e) = at("THIS MESS");
+        assert!(!product_name(t, s, e));
+        let t = "the MV ISLAY STAR sails, for the FINAL TIME, for THE LAST TIME";
+        let at = |w: &str| (t.find(w).unwrap(), t.find(w).unwrap() + w.len());
+        let (s, e) = at("MV ISLAY STAR");
+        assert!(product_name(t, s, e));
+        let (s, e) = at("FINAL TIME");
+        assert!(!product_name(t, s, e));
+        let (s, e) = at("THE LAST TIME");
         assert!(!product_name(t, s, e));
     }
 
