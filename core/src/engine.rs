@@ -3111,29 +3111,23 @@ mod tests {
 
     #[test]
     fn two_capital_words_after_a_name_word_are_a_product_name() {
+        // Whether the capitals `run` of `text` read as a name.
+        let named = |text: &str, run: &str| {
+            let s = text.find(run).unwrap();
+            product_name(text, s, s + run.len())
+        };
         let t =
             "Thanks for upgrading to LEDGERLY PRO! Please DO NOT reply. I said the ORDER IS LATE.";
-        let at = |w: &str| (t.find(w).unwrap(), t.find(w).unwrap() + w.len());
-        let (s, e) = at("LEDGERLY PRO");
-        assert!(product_name(t, s, e));
-        let (s, e) = at("DO NOT");
-        assert!(!product_name(t, s, e));
-        let (s, e) = at("ORDER IS LATE");
-        assert!(!product_name(t, s, e));
+        assert!(named(t, "LEDGERLY PRO"));
+        assert!(!named(t, "DO NOT"));
+        assert!(!named(t, "ORDER IS LATE"));
         let t = "Thanks from the team at SMILE CENTRAL. Look at THIS MESS.";
-        let at = |w: &str| (t.find(w).unwrap(), t.find(w).unwrap() + w.len());
-        let (s, e) = at("SMILE CENTRAL");
-        assert!(product_name(t, s, e));
-        let (s, e) = at("THIS MESS");
-        assert!(!product_name(t, s, e));
+        assert!(named(t, "SMILE CENTRAL"));
+        assert!(!named(t, "THIS MESS"));
         let t = "the MV ISLAY STAR sails, for the FINAL TIME, for THE LAST TIME";
-        let at = |w: &str| (t.find(w).unwrap(), t.find(w).unwrap() + w.len());
-        let (s, e) = at("MV ISLAY STAR");
-        assert!(product_name(t, s, e));
-        let (s, e) = at("FINAL TIME");
-        assert!(!product_name(t, s, e));
-        let (s, e) = at("THE LAST TIME");
-        assert!(!product_name(t, s, e));
+        assert!(named(t, "MV ISLAY STAR"));
+        assert!(!named(t, "FINAL TIME"));
+        assert!(!named(t, "THE LAST TIME"));
     }
 
     #[test]
