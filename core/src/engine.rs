@@ -200,6 +200,10 @@ pub struct Linter {
     rule_set: PatternSet,
     /// All marker patterns in one set.
     marker_set: PatternSet,
+    /// The rules with a structural check, in rule order: the only ones a lint loops over.
+    checked: Vec<u32>,
+    /// The most words a body may have for any bare-reply rule to flag it (0 without such rules).
+    reply_words: usize,
     /// Buffers of finished lints, reused by the next ones (see [`Spare`]).
     spares: Mutex<Vec<Spare>>,
 }
@@ -1670,7 +1674,21 @@ impl Linter {
         for (p, id) in contexts.ids {
             index.add(&p, Kind::Context, id);
         }
+        let checked = (0..rules.len() as u32)
+            .filter(|&i| rules[i as usize].check.is_some())
+            .collect();
+        let reply_words = rules
+            .iter()
+            .filter_map(|r| match r.check {
+                Some(Check::BareReply { max_words, .. })
+                | Some(Check::TerseReply { max_words, .. }) => Some(max_words),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0);
         Ok(Linter {
+            checked,
+            reply_words,
             rule_set,
             marker_set,
             index: index.finish(),
@@ -1736,15 +1754,7 @@ impl Linter {
 
     /// The most words a body may have for any bare-reply rule to flag it (0 without such rules).
     fn bare_reply_words(&self) -> usize {
-        self.rules
-            .iter()
-            .filter_map(|r| match r.check {
-                Some(Check::BareReply { max_words, .. })
-                | Some(Check::TerseReply { max_words, .. }) => Some(max_words),
-                _ => None,
-            })
-            .max()
-            .unwrap_or(0)
+        self.reply_words
     }
 
     fn check_whole(&self, text: &str, whole: bool) -> Report {
@@ -1956,8 +1966,9 @@ impl Linter {
         let mut body: Option<(usize, usize, usize)> = None;
         // A terse reply is kept only when no other finding falls in it.
         let mut terse: Vec<Candidate> = Vec::new();
-        for (i, rule) in self.rules.iter().enumerate() {
-            match &rule.check {
+        for &i in &self.checked {
+            let i = i as usize;
+            match &self.rules[i].check {
                 None => {}
                 Some(Check::BareReply { .. }) if !whole => {}
                 Some(Check::BareReply { phrases, max_words }) => {
