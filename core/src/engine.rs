@@ -2484,11 +2484,6 @@ fn reply_body(doc: &Document<'_>, max_words: usize) -> Option<(usize, usize, usi
     }
     // The body ends at a sign-off line; a body longer than `max_words` is never bare, so stop
     // counting there.
-    let count_words = |s: &str| {
-        s.split(|c: char| !is_word_char(c))
-            .filter(|w| !w.is_empty())
-            .count()
-    };
     let mut body_end = norm.len();
     let mut line_start = body_start;
     let mut words = 0;
@@ -2498,7 +2493,7 @@ fn reply_body(doc: &Document<'_>, max_words: usize) -> Option<(usize, usize, usi
             body_end = line_start;
             break;
         }
-        words += count_words(line);
+        words += count_words_upto(line, max_words - words);
         if words > max_words {
             return None;
         }
@@ -2508,6 +2503,30 @@ fn reply_body(doc: &Document<'_>, max_words: usize) -> Option<(usize, usize, usi
         return None;
     }
     Some((body_start, body_end, words))
+}
+
+/// The number of words (runs of word chars) in `s`, as splitting it at other chars counts them,
+/// but counting stops at the first word past `limit` (the count is then `limit + 1`).
+fn count_words_upto(s: &str, limit: usize) -> usize {
+    let bytes = s.as_bytes();
+    let (mut n, mut in_word, mut i) = (0, false, 0);
+    while i < bytes.len() {
+        let (word, len) = if bytes[i] < 0x80 {
+            (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_', 1)
+        } else {
+            let (c, len) = char_at(s, i);
+            (is_word_char(c), len)
+        };
+        if word && !in_word {
+            n += 1;
+            if n > limit {
+                return n;
+            }
+        }
+        in_word = word;
+        i += len;
+    }
+    n
 }
 
 /// Spans (normalised) of the bare sentences (whole sentences that are one of `phrases`) of the
@@ -3091,6 +3110,29 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn words_are_counted_as_splitting_counts_them_up_to_a_limit() {
+        let split = |s: &str| {
+            s.split(|c: char| !is_word_char(c))
+                .filter(|w| !w.is_empty())
+                .count()
+        };
+        for s in [
+            "",
+            "  ",
+            "No.",
+            "Thanks for waiting, it's fixed now!",
+            "Überweisung erhalten – danke_schön 2x",
+            "naïve café—déjà vu ✓ 😀 ok",
+            "--a--b--",
+        ] {
+            assert_eq!(count_words_upto(s, 100), split(s), "{s:?}");
+        }
+        assert_eq!(count_words_upto("one two three four", 2), 3);
+        assert_eq!(count_words_upto("one two", 0), 1);
+        assert_eq!(count_words_upto("... !", 0), 0);
     }
 
     #[test]
