@@ -465,3 +465,13 @@ fn thirtieth_fresh_corpus() {
 fn thirty_first_fresh_corpus() {
     assert_level("fresh31.jsonl", 0.98, 0.83, 0);
 }
+
+/// The thirty-third fresh corpus (`tests/corpus/FRESH.md`; contact-centre agents writing in a
+/// second language: airlines, energy, marketplaces, couriers, streaming, student loans, hotels,
+/// hosting, trains, satellite TV, mortgages, ticket resale): 0.917 / 0.607 blind with the rules
+/// from the session's start (none of 48 clean drafts flagged), then a round of its own: 0.944 /
+/// 0.935, none flagged.
+#[test]
+fn thirty_third_fresh_corpus() {
+    assert_level("fresh33.jsonl", 0.93, 0.92, 0);
+}
