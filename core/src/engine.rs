@@ -41,6 +41,9 @@ enum Check {
         allow: HashSet<String>,
         max_words: usize,
     },
+    /// The body opens with a sentence that is one of `phrases` ("Noted.", "Received."), and
+    /// more follows it.
+    ColdOpener { phrases: HashSet<String> },
     /// Runs of ALL-CAPS words.
     Shouting { allow: HashSet<String> },
     /// Acronyms nobody explains: capitals that are not a known acronym or a word written in
@@ -1479,6 +1482,12 @@ impl Linter {
                         .collect(),
                     max_words: r.max_words.unwrap_or(8) as usize,
                 }),
+                Some("cold-opener") => Some(Check::ColdOpener {
+                    phrases: phrase_list(source, rid, "phrases", &mut r.phrases, normal)?
+                        .into_iter()
+                        .map(|p| p.trim_end_matches(['.', '!', '?']).trim().to_string())
+                        .collect(),
+                }),
                 Some("terse-reply") => Some(Check::TerseReply {
                     allow: r.allow.iter().map(|a| a.trim().to_lowercase()).collect(),
                     max_words: r.max_words.unwrap_or(3) as usize,
@@ -1495,7 +1504,7 @@ impl Linter {
                         rid,
                         Some("check"),
                         format!(
-                        "unknown check `{other}` (expected `bare-reply`, `terse-reply`, `shouting` or `acronym`)"
+                        "unknown check `{other}` (expected `bare-reply`, `terse-reply`, `cold-opener`, `shouting` or `acronym`)"
                     ),
                     ))
                 }
@@ -1990,6 +1999,18 @@ impl Linter {
                         });
                     }
                 }
+                Some(Check::ColdOpener { .. }) if !whole => {}
+                Some(Check::ColdOpener { phrases }) => {
+                    if let Some((s, e)) = cold_opener(&doc.norm.text, phrases) {
+                        let (start, end) = doc.norm.original(s, e);
+                        cands.push(Candidate {
+                            rule: i as u32,
+                            start,
+                            end,
+                            computed: None,
+                        });
+                    }
+                }
                 Some(Check::TerseReply { .. }) if !whole => {}
                 Some(Check::TerseReply { allow, max_words }) => {
                     let (start, end, words) = *body.get_or_insert_with(|| {
@@ -2457,12 +2478,10 @@ fn lead_placeholder(text: &[u8]) -> Option<usize> {
     Some(i)
 }
 
-/// The body of a reply of at most `max_words` words (leading blank lines, handles and a
-/// greeting skipped; it ends at a sign-off line), as normalised (start, end, words); `None` when
-/// the reply is longer or has no body.
-fn reply_body(doc: &Document<'_>, max_words: usize) -> Option<(usize, usize, usize)> {
-    let norm = doc.norm.text.as_str();
-    // The body: skip leading blank lines, handles and a greeting; stop at a sign-off line.
+/// Where the body of a reply starts in `norm` (normalised): after leading blank lines, handles,
+/// a placeholder addressing the customer and a greeting (the line break after a greeting is
+/// left in).
+fn body_start(norm: &str) -> usize {
     let mut body_start = norm.len() - norm.trim_start().len();
     let rest = &norm[body_start..];
     // Handles are looked for only where the body starts with one.
@@ -2482,6 +2501,38 @@ fn reply_body(doc: &Document<'_>, max_words: usize) -> Option<(usize, usize, usi
             body_start += end;
         }
     }
+    body_start
+}
+
+/// The span (normalised) of a cold opener: the first sentence of the body of `norm` is one of
+/// `phrases`, ends in a full stop, and more of the reply follows it, not starting with a digit
+/// ("No. 7 Harbour Street" is an address). The span leaves out the full stop.
+fn cold_opener(norm: &str, phrases: &HashSet<String>) -> Option<(usize, usize)> {
+    let start = body_start(norm);
+    let start = start + (norm[start..].len() - norm[start..].trim_start().len());
+    let rest = &norm[start..];
+    let stop = rest.find(['.', '!', '?', '\n'])?;
+    if rest.as_bytes()[stop] != b'.' {
+        return None;
+    }
+    let sentence = rest[..stop].trim_end();
+    let after = rest[stop..].trim_start_matches('.').trim_start();
+    if sentence.is_empty()
+        || after.is_empty()
+        || after.starts_with(|c: char| c.is_ascii_digit())
+        || !phrases.contains(sentence)
+    {
+        return None;
+    }
+    Some((start, start + sentence.len()))
+}
+
+/// The body of a reply of at most `max_words` words (leading blank lines, handles and a
+/// greeting skipped; it ends at a sign-off line), as normalised (start, end, words); `None` when
+/// the reply is longer or has no body.
+fn reply_body(doc: &Document<'_>, max_words: usize) -> Option<(usize, usize, usize)> {
+    let norm = doc.norm.text.as_str();
+    let body_start = body_start(norm);
     // The body ends at a sign-off line; a body longer than `max_words` is never bare, so stop
     // counting there.
     let mut body_end = norm.len();
@@ -3133,6 +3184,34 @@ mod tests {
         assert_eq!(count_words_upto("one two three four", 2), 3);
         assert_eq!(count_words_upto("one two", 0), 1);
         assert_eq!(count_words_upto("... !", 0), 0);
+    }
+
+    #[test]
+    fn a_cold_opener_is_the_body_s_first_sentence_when_more_follows() {
+        let phrases: HashSet<String> = ["noted", "no", "sold out"]
+            .into_iter()
+            .map(String::from)
+            .collect();
+        let span = |text: &str| {
+            let norm = crate::norm::normalize(text).text;
+            cold_opener(&norm, &phrases).map(|(s, e)| norm[s..e].to_string())
+        };
+        assert_eq!(
+            span("Hi Jo,\n\nNoted. We are not responsible.\n\nSam"),
+            Some("noted".into())
+        );
+        assert_eq!(
+            span("@brennan Sold out. Book earlier."),
+            Some("sold out".into())
+        );
+        assert_eq!(span("[NAME], no. That is the policy."), Some("no".into()));
+        // Nothing follows: the bare-reply check's business.
+        assert_eq!(span("Hi Jo,\n\nNoted.\n"), None);
+        // Not a full stop, a number, or not the first sentence.
+        assert_eq!(span("Noted! Thanks, I'll update it."), None);
+        assert_eq!(span("Noted, thank you. I'll update it."), None);
+        assert_eq!(span("No. 7 Harbour Street is your address now."), None);
+        assert_eq!(span("Thanks for writing. Noted. We'll call."), None);
     }
 
     #[test]

@@ -357,7 +357,7 @@ fn bad_packs_name_file_rule_and_field() {
     );
     assert_eq!(
         bad(&|p| p.rule[0].check = Some("vibes".into())),
-        "team.toml: rule `hostile/calm-down`: field `check`: unknown check `vibes` (expected `bare-reply`, `terse-reply`, `shouting` or `acronym`)"
+        "team.toml: rule `hostile/calm-down`: field `check`: unknown check `vibes` (expected `bare-reply`, `terse-reply`, `cold-opener`, `shouting` or `acronym`)"
     );
     assert_eq!(
         bad(&|p| p.rule[0].severity = Some("fatal".into())),
