@@ -2511,7 +2511,12 @@ fn cold_opener(norm: &str, phrases: &HashSet<String>) -> Option<(usize, usize)> 
     let start = body_start(norm);
     let start = start + (norm[start..].len() - norm[start..].trim_start().len());
     let rest = &norm[start..];
-    let stop = rest.find(['.', '!', '?', '\n'])?;
+    // The sentence is a phrase, so its stop comes within the longest phrase's length.
+    let longest = phrases.iter().map(String::len).max()?;
+    let stop = rest
+        .bytes()
+        .take(longest + 2)
+        .position(|b| matches!(b, b'.' | b'!' | b'?' | b'\n'))?;
     if rest.as_bytes()[stop] != b'.' {
         return None;
     }
