@@ -1975,6 +1975,16 @@ impl Linter {
         let mut body: Option<(usize, usize, usize)> = None;
         // A terse reply is kept only when no other finding falls in it.
         let mut terse: Vec<Candidate> = Vec::new();
+        // A structural finding of rule `i` at `s..e` of the normalised text.
+        let found = |i: usize, s: usize, e: usize| {
+            let (start, end) = doc.norm.original(s, e);
+            Candidate {
+                rule: i as u32,
+                start,
+                end,
+                computed: None,
+            }
+        };
         for &i in &self.checked {
             let i = i as usize;
             match &self.rules[i].check {
@@ -1990,25 +2000,13 @@ impl Linter {
                         continue;
                     }
                     for (s, e) in bare_sentences(doc, start, end, phrases) {
-                        let (start, end) = doc.norm.original(s, e);
-                        cands.push(Candidate {
-                            rule: i as u32,
-                            start,
-                            end,
-                            computed: None,
-                        });
+                        cands.push(found(i, s, e));
                     }
                 }
                 Some(Check::ColdOpener { .. }) if !whole => {}
                 Some(Check::ColdOpener { phrases }) => {
                     if let Some((s, e)) = cold_opener(&doc.norm.text, phrases) {
-                        let (start, end) = doc.norm.original(s, e);
-                        cands.push(Candidate {
-                            rule: i as u32,
-                            start,
-                            end,
-                            computed: None,
-                        });
+                        cands.push(found(i, s, e));
                     }
                 }
                 Some(Check::TerseReply { .. }) if !whole => {}
@@ -2021,13 +2019,7 @@ impl Linter {
                     }
                     if let Some((s, e)) = terse_body(&doc.norm.text, start, end, allow, *max_words)
                     {
-                        let (start, end) = doc.norm.original(s, e);
-                        terse.push(Candidate {
-                            rule: i as u32,
-                            start,
-                            end,
-                            computed: None,
-                        });
+                        terse.push(found(i, s, e));
                     }
                 }
                 Some(Check::Acronym { allow }) => {
