@@ -1749,7 +1749,7 @@ impl Linter {
         // The bare-reply check reads the body from the text's start: the first part alone gives
         // its answer when it holds more words than any body that check flags, with room for a
         // greeting and handles.
-        let most = self.bare_reply_words();
+        let most = self.reply_words;
         let words = text[first.clone()]
             .split(|c: char| !is_word_char(c))
             .filter(|w| !w.is_empty())
@@ -1759,11 +1759,6 @@ impl Linter {
             return vec![0..text.len()];
         }
         cut
-    }
-
-    /// The most words a body may have for any bare-reply rule to flag it (0 without such rules).
-    fn bare_reply_words(&self) -> usize {
-        self.reply_words
     }
 
     fn check_whole(&self, text: &str, whole: bool) -> Report {
@@ -1994,7 +1989,7 @@ impl Linter {
                     // The body is found once for all bare-reply rules (up to the most words
                     // any of them allows).
                     let (start, end, words) = *body.get_or_insert_with(|| {
-                        reply_body(doc, self.bare_reply_words()).unwrap_or((0, 0, usize::MAX))
+                        reply_body(doc, self.reply_words).unwrap_or((0, 0, usize::MAX))
                     });
                     if words > *max_words {
                         continue;
@@ -2012,7 +2007,7 @@ impl Linter {
                 Some(Check::TerseReply { .. }) if !whole => {}
                 Some(Check::TerseReply { allow, max_words }) => {
                     let (start, end, words) = *body.get_or_insert_with(|| {
-                        reply_body(doc, self.bare_reply_words()).unwrap_or((0, 0, usize::MAX))
+                        reply_body(doc, self.reply_words).unwrap_or((0, 0, usize::MAX))
                     });
                     if words == usize::MAX {
                         continue;
