@@ -2076,6 +2076,12 @@ impl Linter {
                     self.rules[c.rule as usize].check,
                     Some(Check::Acronym { .. })
                 ),
+                // A whole reply that is a bare phrase is judged as a reply first: "Read the FAQ."
+                // alone is curt before it is an order.
+                !matches!(
+                    self.rules[c.rule as usize].check,
+                    Some(Check::BareReply { .. })
+                ),
                 std::cmp::Reverse(self.rules[c.rule as usize].severity),
                 c.rule,
             )

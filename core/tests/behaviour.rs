@@ -64,6 +64,22 @@ fn promised_drafts_behave_as_stated() {
 }
 
 #[test]
+fn a_bare_reply_is_judged_as_a_reply_before_its_words() {
+    // The same words are an order inside a longer reply and a curt reply on their own.
+    assert_eq!(
+        flagged("Read the FAQ."),
+        vec![(Category::Curt, "Read the FAQ")]
+    );
+    assert_eq!(
+        flagged("That's a feature, not a bug. Read the docs."),
+        vec![
+            (Category::Dismissive, "That's a feature, not a bug"),
+            (Category::Commanding, "Read the docs")
+        ]
+    );
+}
+
+#[test]
 fn harmless_senses_stay_quiet() {
     for t in [
         "I just checked your order and it shipped this morning.",
