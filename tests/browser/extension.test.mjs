@@ -371,7 +371,8 @@ test('extension: popup shows the page counts and switches the site off', async (
 
   await popup.locator('#site-toggle').uncheck();
   await until(() => marks(frame), []);
-  assert.equal(await popup.locator('#off').isVisible(), true);
+  // The popup shows the notice once its toggle's change is stored: wait for it as for the marks.
+  await until(() => popup.locator('#off').isVisible(), true);
   await popup.locator('#site-toggle').check();
   await until(() => marks(frame), HOSTILE_FINDINGS);
   await popup.close();
