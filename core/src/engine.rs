@@ -42,8 +42,11 @@ enum Check {
         max_words: usize,
     },
     /// The body opens with a sentence that is one of `phrases` ("Noted.", "Received."), and
-    /// more follows it.
-    ColdOpener { phrases: HashSet<String> },
+    /// more follows it. `longest`: the byte length of the longest phrase.
+    ColdOpener {
+        phrases: HashSet<String>,
+        longest: usize,
+    },
     /// Runs of ALL-CAPS words.
     Shouting { allow: HashSet<String> },
     /// Acronyms nobody explains: capitals that are not a known acronym or a word written in
@@ -1482,12 +1485,15 @@ impl Linter {
                         .collect(),
                     max_words: r.max_words.unwrap_or(8) as usize,
                 }),
-                Some("cold-opener") => Some(Check::ColdOpener {
-                    phrases: phrase_list(source, rid, "phrases", &mut r.phrases, normal)?
-                        .into_iter()
-                        .map(|p| p.trim_end_matches(['.', '!', '?']).trim().to_string())
-                        .collect(),
-                }),
+                Some("cold-opener") => {
+                    let phrases: HashSet<String> =
+                        phrase_list(source, rid, "phrases", &mut r.phrases, normal)?
+                            .into_iter()
+                            .map(|p| p.trim_end_matches(['.', '!', '?']).trim().to_string())
+                            .collect();
+                    let longest = phrases.iter().map(String::len).max().unwrap_or(0);
+                    Some(Check::ColdOpener { phrases, longest })
+                }
                 Some("terse-reply") => Some(Check::TerseReply {
                     allow: r.allow.iter().map(|a| a.trim().to_lowercase()).collect(),
                     max_words: r.max_words.unwrap_or(3) as usize,
@@ -1999,8 +2005,8 @@ impl Linter {
                     }
                 }
                 Some(Check::ColdOpener { .. }) if !whole => {}
-                Some(Check::ColdOpener { phrases }) => {
-                    if let Some((s, e)) = cold_opener(&doc.norm.text, phrases) {
+                Some(Check::ColdOpener { phrases, longest }) => {
+                    if let Some((s, e)) = cold_opener(&doc.norm.text, phrases, *longest) {
                         cands.push(found(i, s, e));
                     }
                 }
@@ -2499,13 +2505,13 @@ fn body_start(norm: &str) -> usize {
 
 /// The span (normalised) of a cold opener: the first sentence of the body of `norm` is one of
 /// `phrases`, ends in a full stop, and more of the reply follows it, not starting with a digit
-/// ("No. 7 Harbour Street" is an address). The span leaves out the full stop.
-fn cold_opener(norm: &str, phrases: &HashSet<String>) -> Option<(usize, usize)> {
+/// ("No. 7 Harbour Street" is an address). The span leaves out the full stop. `longest`: the
+/// byte length of the longest phrase.
+fn cold_opener(norm: &str, phrases: &HashSet<String>, longest: usize) -> Option<(usize, usize)> {
     let start = body_start(norm);
     let start = start + (norm[start..].len() - norm[start..].trim_start().len());
     let rest = &norm[start..];
     // The sentence is a phrase, so its stop comes within the longest phrase's length.
-    let longest = phrases.iter().map(String::len).max()?;
     let stop = rest
         .bytes()
         .take(longest + 2)
@@ -3192,7 +3198,7 @@ mod tests {
             .collect();
         let span = |text: &str| {
             let norm = crate::norm::normalize(text).text;
-            cold_opener(&norm, &phrases).map(|(s, e)| norm[s..e].to_string())
+            cold_opener(&norm, &phrases, 8).map(|(s, e)| norm[s..e].to_string())
         };
         assert_eq!(
             span("Hi Jo,\n\nNoted. We are not responsible.\n\nSam"),
