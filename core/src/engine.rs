@@ -47,8 +47,11 @@ enum Check {
         phrases: HashSet<String>,
         longest: usize,
     },
-    /// Runs of ALL-CAPS words.
-    Shouting { allow: HashSet<String> },
+    /// Runs of ALL-CAPS words, and one of `alone` in capitals by itself ("I need it NOW").
+    Shouting {
+        allow: HashSet<String>,
+        alone: HashSet<String>,
+    },
     /// Acronyms nobody explains: capitals that are not a known acronym or a word written in
     /// capitals (`allow`).
     Acronym { allow: HashSet<String> },
@@ -1500,6 +1503,10 @@ impl Linter {
                 }),
                 Some("shouting") => Some(Check::Shouting {
                     allow: r.allow.iter().map(|a| a.trim().to_uppercase()).collect(),
+                    alone: phrase_list(source, rid, "phrases", &mut r.phrases, normal)?
+                        .iter()
+                        .map(|a| a.to_uppercase())
+                        .collect(),
                 }),
                 Some("acronym") => Some(Check::Acronym {
                     allow: r.allow.iter().map(|a| a.trim().to_uppercase()).collect(),
@@ -2033,8 +2040,8 @@ impl Linter {
                         }
                     }));
                 }
-                Some(Check::Shouting { allow }) => {
-                    for (start, end) in shouting(doc.text, allow) {
+                Some(Check::Shouting { allow, alone }) => {
+                    for (start, end) in shouting(doc.text, allow, alone) {
                         if labelled(doc.text, start)
                             || heading(doc.text, start, end)
                             || product_name(doc.text, start, end)
@@ -2951,8 +2958,9 @@ fn next_capital_pair(bytes: &[u8], mut from: usize) -> Option<usize> {
         .find(|&i| bytes[i].is_ascii_uppercase() && bytes[i + 1].is_ascii_uppercase())
 }
 
-/// Original spans of runs of two or more ALL-CAPS words (five letters or more in all).
-fn shouting(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
+/// Original spans of runs of two or more ALL-CAPS words (five letters or more in all), and of
+/// words of `alone` written in capitals by themselves ([`shouted_alone`]).
+fn shouting(text: &str, allow: &HashSet<String>, alone: &HashSet<String>) -> Vec<(usize, usize)> {
     // A run needs two capital letters with only spaces or apostrophes between them, and never
     // crosses a line break: a quick pass finds the lines with such a pair (letters without case
     // outside ASCII count as capitals, so no run is missed), and only those are read word by
@@ -2986,7 +2994,7 @@ fn shouting(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
                 .char_indices()
                 .find(|&(_, c)| !part(c))
                 .map_or(bytes.len(), |(k, _)| j + k);
-            shouting_line(text, start, end, allow, &mut out);
+            shouting_line(text, start, end, allow, alone, &mut out);
             i = end;
             after_capital = None;
         } else {
@@ -2996,19 +3004,65 @@ fn shouting(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
     out
 }
 
+/// Words after which a word in capitals is a keyword to send or type ("reply STOP", "text
+/// HELP to 60777"), not shouting.
+const KEYWORD_WORDS: [&str; 6] = ["reply", "text", "type", "enter", "send", "keyword"];
+
+/// Is `word` at `start..end` of `text`, a run of one ALL-CAPS word, one of `alone` written in
+/// capitals for emphasis ("I need it NOW", "You MUST")? Not when it stands next to other
+/// chars than spaces and punctuation (a code or a signature: "^DO"), after "thank" ("Thank
+/// YOU"), or right after a word that quotes a label or a keyword ("marked FRAGILE", "reply
+/// STOP").
+fn shouted_alone(
+    text: &str,
+    start: usize,
+    end: usize,
+    word: &str,
+    alone: &HashSet<String>,
+) -> bool {
+    // The words are normalised as phrases are ("DON'T" is "DO NOT"): a word read as written is
+    // normalised too when it may be a contraction.
+    let listed = alone.contains(word)
+        || ((word.contains(['\'', '\u{2019}']) || word.ends_with("NT") || word.ends_with("NOT"))
+            && alone.contains(&crate::norm::normalize_phrase(word).to_uppercase()));
+    if word.len() < 2 || !listed {
+        return false;
+    }
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let opens = |c: Option<char>| {
+        c.is_none_or(|c| c.is_whitespace() || "(\"'\u{201c}\u{2018}*_".contains(c))
+    };
+    let closes = |c: Option<char>| {
+        c.is_none_or(|c| c.is_whitespace() || ".,!?;:)\"'\u{201d}\u{2019}*_".contains(c))
+    };
+    if !opens(before) || !closes(after) || labelled(text, start) {
+        return false;
+    }
+    let prior = text[..start].trim_end_matches([' ', '\t', ':']);
+    let prior = &prior[prior
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .len()..];
+    !(prior.eq_ignore_ascii_case("thank")
+        || KEYWORD_WORDS.iter().any(|w| prior.eq_ignore_ascii_case(w)))
+}
+
 /// [`shouting`] on `start..end` of `text` (bounded by chars that end a run), into `out`.
 fn shouting_line(
     text: &str,
     start: usize,
     end: usize,
     allow: &HashSet<String>,
+    alone: &HashSet<String>,
     out: &mut Vec<(usize, usize)>,
 ) {
     // The current run: (start, end, words, letters, words not allowed).
     let mut run: Option<(usize, usize, usize, usize, usize)> = None;
     let close = |run: Option<(usize, usize, usize, usize, usize)>, out: &mut Vec<_>| {
         if let Some((s, e, words, letters, shouted)) = run {
-            if words >= 2 && letters >= 5 && shouted >= 2 {
+            if (words >= 2 && letters >= 5 && shouted >= 2)
+                || (words == 1 && shouted_alone(text, s, e, &text[s..e], alone))
+            {
                 out.push((s, e));
             }
         }
@@ -3089,6 +3143,35 @@ mod tests {
             assert_eq!(next_capital_pair(b, from), plain(b, from), "from {from}");
         }
         assert_eq!(next_capital_pair(b, 0), Some(9));
+    }
+
+    #[test]
+    fn some_words_shout_alone_in_capitals() {
+        let set = |ws: &[&str]| -> HashSet<String> { ws.iter().map(|w| w.to_string()).collect() };
+        let allow = set(&["FAQ", "ID", "PO"]);
+        // Listed as phrases are: normalised ("DON'T" is "DO NOT", "CANNOT" is "CAN NOT").
+        let alone = set(&["NOW", "YOU", "STOP", "DO NOT", "CAN NOT"]);
+        let found = |t: &'static str| -> Vec<(usize, usize, &'static str)> {
+            shouting(t, &allow, &alone)
+                .into_iter()
+                .map(|(s, e)| (s, e, &t[s..e]))
+                .collect()
+        };
+        let none: Vec<(usize, usize, &str)> = Vec::new();
+        assert_eq!(found("I need it NOW."), [(10, 13, "NOW")]);
+        assert_eq!(
+            found("we DON\u{2019}T ship to PO boxes"),
+            [(3, 10, "DON\u{2019}T")]
+        );
+        assert_eq!(found("We CANNOT, sorry."), [(3, 9, "CANNOT")]);
+        // Not listed, an acronym, a keyword to send, thanks, a signature, a code.
+        assert_eq!(found("It is FREE and on the FAQ page with your ID."), none);
+        assert_eq!(found("Reply STOP to end these texts."), none);
+        assert_eq!(found("Thank YOU so much!"), none);
+        assert_eq!(found("Cheers ^NOW"), none);
+        assert_eq!(found("Code NOW-12 applies."), none);
+        // A run of two is shouting as before, found once.
+        assert_eq!(found("STOP NOW please"), [(0, 8, "STOP NOW")]);
     }
 
     #[test]
