@@ -495,9 +495,37 @@ fn thirty_fourth_fresh_corpus() {
 }
 
 /// The thirty-fifth fresh corpus (`tests/corpus/FRESH.md`; ordinary agents in twelve consumer
-/// trades), written last and kept blind: 0.963 / 0.717 with the rules from the session's start,
-/// 0.963 / 0.726 with every round of the session, none of 48 clean drafts flagged.
+/// trades), kept blind for a session: 0.963 / 0.717 with the rules from that session's start,
+/// 0.963 / 0.726 with every round of it; then a round of its own: 0.968 / 0.840, none of 48 clean
+/// drafts flagged.
 #[test]
 fn thirty_fifth_fresh_corpus() {
-    assert_level("fresh35.jsonl", 0.95, 0.72, 0);
+    assert_level("fresh35.jsonl", 0.95, 0.83, 0);
+}
+
+/// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
+/// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
+/// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
+/// round of its own: 0.986 / 0.667, none of 48 clean drafts flagged.
+#[test]
+fn thirty_sixth_fresh_corpus() {
+    assert_level("fresh36.jsonl", 0.97, 0.66, 0);
+}
+
+/// The thirty-seventh fresh corpus (`tests/corpus/FRESH.md`; formal, bureaucratic British English
+/// at a water utility, a council tax office, a pension provider, a train operator and a mobile
+/// network): 0.873 / 0.471 blind (1 of 48 clean drafts flagged), then a round of its own: 0.956 /
+/// 0.853, that draft no longer flagged.
+#[test]
+fn thirty_seventh_fresh_corpus() {
+    assert_level("fresh37.jsonl", 0.95, 0.85, 0);
+}
+
+/// The thirty-eighth fresh corpus (`tests/corpus/FRESH.md`; casual American startup support:
+/// project-management software, meal kits, a crypto wallet, smart-home devices, a dating app):
+/// 0.973 / 0.730 blind, the same after the rounds on the thirty-sixth and thirty-seventh; then a
+/// round of its own: 0.978 / 0.880, none of 48 clean drafts flagged.
+#[test]
+fn thirty_eighth_fresh_corpus() {
+    assert_level("fresh38.jsonl", 0.97, 0.87, 0);
 }
