@@ -80,6 +80,19 @@ fn a_bare_reply_is_judged_as_a_reply_before_its_words() {
 }
 
 #[test]
+fn jargon_explained_where_it_stands_is_not_jargon() {
+    // Found by a phrase rule, not the acronym check: the explanation counts all the same.
+    assert_eq!(
+        flagged("I've passed your case to our tier 2 team."),
+        vec![(Category::Jargon, "tier 2")]
+    );
+    assert_eq!(
+        flagged("I've passed your case to our tier 2 team (the engineers who handle line faults)."),
+        vec![]
+    );
+}
+
+#[test]
 fn harmless_senses_stay_quiet() {
     for t in [
         "I just checked your order and it shipped this morning.",

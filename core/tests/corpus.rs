@@ -503,6 +503,24 @@ fn thirty_fifth_fresh_corpus() {
     assert_level("fresh35.jsonl", 0.95, 0.83, 0);
 }
 
+/// The first paraphrase corpus (`tests/corpus/FRESH.md`): other members of dev's phrase families
+/// for hostile, blame, dismissive, condescending and passive-aggressive wording, in new drafts by
+/// a writer who saw dev but not the rules: 1.000 / 0.804 blind with the rules from the session's
+/// start, then a round of its own: 1.000 / 0.974, none of 60 clean drafts flagged.
+#[test]
+fn first_paraphrase_corpus() {
+    assert_level("para1.jsonl", 0.98, 0.96, 0);
+}
+
+/// The second paraphrase corpus (`tests/corpus/FRESH.md`): the same for policy walls, orders, curt
+/// replies and jargon: 0.993 / 0.895 blind (1 of 60 clean drafts flagged: "our tier 2 team (the
+/// engineers who handle line faults)"), then a round of its own and jargon explained where it
+/// stands, whatever rule found it: 1.000 / 0.987, none flagged.
+#[test]
+fn second_paraphrase_corpus() {
+    assert_level("para2.jsonl", 0.99, 0.97, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
