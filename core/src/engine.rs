@@ -163,6 +163,7 @@ impl Filters {
                         && (self.sentence.binary_search(&id).is_ok()
                             || (s >= end && self.later.binary_search(&id).is_ok()))
                         && doc.on_word_boundaries(s, e)
+                        && !negated(text, s, e)
                 })
             {
                 return true;
@@ -170,6 +171,23 @@ impl Filters {
         }
         false
     }
+}
+
+/// Auxiliaries whose negation turns a context phrase around: "so I can" (help) is no longer
+/// an offer in "so I can not comment".
+const AUXILIARIES: [&str; 18] = [
+    "can", "will", "would", "could", "should", "do", "does", "did", "am", "is", "are", "was",
+    "were", "have", "has", "had", "may", "might",
+];
+
+/// Is the context phrase at normalised `s..e` of `text` negated: does it end in one of
+/// [`AUXILIARIES`] with "not" right after it?
+fn negated(text: &str, s: usize, e: usize) -> bool {
+    let last = text[s..e].rsplit(' ').next().unwrap_or("");
+    AUXILIARIES.contains(&last)
+        && text[e..]
+            .strip_prefix(" not")
+            .is_some_and(|rest| !rest.chars().next().is_some_and(is_word_char))
 }
 
 #[derive(Debug)]

@@ -93,6 +93,19 @@ fn jargon_explained_where_it_stands_is_not_jargon() {
 }
 
 #[test]
+fn a_negated_offer_does_not_excuse_a_refusal() {
+    // "so I can ..." offers help and cancels the refusal; "so I can't ..." does not.
+    assert_eq!(
+        flagged("That isn't my department, so I can pass you to the pensions team."),
+        vec![]
+    );
+    assert_eq!(
+        flagged("That isn't my department, so I can't comment on the transfer."),
+        vec![(Category::Dismissive, "isn't my department")]
+    );
+}
+
+#[test]
 fn harmless_senses_stay_quiet() {
     for t in [
         "I just checked your order and it shipped this morning.",
