@@ -540,6 +540,24 @@ fn fourth_paraphrase_corpus() {
     assert_level("para4.jsonl", 0.97, 0.98, 0);
 }
 
+/// The fifth paraphrase corpus (`tests/corpus/FRESH.md`): hand-written drafts imitating dev's mix
+/// and style, written while the other rounds ran: 0.975 / 0.717 blind with the rules from the
+/// session's start (2 of 62 clean drafts flagged), 0.983 / 0.723 after the rounds on the first four
+/// paraphrase corpora; then a round of its own: 0.993 / 0.899, none flagged.
+#[test]
+fn fifth_paraphrase_corpus() {
+    assert_level("para5.jsonl", 0.98, 0.89, 0);
+}
+
+/// The sixth paraphrase corpus (`tests/corpus/FRESH.md`): everyday members of every dev family:
+/// 0.959 / 0.852 blind with the rules from the session's start (3 of 60 clean drafts flagged),
+/// 0.961 / 0.904 after the rounds on the first four; then the fifth's round and its own: 0.986 /
+/// 1.000, none flagged.
+#[test]
+fn sixth_paraphrase_corpus() {
+    assert_level("para6.jsonl", 0.98, 0.99, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
