@@ -497,7 +497,8 @@ fn thirty_fourth_fresh_corpus() {
 /// The thirty-fifth fresh corpus (`tests/corpus/FRESH.md`; ordinary agents in twelve consumer
 /// trades), kept blind for a session: 0.963 / 0.717 with the rules from that session's start,
 /// 0.963 / 0.726 with every round of it; then a round of its own: 0.968 / 0.840, none of 48 clean
-/// drafts flagged.
+/// drafts flagged (0.957 / 0.840 later: "It's a simple form," is flagged too, next to the marked
+/// "shouldn't take anyone more than two minutes").
 #[test]
 fn thirty_fifth_fresh_corpus() {
     assert_level("fresh35.jsonl", 0.95, 0.83, 0);
@@ -556,6 +557,23 @@ fn fifth_paraphrase_corpus() {
 #[test]
 fn sixth_paraphrase_corpus() {
     assert_level("para6.jsonl", 0.98, 0.99, 0);
+}
+
+/// The seventh paraphrase corpus (`tests/corpus/FRESH.md`): hand-written drafts imitating dev,
+/// written last: 0.968 / 0.830 blind with the rules from the session's start, 0.969 / 0.864 with
+/// every round before its own (none of 58 clean drafts flagged); then its round: 0.973 / 0.980.
+#[test]
+fn seventh_paraphrase_corpus() {
+    assert_level("para7.jsonl", 0.96, 0.97, 0);
+}
+
+/// The eighth paraphrase corpus (`tests/corpus/FRESH.md`): everyday members of dev's families in
+/// trades dev covers little, written last: 0.958 / 0.897 blind with the rules from the session's
+/// start (1 of 54 clean drafts flagged), 0.967 / 0.944 with every round before its own (none
+/// flagged); then its round: 0.969 / 0.984.
+#[test]
+fn eighth_paraphrase_corpus() {
+    assert_level("para8.jsonl", 0.96, 0.98, 0);
 }
 
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
