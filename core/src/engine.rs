@@ -2092,14 +2092,15 @@ impl Linter {
         }
         // Jargon explained where it stands ("our tier 2 team (the engineers who handle line
         // faults)") is not jargon, however it was found.
-        let jargon = |c: &Candidate| {
+        let explained_jargon = |c: &Candidate| {
             self.infos[self.rules[c.rule as usize].info as usize].category == Category::Jargon
+                && explained(doc.text, c.start, c.end)
         };
         cands.retain(|c| {
             c.start < c.end
                 && !doc.is_masked(c.start, c.end)
                 && !allowed.iter().any(|&(s, e)| s <= c.start && c.end <= e)
-                && !(jargon(c) && explained(doc.text, c.start, c.end))
+                && !explained_jargon(c)
         });
 
         // Keep non-overlapping findings: leftmost first, then longest.
@@ -2749,12 +2750,18 @@ const LABEL_WORDS: [&str; 12] = [
     "titled", "called", "named",
 ];
 
+/// The word of ASCII letters right before `start` of `text` (across spaces, tabs and a colon),
+/// empty when there is none.
+fn word_before(text: &str, start: usize) -> &str {
+    let before = text[..start].trim_end_matches([' ', '\t', ':']);
+    &before[before
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .len()..]
+}
+
 /// Is the shouted run at `start` of `text` a label: right after one of [`LABEL_WORDS`]?
 fn labelled(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end_matches([' ', '\t', ':']);
-    let word = &before[before
-        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
-        .len()..];
+    let word = word_before(text, start);
     LABEL_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
@@ -3032,18 +3039,13 @@ fn shouting(text: &str, allow: &HashSet<String>, alone: &HashSet<String>) -> Vec
 /// HELP to 60777"), not shouting.
 const KEYWORD_WORDS: [&str; 6] = ["reply", "text", "type", "enter", "send", "keyword"];
 
-/// Is `word` at `start..end` of `text`, a run of one ALL-CAPS word, one of `alone` written in
+/// Is the word at `start..end` of `text`, a run of one ALL-CAPS word, one of `alone` written in
 /// capitals for emphasis ("I need it NOW", "You MUST")? Not when it stands next to other
 /// chars than spaces and punctuation (a code or a signature: "^DO"), after "thank" ("Thank
 /// YOU"), or right after a word that quotes a label or a keyword ("marked FRAGILE", "reply
 /// STOP").
-fn shouted_alone(
-    text: &str,
-    start: usize,
-    end: usize,
-    word: &str,
-    alone: &HashSet<String>,
-) -> bool {
+fn shouted_alone(text: &str, start: usize, end: usize, alone: &HashSet<String>) -> bool {
+    let word = &text[start..end];
     // The words are normalised as phrases are ("DON'T" is "DO NOT"): a word read as written is
     // normalised too when it may be a contraction.
     let listed = alone.contains(word)
@@ -3063,10 +3065,7 @@ fn shouted_alone(
     if !opens(before) || !closes(after) || labelled(text, start) {
         return false;
     }
-    let prior = text[..start].trim_end_matches([' ', '\t', ':']);
-    let prior = &prior[prior
-        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
-        .len()..];
+    let prior = word_before(text, start);
     !(prior.eq_ignore_ascii_case("thank")
         || KEYWORD_WORDS.iter().any(|w| prior.eq_ignore_ascii_case(w)))
 }
@@ -3085,7 +3084,7 @@ fn shouting_line(
     let close = |run: Option<(usize, usize, usize, usize, usize)>, out: &mut Vec<_>| {
         if let Some((s, e, words, letters, shouted)) = run {
             if (words >= 2 && letters >= 5 && shouted >= 2)
-                || (words == 1 && shouted_alone(text, s, e, &text[s..e], alone))
+                || (words == 1 && shouted_alone(text, s, e, alone))
             {
                 out.push((s, e));
             }
