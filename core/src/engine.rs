@@ -180,14 +180,19 @@ const AUXILIARIES: [&str; 18] = [
     "were", "have", "has", "had", "may", "might",
 ];
 
-/// Is the context phrase at normalised `s..e` of `text` negated: does it end in one of
-/// [`AUXILIARIES`] with "not" right after it?
+/// Is the context phrase at normalised `s..e` of `text` turned around by the word after it: one
+/// that ends in one of [`AUXILIARIES`] negated ("so I can not"), or "have" meaning possession
+/// ("I have got nothing more to add" is not "I have asked the team")?
 fn negated(text: &str, s: usize, e: usize) -> bool {
     let last = text[s..e].rsplit(' ').next().unwrap_or("");
-    AUXILIARIES.contains(&last)
-        && text[e..]
-            .strip_prefix(" not")
+    let followed_by = |word: &str| {
+        text[e..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.strip_prefix(word))
             .is_some_and(|rest| !rest.chars().next().is_some_and(is_word_char))
+    };
+    (AUXILIARIES.contains(&last) && followed_by("not"))
+        || (matches!(last, "have" | "has") && followed_by("got"))
 }
 
 #[derive(Debug)]

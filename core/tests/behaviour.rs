@@ -103,6 +103,11 @@ fn a_negated_offer_does_not_excuse_a_refusal() {
         flagged("That isn't my department, so I can't comment on the transfer."),
         vec![(Category::Dismissive, "isn't my department")]
     );
+    // "I have" owning a next step excuses giving up; "I have got" (possession) does not.
+    assert_eq!(
+        flagged("I've got nothing more to add about the sync bug."),
+        vec![(Category::Dismissive, "nothing more to add")]
+    );
 }
 
 #[test]

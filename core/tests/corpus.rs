@@ -594,6 +594,23 @@ fn tenth_paraphrase_corpus() {
     assert_level("para10.jsonl", 0.98, 0.97, 0);
 }
 
+/// The eleventh paraphrase corpus (`tests/corpus/FRESH.md`): hand-written drafts imitating dev,
+/// written last of all: 0.984 / 0.926 blind with the rules from the session's start, 0.985 / 0.963
+/// with every other round (none of 55 clean drafts flagged); then its round: 0.993 / 1.000.
+#[test]
+fn eleventh_paraphrase_corpus() {
+    assert_level("para11.jsonl", 0.98, 0.99, 0);
+}
+
+/// The twelfth paraphrase corpus (`tests/corpus/FRESH.md`): everyday members of dev's families in
+/// e-commerce, food delivery, fitness, home services and software, written last of all: 1.000 /
+/// 0.880 blind with the rules from the session's start, 1.000 / 0.926 with every other round (none
+/// of 48 clean drafts flagged); then its round: 1.000 / 0.991.
+#[test]
+fn twelfth_paraphrase_corpus() {
+    assert_level("para12.jsonl", 0.99, 0.98, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
