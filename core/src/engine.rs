@@ -180,19 +180,44 @@ const AUXILIARIES: [&str; 18] = [
     "were", "have", "has", "had", "may", "might",
 ];
 
-/// Is the context phrase at normalised `s..e` of `text` turned around by the word after it: one
-/// that ends in one of [`AUXILIARIES`] negated ("so I can not"), or "have" meaning possession
-/// ("I have got nothing more to add" is not "I have asked the team")?
+/// Words after "I have" that make it no step taken for the customer: possession ("I have got
+/// nothing more to add"), talk already had ("I have answered your question", "I have told
+/// you twice") or a temper lost ("I have had enough").
+const NOT_A_STEP: [&str; 9] = [
+    "got",
+    "had enough",
+    "answered",
+    "explained",
+    "told",
+    "said",
+    "mentioned",
+    "replied",
+    "stated",
+];
+
+/// Is the context phrase at normalised `s..e` of `text` turned around by the words next to it:
+/// one that ends in one of [`AUXILIARIES`] negated ("so I can not"), one that ends in "have"
+/// before one of [`NOT_A_STEP`] ("I have got nothing more to add" is not "I have asked the
+/// team"), or one that starts with "let" after "not" ("the system will not let me" is no offer
+/// as "let me check" is)?
 fn negated(text: &str, s: usize, e: usize) -> bool {
-    let last = text[s..e].rsplit(' ').next().unwrap_or("");
+    let phrase = &text[s..e];
+    let last = phrase.rsplit(' ').next().unwrap_or("");
     let followed_by = |word: &str| {
         text[e..]
             .strip_prefix(' ')
             .and_then(|rest| rest.strip_prefix(word))
             .is_some_and(|rest| !rest.chars().next().is_some_and(is_word_char))
     };
+    let after_not = || {
+        text[..s]
+            .strip_suffix(' ')
+            .and_then(|head| head.strip_suffix("not"))
+            .is_some_and(|head| !head.chars().next_back().is_some_and(is_word_char))
+    };
     (AUXILIARIES.contains(&last) && followed_by("not"))
-        || (matches!(last, "have" | "has") && followed_by("got"))
+        || (matches!(last, "have" | "has") && NOT_A_STEP.iter().any(|w| followed_by(w)))
+        || (phrase.split(' ').next() == Some("let") && after_not())
 }
 
 #[derive(Debug)]
@@ -2367,10 +2392,49 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
         || glossed(next_word)
         || after.starts_with(" stands for")
         || after.starts_with("stands for")
+        || after.starts_with("is short for")
+        || defined(after)
         || after.starts_with("means")
         || after.starts_with("- ")
         || after.starts_with("\u{2014}")
         || before.ends_with('(')
+}
+
+/// Nouns that make "TERM is the ..." a definition ("your PNR is the six-letter booking code").
+const DEFINING_NOUNS: [&str; 12] = [
+    "code",
+    "number",
+    "reference",
+    "name",
+    "team",
+    "form",
+    "document",
+    "department",
+    "abbreviation",
+    "acronym",
+    "letters",
+    "digits",
+];
+
+/// Does `after` (the text right after a term) define it: "is the", "is a", "is an" or "is your"
+/// and, within the next five words, one of [`DEFINING_NOUNS`]?
+fn defined(after: &str) -> bool {
+    let Some(rest) = ["is the ", "is a ", "is an ", "is your "]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))
+    else {
+        return false;
+    };
+    rest.split(' ')
+        .take(5)
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| {
+            DEFINING_NOUNS.iter().any(|n| {
+                w.eq_ignore_ascii_case(n)
+                    || w.strip_suffix('s')
+                        .is_some_and(|w| w.eq_ignore_ascii_case(n))
+            })
+        })
 }
 
 /// Words that open a greeting line, in the order they are tried.

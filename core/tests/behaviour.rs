@@ -90,6 +90,15 @@ fn jargon_explained_where_it_stands_is_not_jargon() {
         flagged("I've passed your case to our tier 2 team (the engineers who handle line faults)."),
         vec![]
     );
+    // A definition right after the term explains it; "is on the email" does not.
+    assert_eq!(
+        flagged("Your PNR is the six-letter booking code on your confirmation email."),
+        vec![]
+    );
+    assert_eq!(
+        flagged("Your PNR is on the confirmation email."),
+        vec![(Category::Jargon, "PNR")]
+    );
 }
 
 #[test]
@@ -107,6 +116,23 @@ fn a_negated_offer_does_not_excuse_a_refusal() {
     assert_eq!(
         flagged("I've got nothing more to add about the sync bug."),
         vec![(Category::Dismissive, "nothing more to add")]
+    );
+    // Nor does "I have" before talk already had: answering is not a step taken.
+    assert_eq!(
+        flagged("This conversation is over, I\u{2019}ve answered your question."),
+        vec![(Category::Dismissive, "This conversation is over")]
+    );
+    assert_eq!(
+        flagged("This conversation is over for today, I've asked the team to call you."),
+        vec![]
+    );
+    // "let me" offers help ("let me check"); "will not let me" is a refusal, not an offer.
+    assert_eq!(
+        flagged("The system won't let me refund a gift card, that's just how it is."),
+        vec![
+            (Category::PolicyWall, "The system won't let me"),
+            (Category::Dismissive, "that's just how it is")
+        ]
     );
 }
 

@@ -611,6 +611,37 @@ fn twelfth_paraphrase_corpus() {
     assert_level("para12.jsonl", 0.99, 0.98, 0);
 }
 
+/// The thirteenth paraphrase corpus (`tests/corpus/FRESH.md`): 150 drafts imitating dev's first
+/// half in new situations: 0.992 / 0.952 blind with the rules from the session's start (none of
+/// 60 clean drafts flagged); then its round: 0.992 / 0.992.
+#[test]
+fn thirteenth_paraphrase_corpus() {
+    assert_level("para13.jsonl", 0.99, 0.99, 0);
+}
+
+/// The fourteenth paraphrase corpus (`tests/corpus/FRESH.md`): 150 everyday family members of
+/// dev's second half in retail, travel, utilities, insurance and healthcare admin: 0.946 / 0.906
+/// blind, one of 60 clean drafts flagged; then its round: 0.959 / 0.991, none flagged.
+#[test]
+fn fourteenth_paraphrase_corpus() {
+    assert_level("para14.jsonl", 0.95, 0.98, 0);
+}
+
+/// The fifteenth paraphrase corpus (`tests/corpus/FRESH.md`): 150 drafts by busy agents on a bad
+/// day (short chat lines, one cold sentence inside a polite email): 0.988 / 0.734 blind, the
+/// same with the thirteenth's and fourteenth's rounds; then its round: 0.990 / 0.908.
+#[test]
+fn fifteenth_paraphrase_corpus() {
+    assert_level("para15.jsonl", 0.98, 0.90, 0);
+}
+
+/// The sixteenth paraphrase corpus (`tests/corpus/FRESH.md`): 150 drafts imitating dev's mix
+/// closely in new words: 0.991 / 0.958 blind; then its round: 0.991 / 0.983.
+#[test]
+fn sixteenth_paraphrase_corpus() {
+    assert_level("para16.jsonl", 0.98, 0.98, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
