@@ -2365,10 +2365,18 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
     let after_word = next_word
         .strip_prefix(' ')
         .is_some_and(|rest| rest.starts_with('('));
-    // A gloss set off by a comma, right after the term or after its next word.
+    // A gloss set off by a comma, right after the term or after its next word; ", which" only
+    // when what follows describes the term, not what happened to it ("the KYC check, which is
+    // now complete").
     let glossed = |rest: &str| {
-        [
-            ", which",
+        rest.strip_prefix(", which ").is_some_and(|gloss| {
+            !NOT_A_GLOSS.iter().any(|w| {
+                gloss
+                    .get(..w.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(w))
+                    && !gloss[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+            })
+        }) || [
             ", that is",
             ", that's",
             ", that\u{2019}s",
@@ -2399,6 +2407,13 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
         || after.starts_with("\u{2014}")
         || before.ends_with('(')
 }
+
+/// Words after ", which" that say what happened to a term, not what it is: "the KYC check, which
+/// is now complete", "from the issuer side, which is why...".
+const NOT_A_GLOSS: [&str; 14] = [
+    "is now", "is why", "was", "has", "had", "will", "would", "should", "we", "i", "you", "they",
+    "can", "may",
+];
 
 /// Nouns that make "TERM is the ..." a definition ("your PNR is the six-letter booking code").
 const DEFINING_NOUNS: [&str; 12] = [

@@ -99,6 +99,15 @@ fn jargon_explained_where_it_stands_is_not_jargon() {
         flagged("Your PNR is on the confirmation email."),
         vec![(Category::Jargon, "PNR")]
     );
+    // ", which" glosses a term when it says what the term is, not what happened to it.
+    assert_eq!(
+        flagged("It was held for a KYC check, which confirms who you are."),
+        vec![]
+    );
+    assert_eq!(
+        flagged("It was held for a KYC check, which is now complete."),
+        vec![(Category::Jargon, "KYC")]
+    );
 }
 
 #[test]
