@@ -2393,9 +2393,19 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
         && before
             .rfind('(')
             .is_some_and(|open| before.len() - open <= 32 && !before[open..].contains(')'));
+    // Set off by a comma inside a parenthesis that opens just before it ("(that's our SLA, the
+    // reply time we commit to)").
+    let apposition = [", the ", ", a ", ", an ", ", our "]
+        .iter()
+        .any(|g| after.starts_with(g))
+        && after.get(..80).unwrap_or(after).contains(')')
+        && before
+            .rfind('(')
+            .is_some_and(|open| before.len() - open <= 32 && !before[open..].contains(')'));
     after.starts_with('(')
         || after_word
         || in_gloss
+        || apposition
         || glossed(after)
         || glossed(next_word)
         || after.starts_with(" stands for")

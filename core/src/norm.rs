@@ -276,9 +276,13 @@ fn is_bare_contraction(word: &[u8]) -> bool {
 /// Chat shorthand read as the words it stands for ("u need to" as "you need to", "dont" as "do
 /// not"), so phrases match informal replies too. Only in lower case, or capitalised at a
 /// sentence start ("Im", "Dont"); "U" alone too. All capitals ("UR", "IM", "COS") are acronyms.
-pub(crate) const CHAT: [(&str, &str); 24] = [
+pub(crate) const CHAT: [(&str, &str); 28] = [
     ("u", "you"),
     ("ur", "your"),
+    ("msg", "message"),
+    ("msgs", "messages"),
+    ("prev", "previous"),
+    ("obvs", "obviously"),
     ("ppl", "people"),
     ("pls", "please"),
     ("plz", "please"),

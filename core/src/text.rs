@@ -292,6 +292,13 @@ mod tests {
     fn chat_shorthand_reads_as_the_words_it_stands_for() {
         assert_eq!(normalize("u need to").text, "you need to");
         assert_eq!(normalize("U need to").text, "you need to");
+        assert_eq!(
+            normalize("see my prev msg, obvs").text,
+            "see my previous message, obviously"
+        );
+        assert_eq!(normalize("two msgs").text, "two messages");
+        // Capitals are acronyms, not shorthand.
+        assert_eq!(normalize("no MSG added").text, "no msg added");
         assert_eq!(normalize("i told u twice").text, "i told you twice");
         assert_eq!(
             normalize("cos ur card expired").text,

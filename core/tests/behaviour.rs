@@ -108,6 +108,15 @@ fn jargon_explained_where_it_stands_is_not_jargon() {
         flagged("It was held for a KYC check, which is now complete."),
         vec![(Category::Jargon, "KYC")]
     );
+    // A gloss set off by a comma inside a parenthesis; the same words outside one are a list.
+    assert_eq!(
+        flagged("You'll hear back within 4 hours (that's our SLA, the reply time we commit to)."),
+        vec![]
+    );
+    assert_eq!(
+        flagged("Your RMA, the label and the box go in the bag."),
+        vec![(Category::Jargon, "RMA")]
+    );
 }
 
 #[test]

@@ -642,6 +642,23 @@ fn sixteenth_paraphrase_corpus() {
     assert_level("para16.jsonl", 0.98, 0.98, 0);
 }
 
+/// The seventeenth paraphrase corpus (`tests/corpus/FRESH.md`): 150 drafts imitating dev lines
+/// 51-250, written after the thirteenth to sixteenth rounds: 0.991 / 0.958 blind with the rules
+/// from the session's start and the same with those rounds; then its round: 0.992 / 1.000.
+#[test]
+fn seventeenth_paraphrase_corpus() {
+    assert_level("para17.jsonl", 0.99, 0.99, 0);
+}
+
+/// The eighteenth paraphrase corpus (`tests/corpus/FRESH.md`): 150 drafts by agents at the end of a
+/// long shift (the cold phrase between an apology and an offer), written after the thirteenth to
+/// sixteenth rounds: 0.957 / 0.857 blind with the rules from the session's start, 0.958 / 0.876
+/// with those rounds (two of 60 clean drafts flagged); then its round: 0.981 / 0.981, none.
+#[test]
+fn eighteenth_paraphrase_corpus() {
+    assert_level("para18.jsonl", 0.97, 0.97, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
