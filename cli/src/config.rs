@@ -9,6 +9,7 @@ use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 use warmly::{Config, Linter, Pack, Severity};
 
+use crate::cache::FileCache;
 use crate::error::CliError;
 use crate::input::{ExtractOptions, RuleSet};
 
@@ -333,15 +334,17 @@ pub fn load(path: Option<&Path>, overrides: &Overrides) -> Result<Settings, CliE
     };
     let linter = if config == Config::default() {
         // The default rule set is compiled once per process and shared.
-        LinterRef::Builtin(Linter::builtin())
+        LinterRef::Builtin(Linter::builtin_with_cache(&mut FileCache::from_env()))
     } else {
-        LinterRef::Owned(Box::new(Linter::new(&config).map_err(|e| {
-            let mut err = cfg_err(e.to_string(), e.rule.as_deref());
-            if path.is_none() {
-                err = err.help("check the --select/--ignore names with `warmly rules`");
-            }
-            err
-        })?))
+        LinterRef::Owned(Box::new(
+            Linter::with_cache(&config, &mut FileCache::from_env()).map_err(|e| {
+                let mut err = cfg_err(e.to_string(), e.rule.as_deref());
+                if path.is_none() {
+                    err = err.help("check the --select/--ignore names with `warmly rules`");
+                }
+                err
+            })?,
+        ))
     };
 
     let glob = |g: &str| -> Result<Glob, CliError> {

@@ -6,6 +6,7 @@
 #[cfg(target_os = "linux")]
 mod alloc;
 mod args;
+mod cache;
 mod check;
 mod commands;
 mod config;

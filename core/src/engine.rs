@@ -554,14 +554,6 @@ const LINT_KINDS: u8 = Kind::Rule as u8
 /// Kinds needed to score.
 const MARKER_KINDS: u8 = Kind::Marker as u8 | Kind::MarkerGate as u8 | Kind::Context as u8;
 
-/// A slot of the [`Index`] table.
-#[derive(Debug, Clone, Copy, Default)]
-struct Slot {
-    key: u64,
-    start: u32,
-    len: u32,
-}
-
 #[derive(Debug)]
 struct Entry {
     /// Where the normalised phrase is in [`Index::phrases`].
@@ -588,12 +580,20 @@ struct Index {
     /// The same for the keys of a key's first word and first two words, when the key is longer:
     /// a text's next word is only hashed on when this bit of its words so far is set.
     longer: Box<[u64]>,
-    /// Open addressing on keys (the hash of a phrase up to the end of its third word, or its
-    /// last word when it is shorter): a slot holds a key and where its entries are in `lists`
-    /// (`len` 0: empty slot). A collision costs one extra comparison, never a wrong match.
-    slots: Box<[Slot]>,
-    /// Entry numbers, grouped by key, in entry order within a key.
+    /// The keyed tables as one block of bytes, in the layout [`Layout`] reads (what an
+    /// [`IndexCache`] keeps between runs).
+    table: Vec<u8>,
+    /// Where in `table` the slots are: open addressing on keys (the hash of a phrase up to the
+    /// end of its third word, or its last word when it is shorter), [`SLOT_BYTES`] little-endian
+    /// bytes a slot (key, start, len): where the key's entries are in `lists` (`len` 0: empty
+    /// slot). A collision costs one extra comparison, never a wrong match.
+    slots: std::ops::Range<usize>,
+    /// Entry numbers, grouped by key, in entry order within a key (read from `table`, where they
+    /// are four little-endian bytes each).
     lists: Vec<u32>,
+    /// Whether the tables came from an [`IndexCache`] (read by the tests).
+    #[cfg_attr(not(test), allow(dead_code))]
+    cached: bool,
     /// Entries that do not start with a word character (searched for directly).
     other: Vec<u32>,
     entries: Vec<Entry>,
@@ -696,80 +696,239 @@ impl IndexBuilder {
     }
 
     /// Key every entry: the filters, and the table of keys with each key's entries (in entry
-    /// order within a key).
-    fn finish(self) -> Index {
+    /// order within a key). The tables are loaded from `cache` when it kept the tables of these
+    /// very entries and phrases, else computed (and given to `cache` to keep).
+    fn finish(self, mut cache: Option<&mut dyn IndexCache>) -> Index {
+        let source = source_hash(&self.entries, &self.phrases);
         let IndexBuilder { entries, phrases } = self;
-        let mut filter = vec![0u64; FILTER_BITS / 64].into_boxed_slice();
-        let mut longer = vec![0u64; FILTER_BITS / 64].into_boxed_slice();
-        let mut other = Vec::new();
-        // At most two thirds full. Count each key's entries in its slot (`at`: each entry's
-        // slot, `u32::MAX` for an entry without a key), give each slot its place in `lists`,
-        // then place the entries, counting them again.
-        let size = (entries.len() * 3 / 2).next_power_of_two().max(16);
-        let mut slots = vec![Slot::default(); size].into_boxed_slice();
-        let mut at: Vec<u32> = Vec::with_capacity(entries.len());
-        let mut keyed = 0;
-        for (i, entry) in entries.iter().enumerate() {
-            let (start, end) = (entry.start as usize, (entry.start + entry.len) as usize);
-            let Some((keys, n)) = phrase_keys_in(&phrases, start, end) else {
-                other.push(i as u32);
-                at.push(u32::MAX);
-                continue;
-            };
-            let key = keys[n - 1];
-            let bit = filter_bit(key);
-            filter[bit / 64] |= 1 << (bit % 64);
-            for &prefix in &keys[..n - 1] {
-                let bit = filter_bit(prefix);
-                longer[bit / 64] |= 1 << (bit % 64);
+        let loaded = cache
+            .as_deref_mut()
+            .and_then(|c| c.load(source))
+            .filter(|t| Layout::of(t, source).is_some());
+        let cached = loaded.is_some();
+        let table = loaded.unwrap_or_else(|| {
+            let table = tables(source, &entries, &phrases);
+            if let Some(c) = cache {
+                c.store(source, &table);
             }
-            let mut s = slot_of(key, size);
-            while slots[s].len != 0 && slots[s].key != key {
-                s = (s + 1) & (size - 1);
-            }
-            slots[s].key = key;
-            slots[s].len += 1;
-            at.push(s as u32);
-            keyed += 1;
-        }
-        let mut next = 0;
-        for slot in slots.iter_mut().filter(|s| s.len != 0) {
-            slot.start = next;
-            next += slot.len;
-            slot.len = 0;
-        }
-        let mut lists = vec![0u32; keyed];
-        for (entry, &s) in at.iter().enumerate().filter(|(_, &s)| s != u32::MAX) {
-            let slot = &mut slots[s as usize];
-            lists[(slot.start + slot.len) as usize] = entry as u32;
-            slot.len += 1;
-        }
+            table
+        });
+        let layout = Layout::of(&table, source).expect("a table checked or just made");
         Index {
-            filter,
-            longer,
-            slots,
-            lists,
-            other,
+            filter: layout.words(&table, layout.filter.clone()),
+            longer: layout.words(&table, layout.longer.clone()),
+            other: (layout.other.start..layout.other.end)
+                .step_by(4)
+                .map(|at| u32_at(&table[at..at + 4], 0))
+                .collect(),
+            lists: table[layout.lists.clone()]
+                .chunks_exact(4)
+                .map(|c| u32_at(c, 0))
+                .collect(),
+            slots: layout.slots,
+            table,
+            cached,
             entries,
             phrases,
         }
     }
 }
 
+/// The keyed tables of `entries` (their phrases in `phrases`, hashed `source`) as one block in the
+/// layout [`Layout`] reads, written in place: one allocation, whose size is known before keying
+/// (every entry is in a list or among those without a key).
+fn tables(source: u64, entries: &[Entry], phrases: &str) -> Vec<u8> {
+    let words = FILTER_BITS / 64;
+    // At most two thirds full.
+    let size = (entries.len() * 3 / 2).next_power_of_two().max(16);
+    let filter_at = TABLE_HEAD;
+    let slots_at = filter_at + 2 * words * 8;
+    let lists_at = slots_at + size * SLOT_BYTES;
+    let mut out = vec![0u8; lists_at + entries.len() * 4];
+    let mut filter = vec![0u64; 2 * words];
+    let mut other = Vec::new();
+    // Count each key's entries in its slot (`at`: each entry's slot, `u32::MAX` for an entry
+    // without a key), give each slot its place in the lists, then place the entries, counting
+    // them again. A slot's length is its fourth `u32`, its start the third.
+    let mut at: Vec<u32> = Vec::with_capacity(entries.len());
+    let slots = &mut out[slots_at..lists_at];
+    for (i, entry) in entries.iter().enumerate() {
+        let (start, end) = (entry.start as usize, (entry.start + entry.len) as usize);
+        let Some((keys, n)) = phrase_keys_in(phrases, start, end) else {
+            other.push(i as u32);
+            at.push(u32::MAX);
+            continue;
+        };
+        let key = keys[n - 1];
+        let bit = filter_bit(key);
+        filter[bit / 64] |= 1 << (bit % 64);
+        for &prefix in &keys[..n - 1] {
+            let bit = words * 64 + filter_bit(prefix);
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
+        let mut s = slot_of(key, size);
+        while u32_at(&slots[s * SLOT_BYTES..], 3) != 0 && u64_at(&slots[s * SLOT_BYTES..], 0) != key
+        {
+            s = (s + 1) & (size - 1);
+        }
+        let slot = &mut slots[s * SLOT_BYTES..(s + 1) * SLOT_BYTES];
+        let len = u32_at(slot, 3);
+        slot[..8].copy_from_slice(&key.to_le_bytes());
+        slot[12..].copy_from_slice(&(len + 1).to_le_bytes());
+        at.push(s as u32);
+    }
+    let mut next = 0u32;
+    for slot in slots.chunks_exact_mut(SLOT_BYTES) {
+        let len = u32_at(slot, 3);
+        if len != 0 {
+            slot[8..12].copy_from_slice(&next.to_le_bytes());
+            slot[12..].copy_from_slice(&0u32.to_le_bytes());
+            next += len;
+        }
+    }
+    for (entry, &s) in at.iter().enumerate().filter(|(_, &s)| s != u32::MAX) {
+        let slot = slots_at + s as usize * SLOT_BYTES;
+        let (start, len) = (u32_at(&out[slot..], 2), u32_at(&out[slot..], 3));
+        let item = lists_at + (start + len) as usize * 4;
+        out[item..item + 4].copy_from_slice(&(entry as u32).to_le_bytes());
+        out[slot + 12..slot + 16].copy_from_slice(&(len + 1).to_le_bytes());
+    }
+    let keyed = entries.len() - other.len();
+    let other_at = lists_at + keyed * 4;
+    for (k, o) in other.iter().enumerate() {
+        out[other_at + k * 4..other_at + k * 4 + 4].copy_from_slice(&o.to_le_bytes());
+    }
+    out[..8].copy_from_slice(TABLE_MAGIC);
+    let counts = [
+        source ^ TABLE_VERSION,
+        size as u64,
+        keyed as u64,
+        other.len() as u64,
+    ];
+    for (k, n) in counts.iter().chain(&filter).enumerate() {
+        out[8 + k * 8..16 + k * 8].copy_from_slice(&n.to_le_bytes());
+    }
+    out
+}
+
+/// Bytes of a slot of [`Index::slots`]: key (8), start (4), len (4), little-endian.
+const SLOT_BYTES: usize = 16;
+
+/// The `i`th little-endian `u32` of `bytes`.
+fn u32_at(bytes: &[u8], i: usize) -> u32 {
+    u32::from_le_bytes(bytes[i * 4..i * 4 + 4].try_into().expect("four bytes"))
+}
+
+/// The `i`th little-endian `u64` of `bytes`.
+fn u64_at(bytes: &[u8], i: usize) -> u64 {
+    u64::from_le_bytes(bytes[i * 8..i * 8 + 8].try_into().expect("eight bytes"))
+}
+
+/// A hash of an index's entries and phrases: what its keyed tables are made from. Cached tables
+/// serve only the entries they were made from.
+fn source_hash(entries: &[Entry], phrases: &str) -> u64 {
+    let mut h = hash_bytes(phrases.as_bytes());
+    for e in entries {
+        let x = u64::from(e.start) | u64::from(e.len) << 32;
+        let y = u64::from(e.owner) | u64::from(e.kind as u8) << 32;
+        h = (h ^ x).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(23);
+        h = (h ^ y).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(23);
+    }
+    h ^ entries.len() as u64
+}
+
+/// Keeps the keyed tables of a linter's phrase index between runs of a program, so that building
+/// the same rules again reads them instead of keying ten thousand phrases (about a third of the
+/// work of building the built-in linter). The core does no I/O: the program stores the bytes
+/// where it likes (the CLI: a file in the user's cache directory). Tables are only used for the
+/// entries they were made from (`source`, a hash of every phrase, kind and owner, is checked
+/// against the one inside them), so a stale, foreign or damaged table is never read, only
+/// replaced.
+pub trait IndexCache {
+    /// The bytes stored for the index whose entries hash to `source`, if any.
+    fn load(&mut self, source: u64) -> Option<Vec<u8>>;
+    /// Keep `table`, the tables of the index whose entries hash to `source`.
+    fn store(&mut self, source: u64, table: &[u8]);
+}
+
+/// Changes when the layout of a table or the keying does: tables of another version do not fit.
+const TABLE_VERSION: u64 = 1;
+/// What a table starts with.
+const TABLE_MAGIC: &[u8; 8] = b"WARMLYIX";
+/// Bytes before the filters: magic, source hash and the counts of slots, list items and entries
+/// without a key (`u64` each, little-endian).
+const TABLE_HEAD: usize = 8 + 4 * 8;
+
+/// Where the parts of a table are, once it is known to fit.
+struct Layout {
+    filter: std::ops::Range<usize>,
+    longer: std::ops::Range<usize>,
+    slots: std::ops::Range<usize>,
+    lists: std::ops::Range<usize>,
+    other: std::ops::Range<usize>,
+}
+
+impl Layout {
+    /// The layout of `table` when it holds tables made from the entries hashed `source` (the
+    /// magic, the hash and every size check out, the slot count is a power of two).
+    fn of(table: &[u8], source: u64) -> Option<Layout> {
+        let head = table.get(..TABLE_HEAD)?;
+        if &head[..8] != TABLE_MAGIC || u64_at(&head[8..], 0) != source ^ TABLE_VERSION {
+            return None;
+        }
+        let count = |i: usize| usize::try_from(u64_at(&head[8..], i)).ok();
+        let (slots, lists, other) = (count(1)?, count(2)?, count(3)?);
+        if !slots.is_power_of_two() {
+            return None;
+        }
+        let sizes = [
+            FILTER_BITS / 8,
+            FILTER_BITS / 8,
+            slots.checked_mul(SLOT_BYTES)?,
+            lists.checked_mul(4)?,
+            other.checked_mul(4)?,
+        ];
+        let mut at = TABLE_HEAD;
+        let mut part = |n: usize| {
+            let r = at..at + n;
+            at += n;
+            r
+        };
+        let layout = Layout {
+            filter: part(sizes[0]),
+            longer: part(sizes[1]),
+            slots: part(sizes[2]),
+            lists: part(sizes[3]),
+            other: part(sizes[4]),
+        };
+        (at == table.len()).then_some(layout)
+    }
+
+    /// The `u64`s of `table[range]`.
+    fn words(&self, table: &[u8], range: std::ops::Range<usize>) -> Box<[u64]> {
+        table[range].chunks_exact(8).map(|c| u64_at(c, 0)).collect()
+    }
+}
+
 impl Index {
     /// The entries whose key is `key`.
     fn keyed(&self, key: u64) -> &[u32] {
-        let mask = self.slots.len() - 1;
-        let mut s = slot_of(key, self.slots.len());
+        let size = self.slots.len() / SLOT_BYTES;
+        let mut s = slot_of(key, size);
         loop {
-            let slot = self.slots[s];
-            if slot.len == 0 {
+            let at = self.slots.start + s * SLOT_BYTES;
+            let slot: &[u8; SLOT_BYTES] =
+                self.table[at..at + SLOT_BYTES].try_into().expect("a slot");
+            let [k0, k1, k2, k3, k4, k5, k6, k7, s0, s1, s2, s3, l0, l1, l2, l3] = *slot;
+            let len = u32::from_le_bytes([l0, l1, l2, l3]) as usize;
+            if len == 0 {
                 return &[];
             }
-            if slot.key == key {
-                return &self.lists[slot.start as usize..(slot.start + slot.len) as usize];
+            if u64::from_le_bytes([k0, k1, k2, k3, k4, k5, k6, k7]) == key {
+                let start = u32::from_le_bytes([s0, s1, s2, s3]) as usize;
+                return &self.lists[start..start + len];
             }
-            s = (s + 1) & mask;
+            s = (s + 1) & (size - 1);
         }
     }
 
@@ -1206,8 +1365,7 @@ impl PatternSet {
     }
 }
 
-static BUILTIN: LazyLock<Linter> =
-    LazyLock::new(|| Linter::new(&Config::default()).expect("built-in rule packs are valid"));
+static BUILTIN: OnceLock<Linter> = OnceLock::new();
 
 struct Candidate {
     rule: u32,
@@ -1426,11 +1584,31 @@ fn validate_rule(
 impl Linter {
     /// The built-in rules with the default configuration, compiled once.
     pub fn builtin() -> &'static Linter {
-        &BUILTIN
+        BUILTIN
+            .get_or_init(|| Linter::new(&Config::default()).expect("built-in rule packs are valid"))
     }
 
     /// Compile the rules `config` selects.
     pub fn new(config: &Config) -> Result<Linter, ConfigError> {
+        Linter::build(config, None)
+    }
+
+    /// [`Linter::new`], with the keyed tables of its phrase index read from `cache` when it kept
+    /// those of the same rules, else computed and handed to `cache` to keep. Findings are the
+    /// same either way.
+    pub fn with_cache(config: &Config, cache: &mut dyn IndexCache) -> Result<Linter, ConfigError> {
+        Linter::build(config, Some(cache))
+    }
+
+    /// [`Linter::builtin`], built with `cache` (see [`Linter::with_cache`]) if it is not built
+    /// yet.
+    pub fn builtin_with_cache(cache: &mut dyn IndexCache) -> &'static Linter {
+        BUILTIN.get_or_init(|| {
+            Linter::with_cache(&Config::default(), cache).expect("built-in rule packs are valid")
+        })
+    }
+
+    fn build(config: &Config, cache: Option<&mut dyn IndexCache>) -> Result<Linter, ConfigError> {
         // (source, pack, built in?): owned, so that phrase lists move into the engine instead of
         // being copied. The built-in packs' texts are borrowed from the compiled-in data and
         // their phrases are already normalised.
@@ -1761,7 +1939,7 @@ impl Linter {
             reply_words,
             rule_set,
             marker_set,
-            index: index.finish(),
+            index: index.finish(cache),
             term_owner,
             rules,
             infos,
@@ -3339,6 +3517,83 @@ mod tests {
                 .iter()
                 .fold(first.hash, |h, w| key_more(h, w.sep, w.hash)),
         )
+    }
+
+    /// An [`IndexCache`] in memory that counts what it is given to keep.
+    #[derive(Default)]
+    struct MemoryCache {
+        table: Option<(u64, Vec<u8>)>,
+        stores: usize,
+    }
+
+    impl IndexCache for MemoryCache {
+        fn load(&mut self, source: u64) -> Option<Vec<u8>> {
+            self.table
+                .as_ref()
+                .filter(|t| t.0 == source)
+                .map(|t| t.1.clone())
+        }
+        fn store(&mut self, source: u64, table: &[u8]) {
+            self.table = Some((source, table.to_vec()));
+            self.stores += 1;
+        }
+    }
+
+    #[test]
+    fn cached_index_tables_are_the_computed_ones_and_serve_only_their_rules() {
+        let mut cache = MemoryCache::default();
+        let first = Linter::with_cache(&Config::default(), &mut cache).unwrap();
+        assert!(!first.index.cached);
+        assert_eq!(cache.stores, 1);
+        let second = Linter::with_cache(&Config::default(), &mut cache).unwrap();
+        assert!(second.index.cached);
+        assert_eq!(cache.stores, 1);
+        let (a, b) = (&first.index, &second.index);
+        assert_eq!(a.table, b.table);
+        assert_eq!(
+            (&a.filter, &a.longer, &a.other),
+            (&b.filter, &b.longer, &b.other)
+        );
+        assert_eq!((&a.slots, &a.lists), (&b.slots, &b.lists));
+        let text =
+            "Calm down. Per my last email, you failed to attach the receipt. Our SLA is 48h.";
+        assert_eq!(first.lint(text), second.lint(text));
+        assert_eq!(first.lint(text).len(), 4);
+        // Other rules have other entries: their tables are computed and kept in turn.
+        let config = Config {
+            ignore: vec!["hostile/calm-down".into()],
+            ..Config::default()
+        };
+        let other = Linter::with_cache(&config, &mut cache).unwrap();
+        assert!(!other.index.cached);
+        assert_eq!(cache.stores, 2);
+        assert_eq!(other.lint(text).len(), 3);
+    }
+
+    #[test]
+    fn a_table_of_other_entries_or_a_damaged_one_is_not_read() {
+        let linter = Linter::new(&Config::default()).unwrap();
+        let table = &linter.index.table;
+        let source = source_hash(&linter.index.entries, &linter.index.phrases);
+        assert!(Layout::of(table, source).is_some());
+        assert!(Layout::of(table, source ^ 1).is_none());
+        assert!(Layout::of(&table[..table.len() - 1], source).is_none());
+        assert!(Layout::of(&table[1..], source).is_none());
+        assert!(Layout::of(&[], source).is_none());
+        // A cache that hands back something else under the right name is not believed.
+        struct Garbage;
+        impl IndexCache for Garbage {
+            fn load(&mut self, _: u64) -> Option<Vec<u8>> {
+                Some(b"WARMLYIX and then nothing that fits".to_vec())
+            }
+            fn store(&mut self, _: u64, _: &[u8]) {}
+        }
+        assert!(
+            !Linter::with_cache(&Config::default(), &mut Garbage)
+                .unwrap()
+                .index
+                .cached
+        );
     }
 
     #[test]

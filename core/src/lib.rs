@@ -32,7 +32,7 @@ pub mod spec;
 mod text;
 mod types;
 
-pub use engine::{byte_offset, linter_for_pack, utf16_offset, Linter};
+pub use engine::{byte_offset, linter_for_pack, utf16_offset, IndexCache, Linter};
 pub use fix::{apply_suggestion, fix, Fixed};
 pub use parts::join_reports;
 pub use spec::{MarkerSpec, Pack, RuleSpec, Text};
