@@ -704,27 +704,21 @@ impl IndexBuilder {
         let loaded = cache
             .as_deref_mut()
             .and_then(|c| c.load(source))
-            .filter(|t| Layout::of(t, source).is_some());
+            .and_then(|t| Some((Layout::of(&t, source)?, t)));
         let cached = loaded.is_some();
-        let table = loaded.unwrap_or_else(|| {
+        let (layout, table) = loaded.unwrap_or_else(|| {
             let table = tables(source, &entries, &phrases);
             if let Some(c) = cache {
                 c.store(source, &table);
             }
-            table
+            let layout = Layout::of(&table, source).expect("a table just made fits");
+            (layout, table)
         });
-        let layout = Layout::of(&table, source).expect("a table checked or just made");
         Index {
-            filter: layout.words(&table, layout.filter.clone()),
-            longer: layout.words(&table, layout.longer.clone()),
-            other: (layout.other.start..layout.other.end)
-                .step_by(4)
-                .map(|at| u32_at(&table[at..at + 4], 0))
-                .collect(),
-            lists: table[layout.lists.clone()]
-                .chunks_exact(4)
-                .map(|c| u32_at(c, 0))
-                .collect(),
+            filter: u64s(&table[layout.filter]),
+            longer: u64s(&table[layout.longer]),
+            other: u32s(&table[layout.other]),
+            lists: u32s(&table[layout.lists]),
             slots: layout.slots,
             table,
             cached,
@@ -903,11 +897,16 @@ impl Layout {
         };
         (at == table.len()).then_some(layout)
     }
+}
 
-    /// The `u64`s of `table[range]`.
-    fn words(&self, table: &[u8], range: std::ops::Range<usize>) -> Box<[u64]> {
-        table[range].chunks_exact(8).map(|c| u64_at(c, 0)).collect()
-    }
+/// The little-endian `u64`s of `bytes`.
+fn u64s(bytes: &[u8]) -> Box<[u64]> {
+    bytes.chunks_exact(8).map(|c| u64_at(c, 0)).collect()
+}
+
+/// The little-endian `u32`s of `bytes`.
+fn u32s(bytes: &[u8]) -> Vec<u32> {
+    bytes.chunks_exact(4).map(|c| u32_at(c, 0)).collect()
 }
 
 impl Index {
