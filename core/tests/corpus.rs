@@ -677,6 +677,23 @@ fn twentieth_paraphrase_corpus() {
     assert_level("para20.jsonl", 0.96, 0.95, 1);
 }
 
+/// The twenty-first paraphrase corpus (`tests/corpus/FRESH.md`): 150 mostly short drafts imitating
+/// dev lines 101-300, written after every earlier round: 0.963 / 0.944 blind, the same with those
+/// rounds (one of 60 clean drafts flagged); then its round: 0.973 / 0.981, none flagged.
+#[test]
+fn twenty_first_paraphrase_corpus() {
+    assert_level("para21.jsonl", 0.97, 0.97, 0);
+}
+
+/// The twenty-second paraphrase corpus (`tests/corpus/FRESH.md`): 150 longer drafts in which one or
+/// two sentences carry the cold phrase: 0.981 / 0.880 blind with the rules from the session's
+/// start, 0.981 / 0.897 with every earlier round (one of 60 clean drafts flagged); then its round:
+/// 0.991 / 0.906, none flagged.
+#[test]
+fn twenty_second_paraphrase_corpus() {
+    assert_level("para22.jsonl", 0.98, 0.90, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
