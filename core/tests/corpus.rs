@@ -694,6 +694,23 @@ fn twenty_second_paraphrase_corpus() {
     assert_level("para22.jsonl", 0.98, 0.90, 0);
 }
 
+/// The twenty-third paraphrase corpus (`tests/corpus/FRESH.md`): 120 drafts imitating dev lines
+/// 51-150 and 251-350, written last of all: 0.988 / 0.955 blind, the same with every earlier
+/// round; then its round: 0.989 / 0.989.
+#[test]
+fn twenty_third_paraphrase_corpus() {
+    assert_level("para23.jsonl", 0.98, 0.98, 0);
+}
+
+/// The twenty-fourth paraphrase corpus (`tests/corpus/FRESH.md`): 120 everyday family members of
+/// dev lines 151-250 and 351-400 (gyms, car hire, energy, shops, dentists, broadband, tickets),
+/// written last of all: 0.988 / 0.844 blind, the same with every earlier round (one of 50 clean
+/// drafts flagged); then its round: 1.000 / 0.906, none flagged.
+#[test]
+fn twenty_fourth_paraphrase_corpus() {
+    assert_level("para24.jsonl", 0.99, 0.90, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
