@@ -2853,7 +2853,15 @@ fn reply_body(doc: &Document<'_>, max_words: usize) -> Option<(usize, usize, usi
     let mut words = 0;
     for line in norm[body_start..].split('\n') {
         let l = line.trim();
-        if line_start > body_start && (is_signoff(l) || placeholder_line(l.as_bytes())) {
+        if line_start > body_start
+            && (is_signoff(l)
+                || placeholder_line(l.as_bytes())
+                || name_line(
+                    &norm[body_start..line_start],
+                    l,
+                    &norm[line_start + line.len()..],
+                ))
+        {
             body_end = line_start;
             break;
         }
@@ -2867,6 +2875,22 @@ fn reply_body(doc: &Document<'_>, max_words: usize) -> Option<(usize, usize, usi
         return None;
     }
     Some((body_start, body_end, words))
+}
+
+/// Is `line` a name signing the reply off on its own ("Mo", "Benefits Unit"): the last line
+/// with words, of one or two words of letters, on a line of its own below a sentence that ends
+/// with its stop? `before` is the body above it, `after` the text below it.
+fn name_line(before: &str, line: &str, after: &str) -> bool {
+    let words = line.split(' ').filter(|w| !w.is_empty()).count();
+    before.trim_end_matches([' ', '\t']).ends_with('\n')
+        && before.trim_end().ends_with(['.', '!', '?'])
+        && (1..=2).contains(&words)
+        && line.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
+        && !matches!(
+            line,
+            "sorry" | "please" | "ok" | "okay" | "no" | "yes" | "fine" | "done"
+        )
+        && after.trim().is_empty()
 }
 
 /// The number of words (runs of word chars) in `s`, as splitting it at other chars counts them,
@@ -2893,8 +2917,8 @@ fn count_words_upto(s: &str, limit: usize) -> usize {
     n
 }
 
-/// Spans (normalised) of the bare sentences (whole sentences that are one of `phrases`) of the
-/// body `body_start..body_end` (from [`reply_body`]).
+/// Spans (normalised) of the bare sentences (whole sentences that are one of `phrases`, not glad
+/// with a `!`) of the body `body_start..body_end` (from [`reply_body`]).
 fn bare_sentences(
     doc: &Document<'_>,
     body_start: usize,
@@ -2916,7 +2940,9 @@ fn bare_sentences(
             if !trimmed.is_empty() {
                 let a = s + lead;
                 let b = a + trimmed.len();
-                sentences.push((a, b, phrases.contains(trimmed)));
+                // "Done!" or "Sorted!" is glad, not curt.
+                let glad = bytes.get(i) == Some(&b'!');
+                sentences.push((a, b, !glad && phrases.contains(trimmed)));
             }
             // Skip the run of punctuation.
             let mut j = i;

@@ -276,7 +276,7 @@ fn is_bare_contraction(word: &[u8]) -> bool {
 /// Chat shorthand read as the words it stands for ("u need to" as "you need to", "dont" as "do
 /// not"), so phrases match informal replies too. Only in lower case, or capitalised at a
 /// sentence start ("Im", "Dont"); "U" alone too. All capitals ("UR", "IM", "COS") are acronyms.
-pub(crate) const CHAT: [(&str, &str); 28] = [
+pub(crate) const CHAT: [(&str, &str); 36] = [
     ("u", "you"),
     ("ur", "your"),
     ("msg", "message"),
@@ -291,6 +291,7 @@ pub(crate) const CHAT: [(&str, &str); 28] = [
     ("cuz", "because"),
     ("im", "i am"),
     ("ive", "i have"),
+    ("its", "it is"),
     ("dont", "do not"),
     ("didnt", "did not"),
     ("doesnt", "does not"),
@@ -298,13 +299,20 @@ pub(crate) const CHAT: [(&str, &str); 28] = [
     ("cant", "can not"),
     ("wont", "will not"),
     ("youre", "you are"),
+    ("youll", "you will"),
+    ("youve", "you have"),
     ("thats", "that is"),
+    ("theyre", "they are"),
+    ("theres", "there is"),
     ("wasnt", "was not"),
+    ("whats", "what is"),
     ("arent", "are not"),
     ("havent", "have not"),
     ("hasnt", "has not"),
     ("wouldnt", "would not"),
+    ("wouldve", "would have"),
     ("couldnt", "could not"),
+    ("couldve", "could have"),
 ];
 
 /// For each length up to 7 and first letter, 1 + the index in [`CHAT`] of the first word of that
@@ -394,12 +402,100 @@ fn chat_at(bytes: &[u8], start: usize, end: usize) -> Option<&'static str> {
     if !apart(bytes.get(end)) || !apart(start.checked_sub(1).and_then(|i| bytes.get(i))) {
         return None;
     }
-    chat_word(&bytes[start..end], from)
+    let full = chat_word(&bytes[start..end], from)?;
+    // "its" is a possessive ("its price") unless a word that cannot follow one comes next
+    // ("its not", "its in the T&Cs", "its just how it works").
+    if full == "it is" && !followed_by(&bytes[end..], &AFTER_ITS) {
+        return None;
+    }
+    // "ur" is "your" ("ur order"), but "you are" before a word no possessive takes ("ur being
+    // rude", "ur not listening").
+    if full == "your" && followed_by(&bytes[end..], &AFTER_UR) {
+        return Some("you are");
+    }
+    Some(full)
+}
+
+/// Words after which "ur" reads as "you are", not as "your".
+const AFTER_UR: [&str; 14] = [
+    "already",
+    "always",
+    "being",
+    "clearly",
+    "going",
+    "just",
+    "mistaken",
+    "not",
+    "obviously",
+    "so",
+    "still",
+    "too",
+    "very",
+    "wrong",
+];
+
+/// Words after which a bare "its" reads as "it is", not as a possessive.
+const AFTER_ITS: [&str; 40] = [
+    "a",
+    "all",
+    "already",
+    "always",
+    "an",
+    "at",
+    "because",
+    "been",
+    "clearly",
+    "done",
+    "fine",
+    "for",
+    "from",
+    "here",
+    "how",
+    "in",
+    "just",
+    "literally",
+    "my",
+    "never",
+    "not",
+    "nothing",
+    "obviously",
+    "ok",
+    "okay",
+    "on",
+    "only",
+    "our",
+    "out",
+    "pretty",
+    "quite",
+    "really",
+    "simply",
+    "so",
+    "still",
+    "the",
+    "there",
+    "too",
+    "up",
+    "your",
+];
+
+/// Does `rest` (the bytes after a word) start with a space and one of `words` (any case)?
+fn followed_by(rest: &[u8], words: &[&str]) -> bool {
+    let Some(rest) = rest.strip_prefix(b" ") else {
+        return false;
+    };
+    let len = rest
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let next = &rest[..len];
+    words
+        .iter()
+        .any(|w| next.eq_ignore_ascii_case(w.as_bytes()))
 }
 
 /// Intensifiers and hedges that add nothing to what a sentence does to the reader: right after
-/// a subject ("I really can't", "we honestly don't", "you truly need to", "I'm really not
-/// allowed") they are left out of the normalised text, so phrases match with or without them.
+/// a subject or "not" ([`FILLER_AFTER`]: "I really can't", "we honestly don't",
+/// "you truly need to", "I'm really not allowed", "can't really help") they are left out of the normalised text, so phrases match with or without them.
 /// Words that carry the tone themselves ("just", "simply", "actually", "clearly") are not here.
 const FILLERS: [&str; 9] = [
     "really",
@@ -412,6 +508,10 @@ const FILLERS: [&str; 9] = [
     "sadly",
     "frankly",
 ];
+
+/// The words after which a filler is left out: subjects, "am", "are", and the "not" that follows
+/// one ("we can not really help").
+const FILLER_AFTER: &[&str] = &["i", "we", "you", "they", "am", "are", "not"];
 
 /// Is this word (any case) one of the [`FILLERS`]? Their lengths and first letters tell them
 /// apart, so at most one comparison is made (this runs on every word of a text).
@@ -714,8 +814,7 @@ pub(crate) fn normalize_into(input: &str, spare: Normalized) -> Normalized {
             let next = &bytes[end..];
             if next.first() == Some(&b' ')
                 && next.get(1).is_some_and(u8::is_ascii_alphabetic)
-                && ((is_filler(word.as_bytes())
-                    && after_subject(&out.text, &["i", "we", "you", "they", "am", "are"]))
+                && ((is_filler(word.as_bytes()) && after_subject(&out.text, FILLER_AFTER))
                     || (word.eq_ignore_ascii_case("just")
                         && after_subject(&out.text, &["i", "we", "am"])
                         && starts_refusal(&next[1..])))

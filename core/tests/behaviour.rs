@@ -614,3 +614,38 @@ fn a_score_from_fewer_findings_keeps_the_markers_check_found() {
     }
     assert!(with_markers > 100, "{with_markers}");
 }
+
+#[test]
+fn a_name_alone_on_the_last_line_signs_a_bare_reply_off() {
+    // The name is not part of the body, so a five-word redirect is still a bare reply.
+    assert_eq!(
+        flagged("Hi,\n\nRefer to my last reply.\n\nMo"),
+        vec![(Category::Curt, "Refer to my last reply")]
+    );
+    assert_eq!(flagged("Sorted.\n\nDana"), vec![(Category::Curt, "Sorted")]);
+    // A glad "Sorted!" with a warm line after it is not curt.
+    assert_eq!(flagged("Sorted! Enjoy your weekend.\n\nDana"), vec![]);
+}
+
+#[test]
+fn chat_spellings_read_as_the_words_they_stand_for() {
+    assert_eq!(
+        flagged("youll need to send the serial number"),
+        vec![(Category::Commanding, "youll need to")]
+    );
+    assert_eq!(
+        flagged("@zed_k ur being unreasonable tbh ^RB"),
+        vec![(Category::Hostile, "ur being unreasonable")]
+    );
+    assert_eq!(
+        flagged("its in the T&Cs, cant change it"),
+        vec![(Category::PolicyWall, "its in the T&Cs")]
+    );
+    // A possessive "its" stays a possessive.
+    assert_eq!(flagged("The app and its settings are in the menu."), vec![]);
+    // A hedge after "not" is left out, as after a subject.
+    assert_eq!(
+        flagged("cant really help you there, sorry"),
+        vec![(Category::Dismissive, "cant really help you there")]
+    );
+}
