@@ -744,6 +744,39 @@ fn twenty_eighth_paraphrase_corpus() {
     assert_level("para28.jsonl", 0.99, 0.97, 0);
 }
 
+/// The twenty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; agents at the end of a long
+/// shift in parcels, phones, fashion, hotels, pharmacies, car insurance, streaming and banks):
+/// 0.965 / 0.827 blind (written after the round on para25-28); 0.979 / 0.959 after its own
+/// round, none of 56 clean drafts flagged.
+#[test]
+fn twenty_ninth_paraphrase_corpus() {
+    assert_level("para29.jsonl", 0.97, 0.95, 0);
+}
+
+/// The thirtieth paraphrase corpus (`tests/corpus/FRESH.md`; public social replies and canned
+/// macros with placeholders): 0.970 / 0.872 blind; 0.972 / 0.945 after the round, none of 56
+/// clean drafts flagged.
+#[test]
+fn thirtieth_paraphrase_corpus() {
+    assert_level("para30.jsonl", 0.96, 0.94, 0);
+}
+
+/// The thirty-first paraphrase corpus (`tests/corpus/FRESH.md`; hostile, condescending,
+/// passive-aggressive and curt above all): 0.975 / 0.943 blind (1 of 57 clean drafts flagged);
+/// 0.983 / 0.967 after the round, none flagged.
+#[test]
+fn thirty_first_paraphrase_corpus() {
+    assert_level("para31.jsonl", 0.97, 0.96, 0);
+}
+
+/// The thirty-second paraphrase corpus (`tests/corpus/FRESH.md`; policy walls, dismissals, orders,
+/// blame and jargon, some in formal or non-native English): 0.950 / 0.813 blind (1 of 55 clean
+/// drafts flagged); 0.971 / 0.971 after the round, none flagged.
+#[test]
+fn thirty_second_paraphrase_corpus() {
+    assert_level("para32.jsonl", 0.96, 0.96, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
