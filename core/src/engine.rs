@@ -2316,6 +2316,26 @@ impl Linter {
                 && !explained_jargon(c)
         });
 
+        // A shouted word that opens an order ("STOP calling us", "DON'T open another ticket") is
+        // shouting first: the capitals are what the customer hears.
+        let shouted: Vec<usize> = cands
+            .iter()
+            .filter(|c| {
+                matches!(
+                    self.rules[c.rule as usize].check,
+                    Some(Check::Shouting { .. })
+                )
+            })
+            .map(|c| c.start)
+            .collect();
+        if !shouted.is_empty() {
+            cands.retain(|c| {
+                let rule = &self.rules[c.rule as usize];
+                !(self.infos[rule.info as usize].category == Category::Commanding
+                    && shouted.contains(&c.start))
+            });
+        }
+
         // Keep non-overlapping findings: leftmost first, then longest.
         sort::stable_by_key(&mut cands, |c| {
             (

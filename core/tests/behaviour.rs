@@ -649,3 +649,20 @@ fn chat_spellings_read_as_the_words_they_stand_for() {
         vec![(Category::Dismissive, "cant really help you there")]
     );
 }
+
+#[test]
+fn a_shouted_word_that_opens_an_order_is_shouting() {
+    assert_eq!(
+        flagged("Hey Yusuf! DON’T open another ticket, it slows everything down."),
+        vec![(Category::Hostile, "DON’T")]
+    );
+    assert_eq!(
+        flagged("Thanks for your message. STOP calling the helpline about this."),
+        vec![(Category::Hostile, "STOP")]
+    );
+    // In normal case the same words are an order.
+    assert_eq!(
+        flagged("Thanks for your message. Stop calling the helpline about this."),
+        vec![(Category::Commanding, "Stop calling")]
+    );
+}
