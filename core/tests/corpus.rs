@@ -777,6 +777,23 @@ fn thirty_second_paraphrase_corpus() {
     assert_level("para32.jsonl", 0.96, 0.96, 0);
 }
 
+/// The thirty-third paraphrase corpus (`tests/corpus/FRESH.md`; every cold thing said in words
+/// no stock phrase uses: "take a breath and lower the tone", "the answer hasn't changed since
+/// Tuesday's reply"): 0.944 / 0.490 blind; 0.961 / 0.712 after its round, none of 52 clean drafts
+/// flagged. The hardest test of how far the phrase families reach.
+#[test]
+fn thirty_third_paraphrase_corpus() {
+    assert_level("para33.jsonl", 0.95, 0.70, 0);
+}
+
+/// The thirty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; drafts imitating dev lines
+/// 150-350 in shape and mix): 1.000 / 0.897 blind; 1.000 / 0.974 after the round, none of 56
+/// clean drafts flagged.
+#[test]
+fn thirty_fourth_paraphrase_corpus() {
+    assert_level("para34.jsonl", 0.99, 0.96, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
