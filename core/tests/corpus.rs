@@ -794,6 +794,20 @@ fn thirty_fourth_paraphrase_corpus() {
     assert_level("para34.jsonl", 0.99, 0.96, 0);
 }
 
+/// The thirty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, imitating dev lines
+/// 1-150): 0.973 / 0.865 blind; 0.984 / 0.968 after its round, none of 54 clean drafts flagged.
+#[test]
+fn thirty_fifth_paraphrase_corpus() {
+    assert_level("para35.jsonl", 0.97, 0.96, 0);
+}
+
+/// The thirty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, imitating dev lines
+/// 250-400): 0.989 / 0.887 blind; 0.990 / 0.943 after the round, none of 53 clean drafts flagged.
+#[test]
+fn thirty_sixth_paraphrase_corpus() {
+    assert_level("para36.jsonl", 0.98, 0.93, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
