@@ -290,32 +290,39 @@ mod tests {
 
     #[test]
     fn chat_shorthand_reads_as_the_words_it_stands_for() {
-        assert_eq!(normalize("u need to").text, "you need to");
-        assert_eq!(normalize("U need to").text, "you need to");
-        assert_eq!(
-            normalize("see my prev msg, obvs").text,
-            "see my previous message, obviously"
-        );
-        assert_eq!(normalize("two msgs").text, "two messages");
-        // Capitals are acronyms, not shorthand.
-        assert_eq!(normalize("no MSG added").text, "no msg added");
-        assert_eq!(normalize("i told u twice").text, "i told you twice");
-        assert_eq!(
-            normalize("cos ur card expired").text,
-            "because your card expired"
-        );
-        assert_eq!(
-            normalize("we cant, dont ask").text,
-            "we can not, do not ask"
-        );
-        assert_eq!(normalize("Im sorry").text, "i am sorry");
-        // All capitals, or glued to other signs, it is something else.
-        assert_eq!(normalize("the UR team").text, "the ur team");
-        assert_eq!(normalize("IM me").text, "im me");
-        assert_eq!(normalize("the U.S. office").text, "the u.s. office");
-        assert_eq!(normalize("a U-turn").text, "a u turn");
-        assert_eq!(normalize("@u_name hi").text, "@u_name hi");
-        assert_eq!(normalize("plan u2").text, "plan u2");
+        for (input, want) in [
+            ("u need to", "you need to"),
+            ("U need to", "you need to"),
+            (
+                "see my prev msg, obvs",
+                "see my previous message, obviously",
+            ),
+            ("two msgs", "two messages"),
+            // Capitals are acronyms, not shorthand.
+            ("no MSG added", "no msg added"),
+            ("i told u twice", "i told you twice"),
+            ("cos ur card expired", "because your card expired"),
+            ("we cant, dont ask", "we can not, do not ask"),
+            ("Im sorry", "i am sorry"),
+            // All capitals, or glued to other signs, it is something else.
+            ("the UR team", "the ur team"),
+            ("IM me", "im me"),
+            ("the U.S. office", "the u.s. office"),
+            ("a U-turn", "a u turn"),
+            ("@u_name hi", "@u_name hi"),
+            ("plan u2", "plan u2"),
+            // A bare "its" is "it is" only before a word no possessive takes.
+            ("its not fair", "it is not fair"),
+            ("Its in the T&Cs", "it is in the t&cs"),
+            ("the app and its settings", "the app and its settings"),
+            ("its", "its"),
+            ("youll need to", "you will need to"),
+            // "ur" is "you are" before a word no possessive takes.
+            ("ur being rude", "you are being rude"),
+            ("ur order", "your order"),
+        ] {
+            assert_eq!(normalize(input).text, want, "{input}");
+        }
         // Every word of the list is found, in lower case and capitalised.
         for (short, full) in crate::norm::CHAT {
             if short == "its" {
@@ -325,17 +332,6 @@ mod tests {
             let cap = format!("{}{}", short[..1].to_uppercase(), &short[1..]);
             assert_eq!(normalize(&cap).text, full, "{cap}");
         }
-        // A bare "its" is "it is" only before a word no possessive takes.
-        assert_eq!(normalize("its not fair").text, "it is not fair");
-        assert_eq!(normalize("Its in the T&Cs").text, "it is in the t&cs");
-        assert_eq!(
-            normalize("the app and its settings").text,
-            "the app and its settings"
-        );
-        assert_eq!(normalize("its").text, "its");
-        assert_eq!(normalize("youll need to").text, "you will need to");
-        assert_eq!(normalize("ur being rude").text, "you are being rude");
-        assert_eq!(normalize("ur order").text, "your order");
         // The map points at the shorthand.
         let t = "ok so u need to pay";
         let n = normalize(t);
