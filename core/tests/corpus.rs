@@ -808,6 +808,22 @@ fn thirty_sixth_paraphrase_corpus() {
     assert_level("para36.jsonl", 0.98, 0.93, 0);
 }
 
+/// The thirty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, imitating dev lines
+/// 100-250, written after every other round of the session): 1.000 / 0.824 blind; 1.000 / 0.904
+/// after its round, none of 52 clean drafts flagged.
+#[test]
+fn thirty_seventh_paraphrase_corpus() {
+    assert_level("para37.jsonl", 0.99, 0.89, 0);
+}
+
+/// The thirty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, imitating dev lines
+/// 1-50 and 300-400): 0.982 / 0.949 blind; 0.983 / 0.983 after the round, none of 50 clean drafts
+/// flagged.
+#[test]
+fn thirty_eighth_paraphrase_corpus() {
+    assert_level("para38.jsonl", 0.97, 0.97, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
