@@ -2897,13 +2897,12 @@ fn reply_body(doc: &Document<'_>, max_words: usize) -> Option<(usize, usize, usi
     Some((body_start, body_end, words))
 }
 
-/// Is `line` a name signing the reply off on its own ("Mo", "Benefits Unit"): the last line
-/// with words, of one or two words of letters, on a line of its own below a sentence that ends
-/// with its stop? `before` is the body above it, `after` the text below it.
+/// Is the (trimmed) line `line` a name signing the reply off ("Mo", "Benefits Unit"): the last
+/// line with words, of one or two words of letters, below a sentence that ends with its stop?
+/// `before` is the body above it, `after` the text below it.
 fn name_line(before: &str, line: &str, after: &str) -> bool {
     let words = line.split(' ').filter(|w| !w.is_empty()).count();
-    before.trim_end_matches([' ', '\t']).ends_with('\n')
-        && before.trim_end().ends_with(['.', '!', '?'])
+    before.trim_end().ends_with(['.', '!', '?'])
         && (1..=2).contains(&words)
         && line.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
         && !matches!(

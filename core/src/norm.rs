@@ -494,8 +494,9 @@ fn followed_by(rest: &[u8], words: &[&str]) -> bool {
 }
 
 /// Intensifiers and hedges that add nothing to what a sentence does to the reader: right after
-/// a subject or "not" ([`FILLER_AFTER`]: "I really can't", "we honestly don't",
-/// "you truly need to", "I'm really not allowed", "can't really help") they are left out of the normalised text, so phrases match with or without them.
+/// a subject or "not" ([`FILLER_AFTER`]: "I really can't", "we honestly don't", "you truly need
+/// to", "I'm really not allowed", "can't really help") they are left out of the normalised
+/// text, so phrases match with or without them.
 /// Words that carry the tone themselves ("just", "simply", "actually", "clearly") are not here.
 const FILLERS: [&str; 9] = [
     "really",
