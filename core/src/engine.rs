@@ -2311,14 +2311,16 @@ impl Linter {
         };
         cands.retain(|c| {
             c.start < c.end
-                && !doc.is_masked(c.start, c.end)
+                && !doc.cuts_mask(c.start, c.end)
                 && !allowed.iter().any(|&(s, e)| s <= c.start && c.end <= e)
                 && !explained_jargon(c)
         });
 
         // A shouted word that opens an order ("STOP calling us", "DON'T open another ticket") is
-        // shouting first: the capitals are what the customer hears.
-        let shouted: Vec<usize> = cands
+        // shouting first: the capitals are what the customer hears. So is a phrase written wholly
+        // in capitals ("YOU ARE NOT LISTENING"), whatever it would be in lower case; jargon
+        // stays jargon.
+        let shouted: Vec<(usize, usize)> = cands
             .iter()
             .filter(|c| {
                 matches!(
@@ -2326,13 +2328,16 @@ impl Linter {
                     Some(Check::Shouting { .. })
                 )
             })
-            .map(|c| c.start)
+            .map(|c| (c.start, c.end))
             .collect();
         if !shouted.is_empty() {
             cands.retain(|c| {
                 let rule = &self.rules[c.rule as usize];
-                !(self.infos[rule.info as usize].category == Category::Commanding
-                    && shouted.contains(&c.start))
+                match self.infos[rule.info as usize].category {
+                    Category::Hostile | Category::Jargon => true,
+                    Category::Commanding if shouted.iter().any(|&(s, _)| s == c.start) => false,
+                    _ => !shouted.iter().any(|&(s, e)| s <= c.start && c.end <= e),
+                }
             });
         }
 

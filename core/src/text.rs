@@ -46,6 +46,17 @@ impl<'a> Document<'a> {
         self.masked.get(i).is_some_and(|r| r.0 < end)
     }
 
+    /// Does the original range `start..end` cut into a masked region: touch one that does not
+    /// lie strictly inside it? A phrase around a quote ("what part of 'no refunds' don't you
+    /// understand") is the writer's own words; a phrase that starts or ends in a quote is not.
+    pub fn cuts_mask(&self, start: usize, end: usize) -> bool {
+        let i = self.masked.partition_point(|r| r.1 <= start);
+        self.masked[i..]
+            .iter()
+            .take_while(|r| r.0 < end)
+            .any(|r| r.0 <= start || r.1 >= end)
+    }
+
     /// Is `start..end` of the normalised text on word boundaries?
     pub fn on_word_boundaries(&self, start: usize, end: usize) -> bool {
         on_word_boundaries(&self.norm.text, start, end)

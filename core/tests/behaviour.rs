@@ -666,3 +666,32 @@ fn a_shouted_word_that_opens_an_order_is_shouting() {
         vec![(Category::Commanding, "Stop calling")]
     );
 }
+
+#[test]
+fn a_phrase_written_in_capitals_is_shouting() {
+    assert_eq!(
+        flagged("Hello, YOU ARE NOT LISTENING. The refund was approved yesterday."),
+        vec![(Category::Hostile, "YOU ARE NOT LISTENING")]
+    );
+    // In normal case the same words put the fault on the customer.
+    assert_eq!(
+        flagged("Hello, you are not listening. The refund was approved yesterday."),
+        vec![(Category::Blame, "you are not listening")]
+    );
+}
+
+#[test]
+fn a_phrase_around_a_quote_is_the_writer_s_but_one_inside_it_is_not() {
+    assert_eq!(
+        flagged("Hi Hamish, what part of “non-refundable” don’t you understand?"),
+        vec![(
+            Category::PassiveAggressive,
+            "what part of “non-refundable” don’t you understand"
+        )]
+    );
+    // The customer's own words, quoted back, are never linted.
+    assert_eq!(
+        flagged("You wrote 'calm down, it is what it is' and I hear you."),
+        vec![]
+    );
+}
