@@ -2570,9 +2570,15 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
     let before = text[..s].trim_end_matches([' ', '\t']);
     // The text after the term's next word ("our L2 team (...)", "the RCA report, that is...").
     let next_word = after.trim_start_matches(|c: char| c.is_alphabetic());
-    let after_word = next_word
-        .strip_prefix(' ')
-        .is_some_and(|rest| rest.starts_with('('));
+    // A parenthesis after the term's next word or two ("the RMA number below (that's your
+    // return code)").
+    let after_word = next_word.strip_prefix(' ').is_some_and(|rest| {
+        rest.starts_with('(')
+            || rest
+                .trim_start_matches(|c: char| c.is_alphabetic())
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with('('))
+    });
     // A gloss set off by a comma, right after the term or after its next word; ", which" only
     // when what follows describes the term, not what happened to it ("the KYC check, which is
     // now complete").

@@ -435,7 +435,7 @@ const AFTER_UR: [&str; 14] = [
 ];
 
 /// Words after which a bare "its" reads as "it is", not as a possessive.
-const AFTER_ITS: [&str; 40] = [
+const AFTER_ITS: [&str; 41] = [
     "a",
     "all",
     "already",
@@ -475,6 +475,7 @@ const AFTER_ITS: [&str; 40] = [
     "there",
     "too",
     "up",
+    "what",
     "your",
 ];
 

@@ -695,3 +695,15 @@ fn a_phrase_around_a_quote_is_the_writer_s_but_one_inside_it_is_not() {
         vec![]
     );
 }
+
+#[test]
+fn an_acronym_glossed_a_word_or_two_later_is_explained() {
+    assert_eq!(
+        flagged("Please write the RMA number below (that's your return code) on the label."),
+        vec![]
+    );
+    assert_eq!(
+        flagged("Please write the RMA number on the label."),
+        vec![(Category::Jargon, "RMA")]
+    );
+}

@@ -882,6 +882,34 @@ fn forty_sixth_paraphrase_corpus() {
     assert_level("para46.jsonl", 0.94, 0.73, 0);
 }
 
+/// The forty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, imitating dev lines 20-150, written during the round on para41-46): 0.953 / 0.909
+/// blind; 0.962 / 0.962 after the round, none of 52 clean drafts flagged.
+#[test]
+fn forty_seventh_paraphrase_corpus() {
+    assert_level("para47.jsonl", 0.95, 0.95, 0);
+}
+
+/// The forty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, imitating dev lines 150-280, written during that round): 0.956 / 0.893
+/// blind; 0.967 / 0.959 after the round, none of 51 clean drafts flagged.
+#[test]
+fn forty_eighth_paraphrase_corpus() {
+    assert_level("para48.jsonl", 0.96, 0.95, 0);
+}
+
+/// The forty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, imitating dev lines 280-400, written during that round): 0.941 / 0.889
+/// blind; 0.962 / 0.935 after the round, none of 52 clean drafts flagged.
+#[test]
+fn forty_ninth_paraphrase_corpus() {
+    assert_level("para49.jsonl", 0.95, 0.92, 0);
+}
+
+/// The fiftieth paraphrase corpus (`tests/corpus/FRESH.md`; mixed registers: formal letters, chat shorthand, social replies): 0.929 / 0.687
+/// blind; 0.949 / 0.840 after the round, none of 51 clean drafts flagged.
+#[test]
+fn fiftieth_paraphrase_corpus() {
+    assert_level("para50.jsonl", 0.94, 0.82, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
