@@ -2821,7 +2821,7 @@ fn lead_placeholder(text: &[u8]) -> Option<usize> {
 /// a placeholder addressing the customer and a greeting (the line break after a greeting is
 /// left in).
 fn body_start(norm: &str) -> usize {
-    let mut body_start = norm.len() - norm.trim_start().len();
+    let mut body_start = past_quoted_lines(norm, 0);
     let rest = &norm[body_start..];
     // Handles are looked for only where the body starts with one.
     if rest.starts_with('@') {
@@ -2840,7 +2840,23 @@ fn body_start(norm: &str) -> usize {
             body_start += end;
         }
     }
-    body_start
+    past_quoted_lines(norm, body_start)
+}
+
+/// Is the line `line` quoted from an earlier message (its first char other than a space is `>`)?
+fn quoted_line(line: &str) -> bool {
+    line.trim_start().starts_with('>')
+}
+
+/// The first byte of `norm` at or after `from` that is neither white space nor on a line quoted
+/// from an earlier message: a reply that quotes the customer above it starts below the quote.
+fn past_quoted_lines(norm: &str, from: usize) -> usize {
+    let mut at = from + (norm[from..].len() - norm[from..].trim_start().len());
+    while quoted_line(&norm[at..]) {
+        let line_end = norm[at..].find('\n').map_or(norm.len(), |i| at + i);
+        at = line_end + (norm[line_end..].len() - norm[line_end..].trim_start().len());
+    }
+    at
 }
 
 /// The span (normalised) of a cold opener: the first sentence of the body of `norm` is one of
@@ -2886,6 +2902,7 @@ fn reply_body(doc: &Document<'_>, max_words: usize) -> Option<(usize, usize, usi
         let l = line.trim();
         if line_start > body_start
             && (is_signoff(l)
+                || quoted_line(l)
                 || placeholder_line(l.as_bytes())
                 || name_line(
                     &norm[body_start..line_start],

@@ -707,3 +707,14 @@ fn an_acronym_glossed_a_word_or_two_later_is_explained() {
         vec![(Category::Jargon, "RMA")]
     );
 }
+
+#[test]
+fn a_bare_reply_below_or_above_a_quoted_message_is_still_bare() {
+    let below = "Hi Leah,\n\n> Is there any way I could get my deposit back early?\n\nNo chance.";
+    assert_eq!(flagged(below), vec![(Category::Curt, "No chance")]);
+    let above = "Check the website.\n\n> Is the Manchester store open on Boxing Day?";
+    assert_eq!(flagged(above), vec![(Category::Curt, "Check the website")]);
+    // A real answer under the quote is not bare.
+    let answered = "> Is the store open on Boxing Day?\n\nYes, from 10 to 4, and the cafe too.";
+    assert_eq!(flagged(answered), vec![]);
+}
