@@ -160,7 +160,8 @@ impl Filters {
                 .take_while(|c| c.1 < b)
                 .any(|&(id, s, e)| {
                     e <= b
-                        && (self.sentence.binary_search(&id).is_ok()
+                        && ((self.sentence.binary_search(&id).is_ok()
+                            && !(e <= start && but_between(text, e, start)))
                             || (s >= end && self.later.binary_search(&id).is_ok()))
                         && doc.on_word_boundaries(s, e)
                         && !negated(text, s, e)
@@ -171,6 +172,18 @@ impl Filters {
         }
         false
     }
+}
+
+/// Words that open a clause describing the noun before them ("the code you need", "the team
+/// that handles", "the form we sent"), for [`explained`].
+const RELATIVE: [&str; 7] = ["you", "that", "which", "we", "used", "for", "to"];
+
+/// Is there a "but" between normalised bytes `from` and `to` of `text`? Sympathy that a "but"
+/// takes back ("I understand, but that's ridiculous") does not soften what follows it.
+fn but_between(text: &str, from: usize, to: usize) -> bool {
+    text[from..to]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "but")
 }
 
 /// Auxiliaries whose negation turns a context phrase around: "so I can" (help) is no longer
@@ -2616,10 +2629,23 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
         && before
             .rfind('(')
             .is_some_and(|open| before.len() - open <= 32 && !before[open..].contains(')'));
+    // A noun phrase set off by a comma that says what the term is for ("your PAC, the code you
+    // need to move your number"), not a list ("the RMA, the receipt and the photos").
+    let described = [", the ", ", a ", ", an ", ", your "].iter().any(|g| {
+        after.strip_prefix(g).is_some_and(|rest| {
+            let mut words = rest.split(' ');
+            let first = words.next().unwrap_or("");
+            let next = words.next().unwrap_or("");
+            let then = words.next().unwrap_or("");
+            let relative = |w: &str| RELATIVE.contains(&w.to_ascii_lowercase().as_str());
+            first.chars().all(char::is_alphabetic) && (relative(next) || relative(then))
+        })
+    });
     after.starts_with('(')
         || after_word
         || in_gloss
         || apposition
+        || described
         || glossed(after)
         || glossed(next_word)
         || after.starts_with(" stands for")

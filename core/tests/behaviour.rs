@@ -718,3 +718,28 @@ fn a_bare_reply_below_or_above_a_quoted_message_is_still_bare() {
     let answered = "> Is the store open on Boxing Day?\n\nYes, from 10 to 4, and the cafe too.";
     assert_eq!(flagged(answered), vec![]);
 }
+
+#[test]
+fn sympathy_taken_back_by_but_does_not_excuse_what_follows() {
+    assert_eq!(
+        flagged("I understand the appeal, but that's ridiculous as a reason to cancel."),
+        vec![(Category::Hostile, "ridiculous")]
+    );
+    assert_eq!(
+        flagged("I understand why you called it ridiculous, and you're right."),
+        vec![]
+    );
+}
+
+#[test]
+fn an_acronym_followed_by_what_it_is_for_is_explained() {
+    assert_eq!(
+        flagged("I've sent your PAC, the code you need to move your number, by text."),
+        vec![]
+    );
+    // A list is no explanation.
+    assert_eq!(
+        flagged("Please send the RMA, the receipt and the photos."),
+        vec![(Category::Jargon, "RMA")]
+    );
+}

@@ -938,6 +938,34 @@ fn fifty_fourth_paraphrase_corpus() {
     assert_level("para54.jsonl", 0.95, 0.86, 0);
 }
 
+/// The fifty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, imitating every second dev line, written after the rounds on para41-54): 0.957 / 0.826
+/// blind; 0.963 / 0.945 after the round, none of 55 clean drafts flagged.
+#[test]
+fn fifty_fifth_paraphrase_corpus() {
+    assert_level("para55.jsonl", 0.95, 0.93, 0);
+}
+
+/// The fifty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, imitating the other half of dev, written after those rounds): 0.983 / 0.919
+/// blind; 0.992 / 0.951 after the round, none of 53 clean drafts flagged.
+#[test]
+fn fifty_sixth_paraphrase_corpus() {
+    assert_level("para56.jsonl", 0.98, 0.94, 0);
+}
+
+/// The fifty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; short chat and social replies from tired agents): 1.000 / 0.796
+/// blind; 1.000 / 0.860 after the round, none of 52 clean drafts flagged.
+#[test]
+fn fifty_seventh_paraphrase_corpus() {
+    assert_level("para57.jsonl", 0.99, 0.85, 0);
+}
+
+/// The fifty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; long, helpful emails with one or two cold phrases inside): 0.939 / 0.802
+/// blind; 0.988 / 0.823 after the round, none of 52 clean drafts flagged.
+#[test]
+fn fifty_eighth_paraphrase_corpus() {
+    assert_level("para58.jsonl", 0.98, 0.81, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
