@@ -946,7 +946,7 @@ fn fifty_fifth_paraphrase_corpus() {
 }
 
 /// The fifty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, imitating the other half of dev, written after those rounds): 0.983 / 0.919
-/// blind; 0.992 / 0.951 after the round, none of 53 clean drafts flagged.
+/// blind; 0.992 / 0.943 after the rounds, none of 53 clean drafts flagged.
 #[test]
 fn fifty_sixth_paraphrase_corpus() {
     assert_level("para56.jsonl", 0.98, 0.94, 0);
@@ -964,6 +964,34 @@ fn fifty_seventh_paraphrase_corpus() {
 #[test]
 fn fifty_eighth_paraphrase_corpus() {
     assert_level("para58.jsonl", 0.98, 0.81, 0);
+}
+
+/// The fifty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, every third dev line, written after the rounds on para41-58): 0.982 / 0.902
+/// blind; 0.983 / 0.927 after the round, none of 51 clean drafts flagged.
+#[test]
+fn fifty_ninth_paraphrase_corpus() {
+    assert_level("para59.jsonl", 0.97, 0.91, 0);
+}
+
+/// The sixtieth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, every third dev line, another third): 0.930 / 0.880
+/// blind; 0.933 / 0.923 after the round, none of 52 clean drafts flagged.
+#[test]
+fn sixtieth_paraphrase_corpus() {
+    assert_level("para60.jsonl", 0.92, 0.91, 0);
+}
+
+/// The sixty-first paraphrase corpus (`tests/corpus/FRESH.md`; agents writing Indian, Filipino, Nigerian and Eastern European English; the writer left "kindly be informed", "the same" and NEFT unmarked, so three clean drafts stay flagged): 0.912 / 0.819
+/// blind; 0.927 / 0.913 after the round, 3 of 52 clean drafts flagged.
+#[test]
+fn sixty_first_paraphrase_corpus() {
+    assert_level("para61.jsonl", 0.92, 0.90, 3);
+}
+
+/// The sixty-second paraphrase corpus (`tests/corpus/FRESH.md`; thirteen agents with very different styles): 0.966 / 0.763 (one clean draft flagged)
+/// blind; 0.974 / 0.837 after the round, none of 54 clean drafts flagged.
+#[test]
+fn sixty_second_paraphrase_corpus() {
+    assert_level("para62.jsonl", 0.96, 0.82, 0);
 }
 
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
