@@ -174,6 +174,54 @@ impl Filters {
     }
 }
 
+/// Does a parenthesis open in the last 32 bytes of `before` and stay open to its end? Only the
+/// tail is read, so a long text without a parenthesis costs nothing per term.
+fn opens_near(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(32);
+    while !before.is_char_boundary(from) {
+        from -= 1;
+    }
+    before[from..].rfind('(').is_some_and(|open| {
+        before.len() - (from + open) <= 32 && !before[from + open..].contains(')')
+    })
+}
+
+/// Is the term at `s..e` of `text` [`explained`] there or at another of its occurrences (the
+/// same bytes, as a whole word) in its paragraph, within [`GLOSS_REACH`] bytes of it?
+fn explained_anywhere(text: &str, s: usize, e: usize) -> bool {
+    if explained(text, s, e) {
+        return true;
+    }
+    // The window: GLOSS_REACH bytes either side, cut at the paragraph's blank lines.
+    let mut lo = s.saturating_sub(GLOSS_REACH);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (e + GLOSS_REACH).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    if let Some(i) = text[lo..s].rfind("\n\n") {
+        lo += i + 2;
+    }
+    if let Some(i) = text[e..hi].find("\n\n") {
+        hi = e + i;
+    }
+    let term = &text[s..e];
+    // A few occurrences are enough: a term said twenty times in a paragraph is not glossed on its
+    // twentieth, and a run of repeats must not cost the square of its length.
+    text[lo..hi].match_indices(term).take(8).any(|(i, _)| {
+        let (at, end) = (lo + i, lo + i + term.len());
+        at != s
+            && !text[..at].chars().next_back().is_some_and(is_word_char)
+            && !text[end..].chars().next().is_some_and(is_word_char)
+            && explained(text, at, end)
+    })
+}
+
+/// How far from a term [`explained_anywhere`] looks for the same term explained.
+const GLOSS_REACH: usize = 256;
+
 /// Words that open a clause describing the noun before them ("the code you need", "the team
 /// that handles", "the form we sent"), for [`explained`].
 const RELATIVE: [&str; 7] = ["you", "that", "which", "we", "used", "for", "to"];
@@ -2318,9 +2366,12 @@ impl Linter {
         }
         // Jargon explained where it stands ("our tier 2 team (the engineers who handle line
         // faults)") is not jargon, however it was found.
+        // Jargon explained where it stands, or where the same term stands elsewhere in the draft
+        // ("text PAC to 65075 ... you'll get a PAC (porting authorisation code) back"), is not
+        // jargon, however it was found.
         let explained_jargon = |c: &Candidate| {
             self.infos[self.rules[c.rule as usize].info as usize].category == Category::Jargon
-                && explained(doc.text, c.start, c.end)
+                && explained_anywhere(doc.text, c.start, c.end)
         };
         cands.retain(|c| {
             c.start < c.end
@@ -2616,19 +2667,14 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
     };
     // Inside a short parenthesis that glosses the words before it ("booking reference (also
     // called a PNR)").
-    let in_gloss = after.starts_with(')')
-        && before
-            .rfind('(')
-            .is_some_and(|open| before.len() - open <= 32 && !before[open..].contains(')'));
+    let in_gloss = after.starts_with(')') && opens_near(before);
     // Set off by a comma inside a parenthesis that opens just before it ("(that's our SLA, the
     // reply time we commit to)").
     let apposition = [", the ", ", a ", ", an ", ", our "]
         .iter()
         .any(|g| after.starts_with(g))
         && after.get(..80).unwrap_or(after).contains(')')
-        && before
-            .rfind('(')
-            .is_some_and(|open| before.len() - open <= 32 && !before[open..].contains(')'));
+        && opens_near(before);
     // A noun phrase set off by a comma that says what the term is for ("your PAC, the code you
     // need to move your number"), not a list ("the RMA, the receipt and the photos").
     let described = [", the ", ", a ", ", an ", ", your "].iter().any(|g| {
@@ -3199,11 +3245,40 @@ fn product_name(text: &str, start: usize, end: usize) -> bool {
 /// Is the shouted run `start..end` of `text` a heading: followed by a colon, with nothing but
 /// handles before it on its line ("FREE SKIN ALERT: ...", "@gia UPDATE FROM THE TEAM: ...")?
 fn heading(text: &str, start: usize, end: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     text[end..].starts_with(':')
-        && text[line_start..start]
-            .split_whitespace()
-            .all(|w| w.starts_with('@'))
+        && line_start_near(text, start, LINE_REACH).is_some_and(|line_start| {
+            text[line_start..start]
+                .split_whitespace()
+                .all(|w| w.starts_with('@'))
+        })
+}
+
+/// How far back or ahead a check about a term's own line looks for the line's ends; a longer
+/// line is no heading, label or signature line, and a text with no line breaks must not cost a
+/// scan of the whole text per term.
+const LINE_REACH: usize = 256;
+
+/// The start of the line holding byte `at` of `text`, if it is at most `reach` bytes back.
+fn line_start_near(text: &str, at: usize, reach: usize) -> Option<usize> {
+    let floor = at.saturating_sub(reach);
+    match text.as_bytes()[floor..at].iter().rposition(|&b| b == b'\n') {
+        Some(i) => Some(floor + i + 1),
+        None if floor == 0 => Some(0),
+        None => None,
+    }
+}
+
+/// The end of the line holding byte `at` of `text`, if it is at most `reach` bytes ahead.
+fn line_end_near(text: &str, at: usize, reach: usize) -> Option<usize> {
+    let ceiling = (at + reach).min(text.len());
+    match text.as_bytes()[at..ceiling]
+        .iter()
+        .position(|&b| b == b'\n')
+    {
+        Some(i) => Some(at + i),
+        None if ceiling == text.len() => Some(text.len()),
+        None => None,
+    }
 }
 
 /// Spans of the acronyms of `text` nobody explains: three to five capital letters (a hyphen and
@@ -3302,9 +3377,11 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
             continue;
         }
         // A team's name signing a reply: the acronym and one word alone on a line ("IAM Team").
-        let line_start = text[..s].rfind('\n').map_or(0, |k| k + 1);
-        let line_end = text[e..].find('\n').map_or(text.len(), |k| e + k);
-        let line = text[line_start..line_end].trim();
+        let line = line_start_near(text, s, LINE_REACH)
+            .zip(line_end_near(text, e, LINE_REACH))
+            .map_or("", |(line_start, line_end)| {
+                text[line_start..line_end].trim()
+            });
         if line.starts_with(word)
             && line[word.len()..].strip_prefix(' ').is_some_and(|w| {
                 w.starts_with(|c: char| c.is_ascii_uppercase()) && !w.contains(' ')
@@ -3312,10 +3389,14 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
         {
             continue;
         }
-        // Glossed later in its sentence ("Our SLA is 4 hours, that's the most we take").
-        let sentence_rest = &text[e..][..text[e..]
-            .find(['.', '!', '?', '\n'])
-            .unwrap_or(text.len() - e)];
+        // Glossed later in its sentence ("Our SLA is 4 hours, that's the most we take"), read
+        // for at most SENTENCE_REACH bytes.
+        let mut reach_end = (e + crate::text::SENTENCE_REACH).min(text.len());
+        while !text.is_char_boundary(reach_end) {
+            reach_end -= 1;
+        }
+        let ahead = &text[e..reach_end];
+        let sentence_rest = &ahead[..ahead.find(['.', '!', '?', '\n']).unwrap_or(ahead.len())];
         let glossed_later = [
             "that's the",
             "that's your",

@@ -150,20 +150,33 @@ fn is_sentence_end(s: &str, i: usize) -> bool {
 /// The normalised range of the sentence holding `start..end`.
 pub(crate) fn sentence_around(s: &str, start: usize, end: usize) -> (usize, usize) {
     let bytes = s.as_bytes();
+    // A run-on "sentence" is read at most SENTENCE_REACH bytes either side of the range, so a
+    // text with no sentence ends costs the same per match as one with them.
+    let floor = start.saturating_sub(SENTENCE_REACH);
     let mut a = start;
-    while a > 0 && !is_sentence_end(s, a - 1) {
+    while a > floor && !is_sentence_end(s, a - 1) {
         a -= 1;
     }
+    while !s.is_char_boundary(a) {
+        a += 1;
+    }
+    let ceiling = (end + SENTENCE_REACH).min(bytes.len());
     let mut b = end.max(a);
-    while b < bytes.len() && !is_sentence_end(s, b) {
+    while b < ceiling && !is_sentence_end(s, b) {
         b += 1;
     }
-    if b < bytes.len() && bytes[b] != b'\n' {
+    if b < ceiling && bytes[b] != b'\n' {
+        // The sentence end is ASCII: the byte after it is a char boundary.
         b += 1;
     }
-    // Both ends are next to ASCII bytes or the text's ends, so they are char boundaries.
+    while !s.is_char_boundary(b) {
+        b -= 1;
+    }
     (a, b)
 }
+
+/// How far either side of a match [`sentence_around`] looks for the sentence's ends.
+pub(crate) const SENTENCE_REACH: usize = 512;
 
 #[cfg(test)]
 mod tests {

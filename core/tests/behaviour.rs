@@ -743,3 +743,16 @@ fn an_acronym_followed_by_what_it_is_for_is_explained() {
         vec![(Category::Jargon, "RMA")]
     );
 }
+
+#[test]
+fn a_term_explained_later_in_its_paragraph_is_explained() {
+    assert_eq!(
+        flagged("Text PAC to 65075. You'll get a PAC (porting authorisation code) back."),
+        vec![]
+    );
+    // Not from another paragraph.
+    assert_eq!(
+        flagged("Send the PAC today.\n\nYou'll get a PAC (porting authorisation code) back."),
+        vec![(Category::Jargon, "PAC"), (Category::Commanding, "today")]
+    );
+}
