@@ -13,7 +13,7 @@ use crate::error::CliError;
 use crate::input::record::{self, Record};
 use crate::input::{self, json, Draft, InputFormat, RuleSet, Suppressions};
 use crate::output::{Diag, DraftResult, Snippet};
-use crate::span::{CharColumns, LineIndex, OffsetMap};
+use crate::span::{CharColumns, LineHint, LineIndex, OffsetMap};
 
 /// A replacement in a file's bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,9 +45,9 @@ struct FilePos<'a> {
 }
 
 impl FilePos<'_> {
-    /// Line and column of `offset`; `hint` is the line of the caller's last lookup (findings
+    /// Line and column of `offset`; `hint` is where the caller's last lookup landed (findings
     /// come in text order, so the next is on that line or soon after).
-    fn at(&self, offset: usize, hint: &mut usize) -> (usize, usize) {
+    fn at(&self, offset: usize, hint: &mut LineHint) -> (usize, usize) {
         let (line, col) = self.li.position_near(self.full, offset, hint);
         if line == 1 && self.bom > 0 {
             (line, col.saturating_sub(1).max(1))
@@ -210,7 +210,7 @@ impl Here<'_> {
         &self,
         draft: &Draft,
         f: &Finding,
-        hint: &mut usize,
+        hint: &mut LineHint,
     ) -> Option<(Placed, Option<Edit>)> {
         if ignored(f, &[&draft.ignore, self.path_ignore]) {
             return None;
@@ -262,10 +262,10 @@ fn check_draft(
     let placed: Vec<Option<(Placed, Option<Edit>)>> = if total >= par_at {
         kept.par_iter()
             .with_min_len(1024)
-            .map_init(|| 0, |hint, f| here.place(&draft, f, hint))
+            .map_init(LineHint::default, |hint, f| here.place(&draft, f, hint))
             .collect()
     } else {
-        let mut hint = 0;
+        let mut hint = LineHint::default();
         kept.iter()
             .map(|f| here.place(&draft, f, &mut hint))
             .collect()
@@ -285,7 +285,9 @@ fn check_draft(
     } else {
         warmly::score::score(&kept, score.markers).score
     };
-    let (line, _) = here.pos.at(draft.file_span(0, 0).0, &mut 0);
+    let (line, _) = here
+        .pos
+        .at(draft.file_span(0, 0).0, &mut LineHint::default());
     // The text is not needed any more: the snippets share it.
     let text = std::mem::take(&mut draft.text);
     let result = finish_result(

@@ -191,29 +191,41 @@ impl LineIndex {
 
     /// 1-based line and 1-based column (in chars) of byte `offset` in `text`.
     pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
-        self.position_near(text, offset, &mut 0)
+        self.position_near(text, offset, &mut LineHint::default())
     }
 
-    /// [`LineIndex::position`], trying first the line `*hint` (0-based) and the one after it,
-    /// and leaving the found line in `*hint`: cheap for offsets looked up in text order.
-    pub fn position_near(&self, text: &str, offset: usize, hint: &mut usize) -> (usize, usize) {
+    /// [`LineIndex::position`], trying first the line of `hint` and the one after it, and
+    /// counting chars on from (or back to) the hint's offset on the same line; leaves the found
+    /// place in `hint`. Cheap for offsets looked up in text order, even on a very long line.
+    pub fn position_near(&self, text: &str, offset: usize, hint: &mut LineHint) -> (usize, usize) {
         let offset = floor_char_boundary(text, offset.min(text.len()));
         // `line` is the number of line starts at or before `offset` (they increase strictly).
         let holds = |i: usize| {
             self.starts.get(i).is_some_and(|&s| s <= offset)
                 && self.starts.get(i + 1).is_none_or(|&n| offset < n)
         };
-        let line = if holds(*hint) {
-            *hint + 1
-        } else if holds(*hint + 1) {
-            *hint + 2
+        let line = if holds(hint.line) {
+            hint.line + 1
+        } else if holds(hint.line + 1) {
+            hint.line + 2
         } else {
             self.starts.partition_point(|&s| s <= offset)
         };
-        *hint = line - 1;
         let start = self.starts[line - 1];
-        let column = text[start..offset].chars().count() + 1;
-        (line, column)
+        let same_line = hint.line == line - 1 && hint.at >= start && hint.at <= text.len();
+        let chars = if same_line && hint.at <= offset {
+            hint.chars + text[hint.at..offset].chars().count()
+        } else if same_line && offset - start > hint.at - offset {
+            hint.chars - text[offset..hint.at].chars().count()
+        } else {
+            text[start..offset].chars().count()
+        };
+        *hint = LineHint {
+            line: line - 1,
+            at: offset,
+            chars,
+        };
+        (line, chars + 1)
     }
 
     /// Byte range of 1-based `line` without its line break.
@@ -226,6 +238,15 @@ impl LineIndex {
         }
         (start, end)
     }
+}
+
+/// Where the last [`LineIndex::position_near`] lookup landed: its 0-based line, its byte
+/// offset (a char boundary) and the chars between the line's start and it.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct LineHint {
+    line: usize,
+    at: usize,
+    chars: usize,
 }
 
 /// Call `f` with the offset of every `\n` in `hay`, in order; eight bytes at a time.
@@ -346,11 +367,14 @@ mod tests {
             );
             assert_eq!(li.starts, want, "{t:?}");
             // Every offset, in order, backwards and from a stale hint.
-            let mut hint = 0;
+            let mut hint = LineHint::default();
             for o in 0..=t.len() + 2 {
                 let p = li.position(t, o);
                 assert_eq!(li.position_near(t, o, &mut hint), p);
-                let mut far = li.starts.len() + 3;
+                let mut far = LineHint {
+                    line: li.starts.len() + 3,
+                    ..LineHint::default()
+                };
                 assert_eq!(li.position_near(t, o, &mut far), p);
             }
             for o in (0..=t.len()).rev() {
