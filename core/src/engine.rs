@@ -2683,7 +2683,7 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
             let first = words.next().unwrap_or("");
             let next = words.next().unwrap_or("");
             let then = words.next().unwrap_or("");
-            let relative = |w: &str| RELATIVE.contains(&w.to_ascii_lowercase().as_str());
+            let relative = |w: &str| RELATIVE.iter().any(|r| r.eq_ignore_ascii_case(w));
             first.chars().all(char::is_alphabetic) && (relative(next) || relative(then))
         })
     });
