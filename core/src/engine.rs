@@ -2701,6 +2701,7 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
         || after.starts_with("means")
         || after.starts_with("- ")
         || after.starts_with("\u{2014}")
+        || after.starts_with("\u{2013} ")
         || before.ends_with('(')
 }
 

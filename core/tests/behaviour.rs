@@ -117,6 +117,15 @@ fn jargon_explained_where_it_stands_is_not_jargon() {
         flagged("Your RMA, the label and the box go in the bag."),
         vec![(Category::Jargon, "RMA")]
     );
+    // A gloss set off by a dash, as a hyphen, an en dash or an em dash.
+    assert_eq!(
+        flagged("Our SLA \u{2013} that's the time we promise to fix faults within \u{2013} is 48 hours."),
+        vec![]
+    );
+    assert_eq!(
+        flagged("Our SLA is 48 hours \u{2013} we're well inside it."),
+        vec![(Category::Jargon, "SLA")]
+    );
 }
 
 #[test]
