@@ -2687,8 +2687,26 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
             first.chars().all(char::is_alphabetic) && (relative(next) || relative(then))
         })
     });
+    // A gloss after a dash a few words on in the sentence ("an RMA for your return, a dash, then
+    // that's a return authorisation number").
+    let dash_gloss = {
+        let mut k = after.len().min(48);
+        while !after.is_char_boundary(k) {
+            k -= 1;
+        }
+        let near = &after[..k];
+        let near = &near[..near.find(['.', '!', '?', '\n']).unwrap_or(near.len())];
+        ["\u{2014} ", "\u{2013} ", " - "].iter().any(|d| {
+            near.split(d).skip(1).any(|rest| {
+                ["that's ", "that\u{2019}s ", "that is ", "i.e. "]
+                    .iter()
+                    .any(|g| rest.starts_with(g))
+            })
+        })
+    };
     after.starts_with('(')
         || after_word
+        || dash_gloss
         || in_gloss
         || apposition
         || described

@@ -126,6 +126,16 @@ fn jargon_explained_where_it_stands_is_not_jargon() {
         flagged("Our SLA is 48 hours \u{2013} we're well inside it."),
         vec![(Category::Jargon, "SLA")]
     );
+    assert_eq!(
+        flagged(
+            "We've created an RMA for your return \u{2014} that's a return authorization number."
+        ),
+        vec![]
+    );
+    assert_eq!(
+        flagged("We've created an RMA for your return \u{2014} print the label."),
+        vec![(Category::Jargon, "RMA")]
+    );
 }
 
 #[test]
