@@ -1219,6 +1219,45 @@ fn ninety_first_paraphrase_corpus() {
     assert_level("para91.jsonl", 0.95, 0.92, 0);
 }
 
+/// The ninety second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, dev lines 1-130):
+/// 1.000 / 0.912 blind, none of 54 clean drafts flagged; unchanged after its round.
+#[test]
+fn ninety_second_paraphrase_corpus() {
+    assert_level("para92.jsonl", 0.99, 0.90, 0);
+}
+
+/// The ninety third paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, dev lines 131-260):
+/// 0.974 / 0.848 blind, none of 52 flagged; 0.975 / 0.879 after the last
+/// fixes.
+#[test]
+fn ninety_third_paraphrase_corpus() {
+    assert_level("para93.jsonl", 0.96, 0.87, 0);
+}
+
+/// The ninety fourth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, dev lines 261-400):
+/// 0.990 / 0.862 blind (one flagged: "export all of your projects at once");
+/// 1.000 / 0.871 after the last fixes, none of 53 flagged.
+#[test]
+fn ninety_fourth_paraphrase_corpus() {
+    assert_level("para94.jsonl", 0.99, 0.86, 0);
+}
+
+/// The ninety fifth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, hurried typing: missing apostrophes, chat shorthand, typos):
+/// 0.949 / 0.875 blind (two flagged: "the app will simply restart", "ask the bank to send it back
+/// right now"); 0.967 / 0.906 after the last fixes, none of 53 flagged.
+#[test]
+fn ninety_fifth_paraphrase_corpus() {
+    assert_level("para95.jsonl", 0.95, 0.89, 0);
+}
+
+/// The ninety sixth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, many clean near misses):
+/// 0.969 / 0.838 blind (one flagged: "Of course you need to be able to get in");
+/// 0.979 / 0.847 after the last fixes, none of 51 flagged.
+#[test]
+fn ninety_sixth_paraphrase_corpus() {
+    assert_level("para96.jsonl", 0.97, 0.83, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
