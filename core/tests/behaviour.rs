@@ -704,7 +704,7 @@ fn a_phrase_around_a_quote_is_the_writer_s_but_one_inside_it_is_not() {
     assert_eq!(
         flagged("Hi Hamish, what part of “non-refundable” don’t you understand?"),
         vec![(
-            Category::PassiveAggressive,
+            Category::Hostile,
             "what part of “non-refundable” don’t you understand"
         )]
     );
