@@ -2687,8 +2687,8 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
             first.chars().all(char::is_alphabetic) && (relative(next) || relative(then))
         })
     });
-    // A gloss after a dash a few words on in the sentence ("an RMA for your return, a dash, then
-    // that's a return authorisation number").
+    // A gloss after a dash a few words on in the sentence ("an RMA for your return — that's a
+    // return authorisation number").
     let dash_gloss = {
         let mut k = after.len().min(48);
         while !after.is_char_boundary(k) {
