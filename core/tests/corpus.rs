@@ -1297,6 +1297,45 @@ fn hundred_and_first_paraphrase_corpus() {
     assert_level("para101.jsonl", 0.96, 0.87, 0);
 }
 
+/// The hundred and second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, dev lines 1-133):
+/// 0.965 / 0.880 blind, none of 52 clean drafts flagged; unchanged after its
+/// round.
+#[test]
+fn hundred_and_second_paraphrase_corpus() {
+    assert_level("para102.jsonl", 0.96, 0.87, 0);
+}
+
+/// The hundred and third paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, dev lines 134-266):
+/// 0.930 / 0.803 blind, none of 51 flagged; 0.932 / 0.818 after the last
+/// fixes.
+#[test]
+fn hundred_and_third_paraphrase_corpus() {
+    assert_level("para103.jsonl", 0.92, 0.81, 0);
+}
+
+/// The hundred and fourth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, dev lines 267-400):
+/// 0.972 / 0.867 blind, none of 52 flagged; unchanged after its round.
+#[test]
+fn hundred_and_fourth_paraphrase_corpus() {
+    assert_level("para104.jsonl", 0.96, 0.86, 0);
+}
+
+/// The hundred and fifth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, each phrase in an unusual grammatical frame):
+/// 0.975 / 0.658 blind, none of 52 flagged; 0.979 /
+/// 0.778 after the last fixes.
+#[test]
+fn hundred_and_fifth_paraphrase_corpus() {
+    assert_level("para105.jsonl", 0.97, 0.77, 0);
+}
+
+/// The hundred and sixth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, healthcare, schools, councils, charities, garages, removals, games):
+/// 0.942 / 0.744 blind, none of 51
+/// flagged; 0.945 / 0.791 after the last fixes.
+#[test]
+fn hundred_and_sixth_paraphrase_corpus() {
+    assert_level("para106.jsonl", 0.94, 0.78, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
