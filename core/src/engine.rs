@@ -2242,9 +2242,10 @@ impl Linter {
                 if text[s..e] != **term || !on_word_boundaries(text, s, e) {
                     continue;
                 }
-                // The prefix of a reference number ("RA-55210", "INC#4471") is not jargon.
+                // The prefix of a reference number ("RA-55210", "INC#4471", "INC-{{ticket.id}}")
+                // is not jargon.
                 if let [b'-' | b'#', d, ..] = text.as_bytes()[e..] {
-                    if d.is_ascii_digit() {
+                    if starts_number(d) {
                         continue;
                     }
                 }
@@ -3367,7 +3368,7 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
         let next = bytes.get(e).copied();
         if !(3..=5).contains(&letters)
             || next.is_some_and(|b| word_byte(b) || b == b'#' || b == b'_' || b == b'@')
-            || (next == Some(b'-') && bytes.get(e + 1).is_some_and(u8::is_ascii_digit))
+            || (next == Some(b'-') && bytes.get(e + 1).is_some_and(|&b| starts_number(b)))
         {
             continue;
         }
@@ -3447,6 +3448,12 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
         out.push((s, e));
     }
     out
+}
+
+/// Can `b` start the number of a reference code: a digit, or a template placeholder that stands
+/// for one (`{{ticket.id}}`, `[ID]`, `%ID%`, `${id}`)?
+fn starts_number(b: u8) -> bool {
+    b.is_ascii_digit() || matches!(b, b'{' | b'[' | b'%' | b'$')
 }
 
 /// The first `i` at or after `from` where `bytes[i]` and `bytes[i + 1]` are both ASCII capitals:

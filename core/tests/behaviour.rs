@@ -136,6 +136,11 @@ fn jargon_explained_where_it_stands_is_not_jargon() {
         flagged("We've created an RMA for your return \u{2014} print the label."),
         vec![(Category::Jargon, "RMA")]
     );
+    // The prefix of a reference code is no acronym, whether the number is written or a placeholder.
+    assert_eq!(
+        flagged("Your request has been logged as INC-{{ticket.id}} and assigned."),
+        vec![]
+    );
 }
 
 #[test]
