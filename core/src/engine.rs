@@ -2365,8 +2365,6 @@ impl Linter {
                 allowed.push(doc.norm.original(s, e));
             }
         }
-        // Jargon explained where it stands ("our tier 2 team (the engineers who handle line
-        // faults)") is not jargon, however it was found.
         // Jargon explained where it stands, or where the same term stands elsewhere in the draft
         // ("text PAC to 65075 ... you'll get a PAC (porting authorisation code) back"), is not
         // jargon, however it was found.
@@ -2690,7 +2688,7 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
     });
     // A gloss after a dash a few words on in the sentence ("an RMA for your return — that's a
     // return authorisation number").
-    let dash_gloss = {
+    let dash_gloss = || {
         let mut k = after.len().min(48);
         while !after.is_char_boundary(k) {
             k -= 1;
@@ -2707,7 +2705,6 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
     };
     after.starts_with('(')
         || after_word
-        || dash_gloss
         || in_gloss
         || apposition
         || described
@@ -2722,6 +2719,7 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
         || after.starts_with("\u{2014}")
         || after.starts_with("\u{2013} ")
         || before.ends_with('(')
+        || dash_gloss()
 }
 
 /// Words after ", which" that say what happened to a term, not what it is: "the KYC check, which
