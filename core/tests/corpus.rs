@@ -1376,6 +1376,45 @@ fn hundred_and_eleventh_paraphrase_corpus() {
     assert_level("para111.jsonl", 0.92, 0.84, 0);
 }
 
+/// The hundred and twelfth paraphrase corpus (`tests/corpus/FRESH.md`; home utilities (energy,
+/// water, broadband), dev lines 1-80): 0.983 / 0.838 blind, 1 of 50 flagged; 0.992 / 0.915 after
+/// its round.
+#[test]
+fn hundred_and_twelfth_paraphrase_corpus() {
+    assert_level("para112.jsonl", 0.98, 0.90, 0);
+}
+
+/// The hundred and thirteenth paraphrase corpus (`tests/corpus/FRESH.md`; travel and hospitality,
+/// dev lines 81-160): 0.986 / 0.938 blind, none of 50 flagged; 0.986 / 0.986 after its round.
+#[test]
+fn hundred_and_thirteenth_paraphrase_corpus() {
+    assert_level("para113.jsonl", 0.97, 0.97, 0);
+}
+
+/// The hundred and fourteenth paraphrase corpus (`tests/corpus/FRESH.md`; software and apps with
+/// hurried live chat, dev lines 161-240): 0.973 / 0.780 blind, none of 52 flagged; 0.977 / 0.901
+/// after its round.
+#[test]
+fn hundred_and_fourteenth_paraphrase_corpus() {
+    assert_level("para114.jsonl", 0.96, 0.89, 0);
+}
+
+/// The hundred and fifteenth paraphrase corpus (`tests/corpus/FRESH.md`; retail and delivery,
+/// social replies and quoted messages, dev lines 241-320): 0.983 / 0.825 blind, none of 49 flagged;
+/// 0.984 / 0.927 after its round.
+#[test]
+fn hundred_and_fifteenth_paraphrase_corpus() {
+    assert_level("para115.jsonl", 0.97, 0.91, 0);
+}
+
+/// The hundred and sixteenth paraphrase corpus (`tests/corpus/FRESH.md`; finance, insurance and
+/// public services in long formal emails, dev lines 321-400): 0.992 / 0.861 blind, none of 50
+/// flagged; 0.992 / 0.949 after its round.
+#[test]
+fn hundred_and_sixteenth_paraphrase_corpus() {
+    assert_level("para116.jsonl", 0.98, 0.93, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
