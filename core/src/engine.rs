@@ -224,7 +224,9 @@ const GLOSS_REACH: usize = 256;
 
 /// Words that open a clause describing the noun before them ("the code you need", "the team
 /// that handles", "the form we sent"), for [`explained`].
-const RELATIVE: [&str; 7] = ["you", "that", "which", "we", "used", "for", "to"];
+const RELATIVE: [&str; 9] = [
+    "you", "that", "which", "who", "whose", "we", "used", "for", "to",
+];
 
 /// Is there a "but" between normalised bytes `from` and `to` of `text`? Sympathy that a "but"
 /// takes back ("I understand, but that's ridiculous") does not soften what follows it.
@@ -2674,18 +2676,29 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
         .any(|g| after.starts_with(g))
         && after.get(..80).unwrap_or(after).contains(')')
         && opens_near(before);
-    // A noun phrase set off by a comma that says what the term is for ("your PAC, the code you
-    // need to move your number"), not a list ("the RMA, the receipt and the photos").
-    let described = [", the ", ", a ", ", an ", ", your "].iter().any(|g| {
-        after.strip_prefix(g).is_some_and(|rest| {
-            let mut words = rest.split(' ');
-            let first = words.next().unwrap_or("");
-            let next = words.next().unwrap_or("");
-            let then = words.next().unwrap_or("");
-            let relative = |w: &str| RELATIVE.iter().any(|r| r.eq_ignore_ascii_case(w));
-            first.chars().all(char::is_alphabetic) && (relative(next) || relative(then))
-        })
-    });
+    // A noun phrase set off by a comma, right after the term or after its next word, that says
+    // what the term is for ("your PAC, the code you need to move your number", "our DevOps team,
+    // the engineers who run our servers", "the PIR, our post-incident report, which..."), not a
+    // list ("the RMA, the receipt and the photos").
+    // After the next word, the relative word must come straight after the noun ("team, the
+    // engineers who"): "the above-captioned claim, the undersigned wishes to" is no gloss.
+    let described = |after: &str, near: bool| {
+        [", the ", ", a ", ", an ", ", your ", ", our "]
+            .iter()
+            .any(|g| {
+                after.strip_prefix(g).is_some_and(|rest| {
+                    let mut words = rest.split(' ');
+                    let first = words.next().unwrap_or("");
+                    let next = words.next().unwrap_or("");
+                    let then = words.next().unwrap_or("");
+                    let relative = |w: &str| RELATIVE.iter().any(|r| r.eq_ignore_ascii_case(w));
+                    !first.is_empty()
+                        && first.chars().all(|c| c.is_alphabetic() || c == '-')
+                        && (relative(next) || (near && relative(then)))
+                        && (near || ["that", "which", "who", "whose"].contains(&next))
+                })
+            })
+    };
     // A gloss after a dash a few words on in the sentence ("an RMA for your return — that's a
     // return authorisation number").
     let dash_gloss = || {
@@ -2707,7 +2720,8 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
         || after_word
         || in_gloss
         || apposition
-        || described
+        || described(after, true)
+        || described(next_word, false)
         || glossed(after)
         || glossed(next_word)
         || after.starts_with(" stands for")

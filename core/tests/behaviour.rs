@@ -769,6 +769,32 @@ fn an_acronym_followed_by_what_it_is_for_is_explained() {
 }
 
 #[test]
+fn a_term_described_after_its_noun_or_by_our_is_explained() {
+    assert_eq!(
+        flagged("I've passed it to our DevOps team, the engineers who run our servers."),
+        vec![]
+    );
+    assert_eq!(
+        flagged("It's with our Tier 3 engineers, the team that works on the product code."),
+        vec![]
+    );
+    assert_eq!(
+        flagged("I've attached the PIR, our post-incident report, which explains the outage."),
+        vec![]
+    );
+    // After the next word, only a relative straight after the noun describes the term.
+    assert_eq!(
+        flagged(
+            "With reference to the above-captioned claim, the undersigned wishes to inform you."
+        ),
+        vec![
+            (Category::Jargon, "above-captioned"),
+            (Category::Jargon, "the undersigned")
+        ]
+    );
+}
+
+#[test]
 fn a_term_explained_later_in_its_paragraph_is_explained() {
     assert_eq!(
         flagged("Text PAC to 65075. You'll get a PAC (porting authorisation code) back."),

@@ -1415,6 +1415,48 @@ fn hundred_and_sixteenth_paraphrase_corpus() {
     assert_level("para116.jsonl", 0.98, 0.93, 0);
 }
 
+/// The hundred and seventeenth paraphrase corpus (`tests/corpus/FRESH.md`; telecoms and broadband
+/// with macros in several placeholder syntaxes, dev lines 1-100): 0.985 / 0.878 blind, 1 of 51
+/// clean drafts flagged ("The rules say I need to confirm your date of birth"); 0.993 / 0.926 after
+/// its round.
+#[test]
+fn hundred_and_seventeenth_paraphrase_corpus() {
+    assert_level("para117.jsonl", 0.98, 0.91, 0);
+}
+
+/// The hundred and eighteenth paraphrase corpus (`tests/corpus/FRESH.md`; healthcare admin,
+/// dentists, vets and pharmacies, dev lines 101-200): 0.992 / 0.864 blind, none of 52 flagged;
+/// 0.993 / 0.957 after its round.
+#[test]
+fn hundred_and_eighteenth_paraphrase_corpus() {
+    assert_level("para118.jsonl", 0.98, 0.94, 0);
+}
+
+/// The hundred and nineteenth paraphrase corpus (`tests/corpus/FRESH.md`; courses, schools and
+/// events, each phrase in a less common grammatical form, dev lines 201-300): 0.983 / 0.808 blind,
+/// none of 50 flagged; 0.986 / 0.932 after its round.
+#[test]
+fn hundred_and_nineteenth_paraphrase_corpus() {
+    assert_level("para119.jsonl", 0.97, 0.92, 0);
+}
+
+/// The hundred and twentieth paraphrase corpus (`tests/corpus/FRESH.md`; B2B software and IT
+/// helpdesks, heavy on jargon beside replies that explain their terms, dev lines 301-400): 0.975 /
+/// 0.782 blind, 3 of 50 clean drafts flagged (terms described after a comma: "our DevOps team, the
+/// engineers who..."); 1.000 / 0.884 after its round.
+#[test]
+fn hundred_and_twentieth_paraphrase_corpus() {
+    assert_level("para120.jsonl", 0.99, 0.87, 0);
+}
+
+/// The hundred and twenty-first paraphrase corpus (`tests/corpus/FRESH.md`; games, streaming and
+/// gadgets, informal social replies, every fifth dev line): 0.984 / 0.851 blind, none of 50
+/// flagged; 0.986 / 0.953 after its round.
+#[test]
+fn hundred_and_twenty_first_paraphrase_corpus() {
+    assert_level("para121.jsonl", 0.97, 0.94, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
