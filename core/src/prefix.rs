@@ -483,21 +483,39 @@ fn is_common(word: &[u8]) -> bool {
 
 /// The words of `hir` for [`Gate::needs`]: from each top-level part whose literals are known
 /// (every match of the part starts with one), the rarest whole word of each literal; the part
-/// whose words are rarest wins. A part none of whose words may come from the gate `literals`
-/// themselves, and with at most one common word, else none; any number when the gate is not
-/// `anchored` (a window search costs much more than a look at the window's words).
+/// whose words are rarest wins. A part none of whose words is in every one of the gate
+/// `literals` (it would be in every window), and with at most one common word, else none; any
+/// number when the gate is not `anchored` (a window search costs much more than a look at the
+/// window's words).
 fn needs(hir: &Hir, literals: &[impl AsRef<[u8]>], anchored: bool) -> Vec<Vec<u8>> {
-    let parts: &[Hir] = match hir.kind() {
-        HirKind::Concat(parts) => parts,
-        _ => std::slice::from_ref(hir),
-    };
+    // The sequence of parts, with groups opened: "(^|[.!?] )(?P<span>nothing to discuss)" is a
+    // boundary, "nothing", " to discuss".
+    fn flatten(hir: &Hir, out: &mut Vec<Hir>) {
+        match hir.kind() {
+            HirKind::Concat(parts) => parts.iter().for_each(|p| flatten(p, out)),
+            HirKind::Capture(cap) => flatten(&cap.sub, out),
+            _ => out.push(hir.clone()),
+        }
+    }
+    let mut flat = Vec::new();
+    flatten(hir, &mut flat);
+    let parts: &[Hir] = &flat;
     let words_of = |l: &[u8]| -> Vec<Vec<u8>> {
         l.split(|&b| !is_word_byte(b))
             .filter(|w| !w.is_empty())
             .map(<[u8]>::to_vec)
             .collect()
     };
-    let gate_words: Vec<Vec<u8>> = literals.iter().flat_map(|l| words_of(l.as_ref())).collect();
+    // The words of each gate literal. When every literal holds one of the chosen words, every
+    // window does and they filter nothing; when only some do ("it is literally" beside "that
+    // is"), the words still filter the others' windows.
+    let gate_words: Vec<Vec<Vec<u8>>> = literals.iter().map(|l| words_of(l.as_ref())).collect();
+    let in_every_literal = |chosen: &[Vec<u8>]| {
+        !gate_words.is_empty()
+            && gate_words
+                .iter()
+                .all(|ws| chosen.iter().any(|w| ws.contains(w)))
+    };
     let mut best: Option<(usize, Vec<Vec<u8>>)> = None;
     let mut fallback: Option<(usize, Vec<Vec<u8>>)> = None;
     // From parts whose literals could gate a pattern (each starts a word and ends at a word
@@ -534,7 +552,7 @@ fn needs(hir: &Hir, literals: &[impl AsRef<[u8]>], anchored: bool) -> Vec<Vec<u8
                     None => break,
                 }
             }
-            if chosen.len() != lits.len() || chosen.iter().any(|w| gate_words.contains(w)) {
+            if chosen.len() != lits.len() || in_every_literal(&chosen) {
                 continue;
             }
             crate::sort::sort(&mut chosen);
@@ -650,6 +668,16 @@ mod tests {
                 .map(str::to_string)
                 .collect::<Vec<_>>()
         };
+        // One gate literal ("it is literally") holds the rare word, the others ("that is") do
+        // not: the word still filters their windows.
+        assert_eq!(
+            needs(r"\b(it is|that is|this is) literally (on|in|at|under|one|just|right|two)\b"),
+            ["literally"]
+        );
+        assert_eq!(
+            needs(r"\bthank(s| you)( for [a-z ]{1,30})?, i guess\b"),
+            ["guess"]
+        );
         // Gated on "policy": the verb after it must be there too.
         assert_eq!(
             needs(r"\b(our |the |company )?policy (clearly |explicitly )?(states|says)\b"),

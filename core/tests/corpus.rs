@@ -1426,7 +1426,7 @@ fn hundred_and_seventeenth_paraphrase_corpus() {
 
 /// The hundred and eighteenth paraphrase corpus (`tests/corpus/FRESH.md`; healthcare admin,
 /// dentists, vets and pharmacies, dev lines 101-200): 0.992 / 0.864 blind, none of 52 flagged;
-/// 0.993 / 0.957 after its round.
+/// 0.993 / 0.957 after its round (0.993 / 0.950 after the next round, which dropped a costly pattern).
 #[test]
 fn hundred_and_eighteenth_paraphrase_corpus() {
     assert_level("para118.jsonl", 0.98, 0.94, 0);
@@ -1443,7 +1443,7 @@ fn hundred_and_nineteenth_paraphrase_corpus() {
 /// The hundred and twentieth paraphrase corpus (`tests/corpus/FRESH.md`; B2B software and IT
 /// helpdesks, heavy on jargon beside replies that explain their terms, dev lines 301-400): 0.975 /
 /// 0.782 blind, 3 of 50 clean drafts flagged (terms described after a comma: "our DevOps team, the
-/// engineers who..."); 1.000 / 0.884 after its round.
+/// engineers who..."); 1.000 / 0.884 after its round (0.878 after the next).
 #[test]
 fn hundred_and_twentieth_paraphrase_corpus() {
     assert_level("para120.jsonl", 0.99, 0.87, 0);
@@ -1455,6 +1455,47 @@ fn hundred_and_twentieth_paraphrase_corpus() {
 #[test]
 fn hundred_and_twenty_first_paraphrase_corpus() {
     assert_level("para121.jsonl", 0.97, 0.94, 0);
+}
+
+/// The hundred and twenty-second paraphrase corpus (`tests/corpus/FRESH.md`; restaurants, food
+/// delivery and hotels, every fourth dev line from the second): 0.969 / 0.933 blind, 2 of 50 clean
+/// drafts flagged ("You have to try the pistachio gelato", "all you need to do is reply": dev marks
+/// the latter 17 times of 17); 0.969 / 0.941 after its round.
+#[test]
+fn hundred_and_twenty_second_paraphrase_corpus() {
+    assert_level("para122.jsonl", 0.95, 0.93, 2);
+}
+
+/// The hundred and twenty-third paraphrase corpus (`tests/corpus/FRESH.md`; lettings, removals and
+/// trades, every fourth dev line from the third): 0.991 / 0.847 blind, none of 50 flagged; 0.992 /
+/// 0.893 after its round.
+#[test]
+fn hundred_and_twenty_third_paraphrase_corpus() {
+    assert_level("para123.jsonl", 0.98, 0.88, 0);
+}
+
+/// The hundred and twenty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; banking and fintech,
+/// hedged refusals, every fourth dev line from the fourth): 0.976 / 0.904 blind, none of 50
+/// flagged; 0.977 / 0.956 after its round.
+#[test]
+fn hundred_and_twenty_fourth_paraphrase_corpus() {
+    assert_level("para124.jsonl", 0.96, 0.94, 0);
+}
+
+/// The hundred and twenty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; any industry, 78 clean
+/// drafts with hard traps, every fourth dev line from the first): 0.989 / 0.949 blind, none of 78
+/// flagged; 0.989 / 0.959 after its round.
+#[test]
+fn hundred_and_twenty_fifth_paraphrase_corpus() {
+    assert_level("para125.jsonl", 0.97, 0.94, 0);
+}
+
+/// The hundred and twenty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; offshore support
+/// English, dev lines 1-200): 0.976 / 0.870 blind, none of 50 flagged; 0.979 / 0.993 after its
+/// round.
+#[test]
+fn hundred_and_twenty_sixth_paraphrase_corpus() {
+    assert_level("para126.jsonl", 0.96, 0.98, 0);
 }
 
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
