@@ -3255,34 +3255,122 @@ const SHOUTED_WORDS: [&str; 31] = [
 ];
 
 /// Is the shouted run `start..end` of `text` a product or offer name written in capitals: two
-/// or three words, none of them [`SHOUTED_WORDS`], right after a word that introduces a name ("upgrading
-/// to LEDGERLY PRO", "a bug in PAYDAY PLUS", "joining the FREE WEEK", "the team at SMILE
-/// CENTRAL")?
+/// to four words, none of them [`SHOUTED_WORDS`], right after a word that introduces a name
+/// ("upgrading to LEDGERLY PRO", "a bug in PAYDAY PLUS", "joining the FREE WEEK", "the team at
+/// SMILE CENTRAL", "a week of free UNLIMITED DATA"), or right before a tier number or a word
+/// that names a product ("your FIBRE MAX 500 connection", "your HOME ESSENTIALS plan")?
 fn product_name(text: &str, start: usize, end: usize) -> bool {
     let run = &text[start..end];
     let words: Vec<&str> = run.split(' ').filter(|w| !w.is_empty()).collect();
+    if !(2..=4).contains(&words.len()) || words.iter().any(|w| SHOUTED_WORDS.contains(w)) {
+        return false;
+    }
     let before = text[..start].trim_end_matches(' ');
     let last = &before[before
         .trim_end_matches(|c: char| c.is_ascii_alphabetic())
         .len()..];
-    (2..=3).contains(&words.len())
-        && !words.iter().any(|w| SHOUTED_WORDS.contains(w))
-        && [
-            "to", "the", "in", "of", "for", "with", "on", "from", "into", "using", "via", "at",
-        ]
-        .iter()
-        .any(|w| last.eq_ignore_ascii_case(w))
+    let introduced = [
+        "to", "the", "in", "of", "for", "with", "on", "from", "into", "using", "via", "at", "free",
+        "extra", "bonus",
+    ]
+    .iter()
+    .any(|w| last.eq_ignore_ascii_case(w));
+    let after = text[end..].trim_start_matches(' ');
+    let next = after
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    let named = next.starts_with(|c: char| c.is_ascii_digit())
+        || PRODUCT_NOUNS.iter().any(|w| next.eq_ignore_ascii_case(w));
+    (words.len() <= 3 && introduced) || named
 }
+
+/// Words that follow a product's name in capitals ("your HOME ESSENTIALS plan").
+const PRODUCT_NOUNS: [&str; 24] = [
+    "plan",
+    "plans",
+    "bundle",
+    "package",
+    "tariff",
+    "deal",
+    "subscription",
+    "membership",
+    "offer",
+    "service",
+    "discount",
+    "account",
+    "card",
+    "box",
+    "router",
+    "broadband",
+    "connection",
+    "pass",
+    "range",
+    "model",
+    "edition",
+    "tier",
+    "price",
+    "add-on",
+];
+
+/// Words that make a line in capitals an order or a warning rather than a heading.
+const NOT_IN_HEADINGS: [&str; 14] = [
+    "NOT",
+    "NO",
+    "NEVER",
+    "DO",
+    "DONT",
+    "DON'T",
+    "DON\u{2019}T",
+    "STOP",
+    "MUST",
+    "AGAIN",
+    "EVER",
+    "CANNOT",
+    "CAN'T",
+    "CAN\u{2019}T",
+];
 
 /// Is the shouted run `start..end` of `text` a heading: followed by a colon, with nothing but
 /// handles before it on its line ("FREE SKIN ALERT: ...", "@gia UPDATE FROM THE TEAM: ...")?
 fn heading(text: &str, start: usize, end: usize) -> bool {
-    text[end..].starts_with(':')
+    (text[end..].starts_with(':')
         && line_start_near(text, start, LINE_REACH).is_some_and(|line_start| {
             text[line_start..start]
                 .split_whitespace()
                 .all(|w| w.starts_with('@'))
-        })
+        }))
+        || title_line(text, start, end)
+}
+
+/// Is the shouted run `start..end` of `text` part of a title: a line with no lower-case letter
+/// and no full stop, `!` or `?` at its end ("YOUR NEW BILL EXPLAINED", "IMPORTANT: PLANNED
+/// MAINTENANCE"), holding none of [`NOT_IN_HEADINGS`], followed by a paragraph of six words or
+/// more? "STOP CALLING US" above "Regards, Tom" is shouting.
+fn title_line(text: &str, start: usize, end: usize) -> bool {
+    let (Some(line_start), Some(line_end)) = (
+        line_start_near(text, start, LINE_REACH),
+        line_end_near(text, end, LINE_REACH),
+    ) else {
+        return false;
+    };
+    let line = text[line_start..line_end].trim();
+    if line.chars().any(char::is_lowercase)
+        || line.ends_with(['.', '!', '?'])
+        || line
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+            .any(|w| NOT_IN_HEADINGS.contains(&w))
+    {
+        return false;
+    }
+    let rest = text[line_end..].trim_start();
+    let mut k = rest.len().min(LINE_REACH);
+    while !rest.is_char_boundary(k) {
+        k -= 1;
+    }
+    let rest = &rest[..k];
+    let paragraph = &rest[..rest.find("\n\n").unwrap_or(rest.len())];
+    paragraph.split_whitespace().count() >= 6
 }
 
 /// How far back or ahead a check about a term's own line looks for the line's ends; a longer

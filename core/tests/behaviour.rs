@@ -769,6 +769,30 @@ fn an_acronym_followed_by_what_it_is_for_is_explained() {
 }
 
 #[test]
+fn capitals_naming_a_product_or_titling_a_section_are_not_shouting() {
+    for text in [
+        "I checked the line on your FIBRE MAX 500 connection and it looks healthy.",
+        "Your HOME ESSENTIALS plan and price stay exactly the same.",
+        "I've added a week of free UNLIMITED DATA to your account.",
+        "Hi Sam,\n\nYOUR NEW BILL EXPLAINED\n\nThis month includes a one-off charge for the line move.",
+        "Hi Sam,\n\nIMPORTANT: PLANNED MAINTENANCE\n\nWe'll be upgrading the network in your area tonight.",
+    ] {
+        assert_eq!(flagged(text), vec![], "{text}");
+    }
+    // A line of capitals above a sign-off, or one that gives an order, is shouting.
+    assert_eq!(
+        flagged("Hi Sam,\n\nSTOP CALLING US\n\nRegards,\nTom"),
+        vec![(Category::Hostile, "STOP CALLING US")]
+    );
+    assert_eq!(
+        flagged(
+            "DO NOT CALL US AGAIN\n\nYour refund was processed last week and will arrive soon."
+        ),
+        vec![(Category::Hostile, "DO NOT CALL US AGAIN")]
+    );
+}
+
+#[test]
 fn a_term_described_after_its_noun_or_by_our_is_explained() {
     assert_eq!(
         flagged("I've passed it to our DevOps team, the engineers who run our servers."),

@@ -1498,6 +1498,47 @@ fn hundred_and_twenty_sixth_paraphrase_corpus() {
     assert_level("para126.jsonl", 0.96, 0.98, 0);
 }
 
+/// The hundred and twenty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; airlines, rail and
+/// travel agents, quoted customer words, every third dev line from the first): 0.969 / 0.852 blind,
+/// none of 52 flagged; 0.972 / 0.926 after its round.
+#[test]
+fn hundred_and_twenty_seventh_paraphrase_corpus() {
+    assert_level("para127.jsonl", 0.96, 0.91, 0);
+}
+
+/// The hundred and twenty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; utilities and
+/// telecoms, capitals for product names and headings, every third dev line from the second): 0.876
+/// / 0.774 blind, 7 of 48 clean drafts flagged (product names and title lines in capitals taken for
+/// shouting; "To calm it down, hold the button"); 0.937 / 0.865 after its round.
+#[test]
+fn hundred_and_twenty_eighth_paraphrase_corpus() {
+    assert_level("para128.jsonl", 0.92, 0.85, 0);
+}
+
+/// The hundred and twenty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; online marketplaces,
+/// every third dev line from the third): 0.966 / 0.819 blind, 1 of 49 flagged ("Your photos clearly
+/// show the crack"); 0.977 / 0.913 after its round.
+#[test]
+fn hundred_and_twenty_ninth_paraphrase_corpus() {
+    assert_level("para129.jsonl", 0.96, 0.90, 0);
+}
+
+/// The hundred and thirtieth paraphrase corpus (`tests/corpus/FRESH.md`; half the drafts under
+/// twelve words, dev lines 1-400): 0.992 / 0.849 blind, none of 52 flagged; 0.992 / 0.950 after its
+/// round.
+#[test]
+fn hundred_and_thirtieth_paraphrase_corpus() {
+    assert_level("para130.jsonl", 0.98, 0.94, 0);
+}
+
+/// The hundred and thirty-first paraphrase corpus (`tests/corpus/FRESH.md`; subscription boxes,
+/// fitness and beauty, over-formal replies, dev lines 200-400): 0.976 / 0.787 blind, 1 of 50
+/// flagged ("SPF 50"); 0.978 / 0.877 after its round.
+#[test]
+fn hundred_and_thirty_first_paraphrase_corpus() {
+    assert_level("para131.jsonl", 0.96, 0.86, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
