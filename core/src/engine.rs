@@ -219,6 +219,39 @@ fn explained_anywhere(text: &str, s: usize, e: usize) -> bool {
     })
 }
 
+/// Is `s..e` of `text` on a line that signs the reply off: one of its last two lines with
+/// words, of at most four words each starting with a capital or a digit and no `.`, `!` or `?`,
+/// below a line that ends with a comma ("Kind regards,") or a name of one or two words ("Hugo")?
+/// "Kind regards,\nDevOps Support" is a signature, not jargon.
+fn signature_line(text: &str, s: usize, e: usize) -> bool {
+    let (Some(line_start), Some(line_end)) = (
+        line_start_near(text, s, LINE_REACH),
+        line_end_near(text, e, LINE_REACH),
+    ) else {
+        return false;
+    };
+    let short_title = |l: &str| {
+        let words: Vec<&str> = l.split_whitespace().collect();
+        (1..=4).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+            && !l.ends_with(['.', '!', '?', ':'])
+    };
+    if !short_title(text[line_start..line_end].trim()) {
+        return false;
+    }
+    // At most one more line with words below it, itself short.
+    let mut below = text[line_end..].lines().filter(|l| !l.trim().is_empty());
+    if !below.next().is_none_or(|l| short_title(l.trim())) || below.next().is_some() {
+        return false;
+    }
+    let above = text[..line_start].trim_end();
+    let prev = &above[above.rfind('\n').map_or(0, |i| i + 1)..];
+    !prev.is_empty()
+        && (prev.ends_with(',') || (prev.split_whitespace().count() <= 2 && short_title(prev)))
+}
+
 /// How far from a term [`explained_anywhere`] looks for the same term explained.
 const GLOSS_REACH: usize = 256;
 
@@ -2370,9 +2403,11 @@ impl Linter {
         // Jargon explained where it stands, or where the same term stands elsewhere in the draft
         // ("text PAC to 65075 ... you'll get a PAC (porting authorisation code) back"), is not
         // jargon, however it was found.
+        // Nor is a team's name signing the reply off ("Kind regards,\nDevOps Support").
         let explained_jargon = |c: &Candidate| {
             self.infos[self.rules[c.rule as usize].info as usize].category == Category::Jargon
-                && explained_anywhere(doc.text, c.start, c.end)
+                && (signature_line(doc.text, c.start, c.end)
+                    || explained_anywhere(doc.text, c.start, c.end))
         };
         cands.retain(|c| {
             c.start < c.end

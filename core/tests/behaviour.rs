@@ -793,6 +793,19 @@ fn capitals_naming_a_product_or_titling_a_section_are_not_shouting() {
 }
 
 #[test]
+fn a_team_name_signing_the_reply_off_is_no_jargon() {
+    assert_eq!(
+        flagged("Thanks for reporting the bug. A fix goes out tonight.\n\nKind regards,\nDevOps Support"),
+        vec![]
+    );
+    // In the body it is jargon.
+    assert_eq!(
+        flagged("I've passed it to DevOps.\n\nKind regards,\nSam"),
+        vec![(Category::Jargon, "DevOps")]
+    );
+}
+
+#[test]
 fn a_term_described_after_its_noun_or_by_our_is_explained() {
     assert_eq!(
         flagged("I've passed it to our DevOps team, the engineers who run our servers."),

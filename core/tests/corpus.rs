@@ -1539,6 +1539,47 @@ fn hundred_and_thirty_first_paraphrase_corpus() {
     assert_level("para131.jsonl", 0.96, 0.86, 0);
 }
 
+/// The hundred and thirty-second paraphrase corpus (`tests/corpus/FRESH.md`; games and online
+/// communities, every fifth dev line from the first): 0.959 / 0.803 blind, 2 of 53 clean drafts
+/// flagged ("The hotfix went live", "Simply log in and it'll be waiting"); 0.963 / 0.884 after its
+/// round.
+#[test]
+fn hundred_and_thirty_second_paraphrase_corpus() {
+    assert_level("para132.jsonl", 0.95, 0.87, 2);
+}
+
+/// The hundred and thirty-third paraphrase corpus (`tests/corpus/FRESH.md`; insurance claims in
+/// long hedged sentences, every fifth dev line from the second): 0.943 / 0.673 blind, none of 50
+/// flagged; 0.958 / 0.932 after its round.
+#[test]
+fn hundred_and_thirty_third_paraphrase_corpus() {
+    assert_level("para133.jsonl", 0.94, 0.92, 0);
+}
+
+/// The hundred and thirty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; public replies to
+/// hotel and restaurant reviews, every fifth dev line from the third): 0.990 / 0.651 blind, none of
+/// 51 flagged; 0.992 / 0.801 after its round.
+#[test]
+fn hundred_and_thirty_fourth_paraphrase_corpus() {
+    assert_level("para134.jsonl", 0.98, 0.79, 0);
+}
+
+/// The hundred and thirty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; benefits, immigration,
+/// council tax and parking, every fifth dev line from the fourth): 0.982 / 0.752 blind, none of 52
+/// flagged; 0.984 / 0.852 after its round.
+#[test]
+fn hundred_and_thirty_fifth_paraphrase_corpus() {
+    assert_level("para135.jsonl", 0.97, 0.84, 0);
+}
+
+/// The hundred and thirty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; drafts polished by a
+/// writing assistant, every fifth dev line from the fifth): 0.952 / 0.795 blind, 1 of 50 flagged
+/// ("Kind regards, DevOps Support"); 0.965 / 0.901 after its round.
+#[test]
+fn hundred_and_thirty_sixth_paraphrase_corpus() {
+    assert_level("para136.jsonl", 0.95, 0.89, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
