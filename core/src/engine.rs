@@ -224,19 +224,19 @@ fn explained_anywhere(text: &str, s: usize, e: usize) -> bool {
 /// below a line that ends with a comma ("Kind regards,") or a name of one or two words ("Hugo")?
 /// "Kind regards,\nDevOps Support" is a signature, not jargon.
 fn signature_line(text: &str, s: usize, e: usize) -> bool {
-    let (Some(line_start), Some(line_end)) = (
-        line_start_near(text, s, LINE_REACH),
-        line_end_near(text, e, LINE_REACH),
-    ) else {
+    // A signature line is short: its ends are looked for 64 bytes either side at most.
+    let (Some(line_start), Some(line_end)) =
+        (line_start_near(text, s, 64), line_end_near(text, e, 64))
+    else {
         return false;
     };
+    // Four words fit in 60 bytes; a longer line is prose.
     let short_title = |l: &str| {
-        let words: Vec<&str> = l.split_whitespace().collect();
-        (1..=4).contains(&words.len())
-            && words
-                .iter()
-                .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        l.len() <= 60
             && !l.ends_with(['.', '!', '?', ':'])
+            && (1..=4).contains(&l.split_whitespace().count())
+            && l.split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
     };
     if !short_title(text[line_start..line_end].trim()) {
         return false;
