@@ -1580,6 +1580,42 @@ fn hundred_and_thirty_sixth_paraphrase_corpus() {
     assert_level("para136.jsonl", 0.95, 0.89, 0);
 }
 
+/// The hundred and thirty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
+/// dev lines 1-80): 0.953 / 0.864 blind, none of 50 flagged; 0.956 / 0.929 after its round.
+#[test]
+fn hundred_and_thirty_seventh_paraphrase_corpus() {
+    assert_level("para137.jsonl", 0.94, 0.91, 0);
+}
+
+/// The hundred and thirty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
+/// dev lines 81-160): 0.976 / 0.896 blind, 1 of 52 flagged ("The technician's report clearly shows
+/// the fault was in the compressor"); 0.984 / 0.948 after its round.
+#[test]
+fn hundred_and_thirty_eighth_paraphrase_corpus() {
+    assert_level("para138.jsonl", 0.97, 0.93, 0);
+}
+
+/// The hundred and thirty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
+/// dev lines 161-240): 1.000 / 0.906 blind, none of 50 flagged; 1.000 / 0.929 after its round.
+#[test]
+fn hundred_and_thirty_ninth_paraphrase_corpus() {
+    assert_level("para139.jsonl", 0.99, 0.91, 0);
+}
+
+/// The hundred and fortieth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist, dev
+/// lines 241-320): 0.976 / 0.861 blind, none of 50 flagged; 0.977 / 0.934 after its round.
+#[test]
+fn hundred_and_fortieth_paraphrase_corpus() {
+    assert_level("para140.jsonl", 0.96, 0.92, 0);
+}
+
+/// The hundred and forty-first paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
+/// dev lines 321-400): 0.956 / 0.916 blind, none of 50 flagged; 0.958 / 0.958 after its round.
+#[test]
+fn hundred_and_forty_first_paraphrase_corpus() {
+    assert_level("para141.jsonl", 0.94, 0.94, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
