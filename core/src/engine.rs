@@ -257,8 +257,8 @@ const GLOSS_REACH: usize = 256;
 
 /// Words that open a clause describing the noun before them ("the code you need", "the team
 /// that handles", "the form we sent"), for [`explained`].
-const RELATIVE: [&str; 9] = [
-    "you", "that", "which", "who", "whose", "we", "used", "for", "to",
+const RELATIVE: [&str; 10] = [
+    "you", "that", "which", "who", "whose", "where", "we", "used", "for", "to",
 ];
 
 /// Is there a "but" between normalised bytes `from` and `to` of `text`? Sympathy that a "but"
@@ -2711,8 +2711,9 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
         .any(|g| after.starts_with(g))
         && after.get(..80).unwrap_or(after).contains(')')
         && opens_near(before);
-    // A noun phrase set off by a comma, right after the term or after its next word, that says
-    // what the term is for ("your PAC, the code you need to move your number", "our DevOps team,
+    // A noun phrase set off by a comma, right after the term (a relative pronoun may come as
+    // its fourth word: "the ONT, the small white box where...") or after its next word, that
+    // says what the term is for ("your PAC, the code you need to move your number", "our DevOps team,
     // the engineers who run our servers", "the PIR, our post-incident report, which..."), not a
     // list ("the RMA, the receipt and the photos").
     // After the next word, the relative word must come straight after the noun ("team, the
@@ -2726,10 +2727,15 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
                     let first = words.next().unwrap_or("");
                     let next = words.next().unwrap_or("");
                     let then = words.next().unwrap_or("");
+                    let fourth = words.next().unwrap_or("");
                     let relative = |w: &str| RELATIVE.iter().any(|r| r.eq_ignore_ascii_case(w));
                     !first.is_empty()
                         && first.chars().all(|c| c.is_alphabetic() || c == '-')
-                        && (relative(next) || (near && relative(then)))
+                        && (relative(next)
+                            || (near
+                                && (relative(then)
+                                    || ["that", "which", "who", "whose", "where"]
+                                        .contains(&fourth))))
                         && (near || ["that", "which", "who", "whose"].contains(&next))
                 })
             })

@@ -8,7 +8,8 @@
 //! 1. `{{` … the first `}}` after it; 2. `{%` … the first `%}`; 3. `${` then anything but `}` and
 //!    a line break, then `}`; 4. `{` a letter or `_`, then letters, digits, `_`, `.`, `-`, then
 //!    `}`; 5. `[` a capital, then letters, digits, `_`, ` `, `.`, `-`, then `]`; 6. `%` a letter or
-//!    `_`, then letters, digits, `_`, `.`, then `%`;
+//!    `_`, then letters, digits, `_`, `.`, then `%`; 6b. `*|` then letters, digits, `_`, `:`,
+//!    `-`, then `|*` (a Mailchimp-style merge tag: `*|FNAME|*`);
 //! 7. `http://`, `https://` or `www.`, then one or more bytes but ASCII white space, `<`, `>`, `"`;
 //! 8. an e-mail address: `[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}` (the domain as long as it
 //!    can be);
@@ -34,7 +35,7 @@ pub(crate) const MAX_BODY: usize = 2048;
 /// Bytes that can start or hold a region (lines without one are skipped whole).
 static TRIGGERS: [bool; 256] = {
     let mut t = [false; 256];
-    let bytes = b"{[%$@`>\"':w\xE2^";
+    let bytes = b"{[%$@`>\"':w\xE2^*";
     let mut i = 0;
     while i < bytes.len() {
         t[bytes[i] as usize] = true;
@@ -373,6 +374,14 @@ fn region_at(bytes: &[u8], p: usize, line: &mut Line, closes: &mut Closes) -> Op
             return Some(k + 1);
         }
     }
+    if b == b'*' && next == b'|' {
+        let k = run(bytes, p + 2, |c| {
+            c.is_ascii_alphanumeric() || matches!(c, b'_' | b':' | b'-')
+        });
+        if k > p + 2 && bytes[k..].starts_with(b"|*") {
+            return Some(k + 2);
+        }
+    }
     if b == b'h' || b == b'w' {
         let rest = &bytes[p..];
         let prefix = [&b"http://"[..], b"https://", b"www."]
@@ -483,12 +492,12 @@ static KINDS: [u8; 256] = {
     t
 };
 
-/// How a byte may start a region: 1, it may ({ $ [ % h w @ ^ ` " ' and a curly quote's lead
+/// How a byte may start a region: 1, it may ({ $ [ % * h w @ ^ ` " ' and a curly quote's lead
 /// byte); 2, when a handle or a quote follows (white space but line breaks, `(`); 3, when a quote
 /// follows (`:`); 0, not at all (but at a line start, or as part of an e-mail address).
 static STARTS: [u8; 256] = {
     let mut t = [0u8; 256];
-    let ones = b"{$[%hw@^`\"'\xE2";
+    let ones = b"{$[%hw@^`\"'\xE2*";
     let mut i = 0;
     while i < ones.len() {
         t[ones[i] as usize] = 1;
@@ -633,6 +642,7 @@ mod tests {
             r"\{[A-Za-z_][A-Za-z0-9_.\-]*\}".to_string(),
             r"\[[A-Z][A-Za-z0-9_ .\-]*\]".to_string(),
             r"%[A-Za-z_][A-Za-z0-9_.]*%".to_string(),
+            r"\*\|[A-Za-z0-9_:\-]+\|\*".to_string(),
             r#"(?:https?://|www\.)[^\s<>"]+"#.to_string(),
             r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}".to_string(),
             format!(r"(?:{start}|[{blank}(])@[A-Za-z0-9_]+"),
@@ -681,6 +691,7 @@ mod tests {
                 "${x} {first} [NAME] %AGENT% [lower] {9} %9%",
                 &["${x}", "{first}", "[NAME]", "%AGENT%"],
             ),
+            ("Hi *|FNAME|*, *|| and *|a b|* stay", &["*|FNAME|*"]),
             (
                 "go to https://x.io/a?b=1, or www.x.io",
                 &["https://x.io/a?b=1,", "www.x.io"],
@@ -754,6 +765,8 @@ mod tests {
         prop::sample::select(vec![
             "{{",
             "}}",
+            "*|",
+            "|*",
             "{%",
             "%}",
             "${",

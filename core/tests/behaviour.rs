@@ -793,6 +793,18 @@ fn capitals_naming_a_product_or_titling_a_section_are_not_shouting() {
 }
 
 #[test]
+fn a_mailchimp_merge_tag_is_a_placeholder() {
+    assert_eq!(flagged("Hi *|FNAME|*, your order is on its way."), vec![]);
+    assert_eq!(
+        flagged("Hi *|FNAME|*, read them properly this time. RMA attached."),
+        vec![
+            (Category::PassiveAggressive, "properly this time"),
+            (Category::Jargon, "RMA")
+        ]
+    );
+}
+
+#[test]
 fn a_team_name_signing_the_reply_off_is_no_jargon() {
     assert_eq!(
         flagged("Thanks for reporting the bug. A fix goes out tonight.\n\nKind regards,\nDevOps Support"),
@@ -817,6 +829,12 @@ fn a_term_described_after_its_noun_or_by_our_is_explained() {
     );
     assert_eq!(
         flagged("I've attached the PIR, our post-incident report, which explains the outage."),
+        vec![]
+    );
+    assert_eq!(
+        flagged(
+            "The ONT, the small white box where the fibre enters your home, shows a red light."
+        ),
         vec![]
     );
     // After the next word, only a relative straight after the noun describes the term.
