@@ -1656,6 +1656,45 @@ fn hundred_and_forty_sixth_paraphrase_corpus() {
     assert_level("para146.jsonl", 0.99, 0.93, 0);
 }
 
+/// The hundred and forty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
+/// dev lines 41-120): 0.970 / 0.880 blind, 1 of 50 clean drafts flagged ("Clearly written
+/// instructions are hard to find"); 0.972 / 0.927 after its round.
+#[test]
+fn hundred_and_forty_seventh_paraphrase_corpus() {
+    assert_level("para147.jsonl", 0.96, 0.91, 1);
+}
+
+/// The hundred and forty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
+/// dev lines 121-200): 0.983 / 0.899 blind, none of 49 flagged; 0.984 / 0.946 after its round.
+#[test]
+fn hundred_and_forty_eighth_paraphrase_corpus() {
+    assert_level("para148.jsonl", 0.97, 0.93, 0);
+}
+
+/// The hundred and forty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
+/// dev lines 201-280): 0.984 / 0.901 blind, 1 of 50 flagged ("Simply show this email at
+/// reception"); 0.985 / 0.950 after its round.
+#[test]
+fn hundred_and_forty_ninth_paraphrase_corpus() {
+    assert_level("para149.jsonl", 0.97, 0.94, 1);
+}
+
+/// The hundred and fiftieth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist, dev
+/// lines 281-360): 0.984 / 0.864 blind, 1 of 49 flagged ("these things happen"); 0.992 / 0.871
+/// after its round.
+#[test]
+fn hundred_and_fiftieth_paraphrase_corpus() {
+    assert_level("para150.jsonl", 0.98, 0.86, 1);
+}
+
+/// The hundred and fifty-first paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
+/// every fifth dev line from the second): 0.985 / 0.891 blind, none of 50 flagged; 0.986 / 0.939
+/// after its round.
+#[test]
+fn hundred_and_fifty_first_paraphrase_corpus() {
+    assert_level("para151.jsonl", 0.97, 0.92, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
