@@ -1695,6 +1695,44 @@ fn hundred_and_fifty_first_paraphrase_corpus() {
     assert_level("para151.jsonl", 0.97, 0.92, 0);
 }
 
+/// The hundred and fifty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
+/// every fifth dev line from the third): 0.993 / 0.920 blind, none of 50 flagged; 0.993 / 0.947
+/// after its round.
+#[test]
+fn hundred_and_fifty_second_paraphrase_corpus() {
+    assert_level("para152.jsonl", 0.98, 0.93, 0);
+}
+
+/// The hundred and fifty-third paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
+/// every fifth dev line from the fourth): 0.978 / 0.903 blind, 1 of 49 flagged ("trained to calm
+/// down nervous dogs"); 0.986 / 0.938 after its round.
+#[test]
+fn hundred_and_fifty_third_paraphrase_corpus() {
+    assert_level("para153.jsonl", 0.97, 0.92, 0);
+}
+
+/// The hundred and fifty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
+/// every fifth dev line from the fifth): 0.984 / 0.841 blind, 1 of 50 flagged ("MPAN", a meter
+/// number); 0.985 / 0.897 after its round.
+#[test]
+fn hundred_and_fifty_fourth_paraphrase_corpus() {
+    assert_level("para154.jsonl", 0.97, 0.88, 1);
+}
+
+/// The hundred and fifty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
+/// dev lines 1-60): 0.961 / 0.891 blind, none of 50 flagged; 0.963 / 0.934 after its round.
+#[test]
+fn hundred_and_fifty_fifth_paraphrase_corpus() {
+    assert_level("para155.jsonl", 0.95, 0.92, 0);
+}
+
+/// The hundred and fifty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
+/// dev lines 340-400): 1.000 / 0.882 blind, none of 50 flagged; 1.000 / 0.934 after its round.
+#[test]
+fn hundred_and_fifty_sixth_paraphrase_corpus() {
+    assert_level("para156.jsonl", 0.99, 0.92, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
