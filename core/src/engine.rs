@@ -2711,13 +2711,12 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
         .any(|g| after.starts_with(g))
         && after.get(..80).unwrap_or(after).contains(')')
         && opens_near(before);
-    // A noun phrase set off by a comma, right after the term (a relative pronoun may come as
-    // its fourth word: "the ONT, the small white box where...") or after its next word, that
-    // says what the term is for ("your PAC, the code you need to move your number", "our DevOps team,
-    // the engineers who run our servers", "the PIR, our post-incident report, which..."), not a
-    // list ("the RMA, the receipt and the photos").
-    // After the next word, the relative word must come straight after the noun ("team, the
-    // engineers who"): "the above-captioned claim, the undersigned wishes to" is no gloss.
+    // A noun phrase set off by a comma that says what the term is for, not a list ("the RMA,
+    // the receipt and the photos"). Right after the term a relative word may come second or
+    // third, or a relative pronoun fourth ("your PAC, the code you need...", "the PIR, our
+    // post-incident report, which...", "the ONT, the small white box where..."). After the
+    // term's next word the pronoun must follow the noun at once ("our DevOps team, the
+    // engineers who..."): "the above-captioned claim, the undersigned wishes to" is no gloss.
     let described = |after: &str, near: bool| {
         [", the ", ", a ", ", an ", ", your ", ", our "]
             .iter()

@@ -481,8 +481,8 @@ fn is_common(word: &[u8]) -> bool {
     word.len() <= 2 || COMMON.iter().any(|c| c.as_bytes() == word)
 }
 
-/// The words of `hir` for [`Gate::needs`]: from each top-level part whose literals are known
-/// (every match of the part starts with one), the rarest whole word of each literal; the part
+/// The words of `hir` for [`Gate::needs`]: from each part of its sequence (groups opened) whose
+/// literals are known (every match of the part starts with one), the rarest whole word of each literal; the part
 /// whose words are rarest wins. A part none of whose words is in every one of the gate
 /// `literals` (it would be in every window), and with at most one common word, else none; any
 /// number when the gate is not `anchored` (a window search costs much more than a look at the
