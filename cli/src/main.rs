@@ -25,6 +25,8 @@ use crate::args::{Cli, Command};
 static ALLOCATOR: alloc::HugeBlocks = alloc::HugeBlocks;
 
 fn main() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    alloc::huge_heap();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
