@@ -1236,6 +1236,27 @@ fn need_bit(hash: u64) -> u64 {
     1 << (hash >> 58)
 }
 
+/// Where the flagged words of a match at `s..e` start: a pattern that looks for a phrase at a
+/// sentence's start (`(^|[.!?] )try reading the manual`) matches the previous sentence's end
+/// too, which is no part of the phrase. Its punctuation and spaces are left out, unless the
+/// match is nothing else.
+fn past_sentence_start(hay: &[u8], s: usize, e: usize) -> usize {
+    let skipped = hay[s..e]
+        .iter()
+        .take_while(|b| {
+            matches!(
+                b,
+                b'.' | b'!' | b'?' | b',' | b';' | b':' | b' ' | b'\n' | b'\r' | b'\t'
+            )
+        })
+        .count();
+    if hay[s + skipped..e].iter().any(u8::is_ascii_alphanumeric) {
+        s + skipped
+    } else {
+        s
+    }
+}
+
 /// How far from its gate literal a match may reach: a match is a phrase, never a page.
 const WINDOW: usize = 160;
 
@@ -1339,7 +1360,7 @@ impl PatternSet {
                         m: regex_automata::Match,
                         end: usize| {
             if let Some((s, e)) = flagged_part(re, *span, hay, m, end, &mut slots) {
-                out.push((owner, s, e));
+                out.push((owner, past_sentence_start(hay, s, e), e));
             }
         };
         // Per list of stops: how many are before the current gate hit; the first word at or

@@ -861,3 +861,30 @@ fn a_term_explained_later_in_its_paragraph_is_explained() {
         vec![(Category::Jargon, "PAC"), (Category::Commanding, "today")]
     );
 }
+
+#[test]
+fn a_pattern_at_a_sentence_start_flags_the_phrase_not_the_previous_stop() {
+    let linter = linter_for_pack(
+        "test.toml",
+        toml_pack(
+            r#"
+[[rule]]
+id = "passive_aggressive/try-reading"
+category = "passive_aggressive"
+message = "Pointed advice to read."
+why = "It tells the customer they did not read."
+patterns = ['(^|[.!?] )try reading the manual', '\?\?\?']
+suggest = ["Page 12 of the manual covers this:"]
+"#,
+        ),
+    )
+    .unwrap();
+    let spans = |text: &str| -> Vec<(usize, usize)> {
+        linter.lint(text).iter().map(|f| (f.start, f.end)).collect()
+    };
+    // The matched ". " before the phrase is left out of the span.
+    assert_eq!(spans("Fine. Try reading the manual."), [(6, 28)]);
+    assert_eq!(spans("Try reading the manual."), [(0, 22)]);
+    // A match of punctuation only keeps its span.
+    assert_eq!(spans("Why??? I see."), [(3, 6)]);
+}
