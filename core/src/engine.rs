@@ -186,6 +186,26 @@ fn opens_near(before: &str) -> bool {
     })
 }
 
+/// Where `needle` occurs in `hay`, left to right and not overlapping (as `str::match_indices`
+/// finds it). A byte scan: the needles here are a few bytes long and the haystacks a few hundred,
+/// where setting up `str`'s two-way search costs more than the search.
+fn occurrences<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let (&first, _) = n.split_first()?;
+        while at + n.len() <= h.len() {
+            let i = at + h[at..=h.len() - n.len()].iter().position(|&b| b == first)?;
+            if h[i..].starts_with(n) {
+                at = i + n.len();
+                return Some(i);
+            }
+            at = i + 1;
+        }
+        None
+    })
+}
+
 /// Is the term at `s..e` of `text` [`explained`] there or at another of its occurrences (the
 /// same bytes, as a whole word) in its paragraph, within [`GLOSS_REACH`] bytes of it?
 fn explained_anywhere(text: &str, s: usize, e: usize) -> bool {
@@ -210,7 +230,7 @@ fn explained_anywhere(text: &str, s: usize, e: usize) -> bool {
     let term = &text[s..e];
     // A few occurrences are enough: a term said twenty times in a paragraph is not glossed on its
     // twentieth, and a run of repeats must not cost the square of its length.
-    text[lo..hi].match_indices(term).take(8).any(|(i, _)| {
+    occurrences(&text[lo..hi], term).take(8).any(|i| {
         let (at, end) = (lo + i, lo + i + term.len());
         at != s
             && !text[..at].chars().next_back().is_some_and(is_word_char)
@@ -2776,7 +2796,8 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
         let near = &after[..k];
         let near = &near[..near.find(['.', '!', '?', '\n']).unwrap_or(near.len())];
         ["\u{2014} ", "\u{2013} ", " - "].iter().any(|d| {
-            near.split(d).skip(1).any(|rest| {
+            occurrences(near, d).any(|i| {
+                let rest = &near[i + d.len()..];
                 ["that's ", "that\u{2019}s ", "that is ", "i.e. "]
                     .iter()
                     .any(|g| rest.starts_with(g))
@@ -3845,6 +3866,26 @@ mod tests {
         assert_eq!(found("Code NOW-12 applies."), none);
         // A run of two is shouting as before, found once.
         assert_eq!(found("STOP NOW please"), [(0, 8, "STOP NOW")]);
+    }
+
+    #[test]
+    fn occurrences_are_those_match_indices_finds() {
+        let found = |hay: &'static str, needle: &'static str| -> Vec<usize> {
+            occurrences(hay, needle).collect()
+        };
+        for (hay, needle) in [
+            ("the RMA, the RMA (return code), RMA", "RMA"),
+            ("aaaa", "aa"),
+            ("ab", "abc"),
+            ("", "a"),
+            ("café — that's it — ok", "\u{2014} "),
+            ("x - y - z", " - "),
+        ] {
+            let expected: Vec<usize> = hay.match_indices(needle).map(|(i, _)| i).collect();
+            assert_eq!(found(hay, needle), expected, "{hay:?} {needle:?}");
+        }
+        assert_eq!(found("aaaa", "aa"), [0, 2]);
+        assert_eq!(found("abc", ""), Vec::<usize>::new());
     }
 
     #[test]
