@@ -1733,6 +1733,312 @@ fn hundred_and_fifty_sixth_paraphrase_corpus() {
     assert_level("para156.jsonl", 0.99, 0.92, 0);
 }
 
+/// The hundred and fifty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
+/// dev lines 1-80): 0.983 / 0.851 blind, 1 of 51 flagged; 0.985 / 0.943 after its round.
+#[test]
+fn hundred_and_fifty_seventh_paraphrase_corpus() {
+    assert_level("para157.jsonl", 0.97, 0.93, 1);
+}
+
+/// The hundred and fifty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; subscription software
+/// and streaming; long replies with the problem buried mid-paragraph): 0.955 / 0.754 blind, 2 of 48
+/// flagged; 0.962 / 0.901 after its round.
+#[test]
+fn hundred_and_fifty_eighth_paraphrase_corpus() {
+    assert_level("para158.jsonl", 0.95, 0.89, 2);
+}
+
+/// The hundred and fifty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; delivery, couriers and
+/// food apps; hurried live chat, typos, lower case): 0.984 / 0.856 blind, none of 49 flagged;
+/// 0.985 / 0.904 after its round.
+#[test]
+fn hundred_and_fifty_ninth_paraphrase_corpus() {
+    assert_level("para159.jsonl", 0.97, 0.89, 0);
+}
+
+/// The hundred and sixtieth paraphrase corpus (`tests/corpus/FRESH.md`; banking, loans and
+/// utilities; formal email, procedure and regulation): 0.965 / 0.764 blind, none of 49 flagged;
+/// 0.970 / 0.903 after its round.
+#[test]
+fn hundred_and_sixtieth_paraphrase_corpus() {
+    assert_level("para160.jsonl", 0.96, 0.89, 0);
+}
+
+/// The hundred and sixty-first paraphrase corpus (`tests/corpus/FRESH.md`; agents in India,
+/// Singapore, South Africa and Nigeria writing their own English): 0.992 / 0.927 blind, 1 of 50
+/// flagged; 0.992 / 0.956 after its round.
+#[test]
+fn hundred_and_sixty_first_paraphrase_corpus() {
+    assert_level("para161.jsonl", 0.98, 0.94, 1);
+}
+
+/// The hundred and sixty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
+/// dev lines 41-120): 0.984 / 0.945 blind, none of 50 flagged; 0.984 / 0.977 after its round.
+#[test]
+fn hundred_and_sixty_second_paraphrase_corpus() {
+    assert_level("para162.jsonl", 0.97, 0.96, 0);
+}
+
+/// The hundred and sixty-third paraphrase corpus (`tests/corpus/FRESH.md`; telecoms; quoted
+/// customer words and earlier messages): 0.992 / 0.845 blind, none of 50 flagged; 0.993 / 0.892
+/// after its round.
+#[test]
+fn hundred_and_sixty_third_paraphrase_corpus() {
+    assert_level("para163.jsonl", 0.98, 0.88, 0);
+}
+
+/// The hundred and sixty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; airlines, hotels and
+/// car hire; public social replies and complaint-desk emails): 0.991 / 0.800 blind, none of 49
+/// flagged; 0.992 / 0.903 after its round.
+#[test]
+fn hundred_and_sixty_fourth_paraphrase_corpus() {
+    assert_level("para164.jsonl", 0.98, 0.89, 0);
+}
+
+/// The hundred and sixty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; healthcare, pharmacies
+/// and insurance claims; coldness in formal wording): 0.975 / 0.792 blind, none of 52 flagged;
+/// 0.978 / 0.899 after its round.
+#[test]
+fn hundred_and_sixty_fifth_paraphrase_corpus() {
+    assert_level("para165.jsonl", 0.96, 0.88, 0);
+}
+
+/// The hundred and sixty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
+/// written after skimming all of dev): 0.986 / 0.932 blind, none of 50 flagged; 0.986 / 0.959 after
+/// its round.
+#[test]
+fn hundred_and_sixty_sixth_paraphrase_corpus() {
+    assert_level("para166.jsonl", 0.97, 0.94, 0);
+}
+
+/// The hundred and sixty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
+/// dev lines 81-160): 0.976 / 0.891 blind, none of 52 flagged; 0.978 / 0.964 after its round.
+#[test]
+fn hundred_and_sixty_seventh_paraphrase_corpus() {
+    assert_level("para167.jsonl", 0.96, 0.95, 0);
+}
+
+/// The hundred and sixty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; games, app stores and
+/// online communities; Discord-style chat, slang, emoji): 0.982 / 0.810 blind, none of 48 flagged;
+/// 0.985 / 0.934 after its round.
+#[test]
+fn hundred_and_sixty_eighth_paraphrase_corpus() {
+    assert_level("para168.jsonl", 0.97, 0.92, 0);
+}
+
+/// The hundred and sixty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; B2B software account
+/// managers to admins; heavy jargon, explained terms as traps): 0.975 / 0.738 blind, none of 50
+/// flagged; 0.979 / 0.869 after its round.
+#[test]
+fn hundred_and_sixty_ninth_paraphrase_corpus() {
+    assert_level("para169.jsonl", 0.96, 0.85, 0);
+}
+
+/// The hundred and seventieth paraphrase corpus (`tests/corpus/FRESH.md`; online retail returns and
+/// marketplaces; placeholders of every syntax): 0.984 / 0.876 blind, none of 50 flagged;
+/// 0.985 / 0.924 after its round.
+#[test]
+fn hundred_and_seventieth_paraphrase_corpus() {
+    assert_level("para170.jsonl", 0.97, 0.91, 0);
+}
+
+/// The hundred and seventy-first paraphrase corpus (`tests/corpus/FRESH.md`; public services;
+/// formal British register): 0.975 / 0.808 blind, 1 of 53 flagged; 0.978 / 0.904 after its round.
+#[test]
+fn hundred_and_seventy_first_paraphrase_corpus() {
+    assert_level("para171.jsonl", 0.96, 0.89, 1);
+}
+
+/// The hundred and seventy-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
+/// dev lines 161-240): 0.992 / 0.914 blind, none of 50 flagged; 0.993 / 0.964 after its round.
+#[test]
+fn hundred_and_seventy_second_paraphrase_corpus() {
+    assert_level("para172.jsonl", 0.98, 0.95, 0);
+}
+
+/// The hundred and seventy-third paraphrase corpus (`tests/corpus/FRESH.md`; gyms, fitness apps and
+/// subscription boxes; cancellations stonewalled): 0.941 / 0.806 blind, 1 of 50 flagged;
+/// 0.947 / 0.899 after its round.
+#[test]
+fn hundred_and_seventy_third_paraphrase_corpus() {
+    assert_level("para173.jsonl", 0.93, 0.88, 1);
+}
+
+/// The hundred and seventy-fourth paraphrase corpus (`tests/corpus/FRESH.md`; energy and water
+/// utilities; email and SMS-length replies): 0.969 / 0.864 blind, none of 50 flagged; 0.971 / 0.950
+/// after its round.
+#[test]
+fn hundred_and_seventy_fourth_paraphrase_corpus() {
+    assert_level("para174.jsonl", 0.96, 0.94, 0);
+}
+
+/// The hundred and seventy-fifth paraphrase corpus (`tests/corpus/FRESH.md`; letting agents and
+/// property management; damage, deposits and repairs): 0.956 / 0.757 blind, none of 50 flagged;
+/// 0.962 / 0.875 after its round.
+#[test]
+fn hundred_and_seventy_fifth_paraphrase_corpus() {
+    assert_level("para175.jsonl", 0.95, 0.86, 0);
+}
+
+/// The hundred and seventy-sixth paraphrase corpus (`tests/corpus/FRESH.md`; American English,
+/// otherwise dev-shaped): 0.969 / 0.912 blind, none of 50 flagged; 0.969 / 0.934 after its round.
+#[test]
+fn hundred_and_seventy_sixth_paraphrase_corpus() {
+    assert_level("para176.jsonl", 0.95, 0.92, 0);
+}
+
+/// The hundred and seventy-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 241-320): 0.992 / 0.879 blind, none of 52 flagged; 0.992 / 0.900 after its
+/// round.
+#[test]
+fn hundred_and_seventy_seventh_paraphrase_corpus() {
+    assert_level("para177.jsonl", 0.98, 0.89, 0);
+}
+
+/// The hundred and seventy-eighth paraphrase corpus (`tests/corpus/FRESH.md`; banks and fintech
+/// apps; compliance as a shield): 0.991 / 0.826 blind, none of 48 flagged; 0.992 / 0.902 after its
+/// round.
+#[test]
+fn hundred_and_seventy_eighth_paraphrase_corpus() {
+    assert_level("para178.jsonl", 0.98, 0.89, 0);
+}
+
+/// The hundred and seventy-ninth paraphrase corpus (`tests/corpus/FRESH.md`; restaurants, hotels
+/// and venues; review replies and booking emails, sarcasm): 0.972 / 0.694 blind, 1 of 50 flagged;
+/// 0.976 / 0.816 after its round.
+#[test]
+fn hundred_and_seventy_ninth_paraphrase_corpus() {
+    assert_level("para179.jsonl", 0.96, 0.80, 1);
+}
+
+/// The hundred and eightieth paraphrase corpus (`tests/corpus/FRESH.md`; internal IT helpdesks and
+/// MSPs; terse ticket replies): 0.962 / 0.900 blind, 1 of 49 flagged; 0.965 / 0.971 after its
+/// round.
+#[test]
+fn hundred_and_eightieth_paraphrase_corpus() {
+    assert_level("para180.jsonl", 0.95, 0.96, 1);
+}
+
+/// The hundred and eighty-first paraphrase corpus (`tests/corpus/FRESH.md`; drafts typed on a
+/// phone: lower case, no apostrophes, pls/thx/u/ur): 0.974 / 0.826 blind, 1 of 50 flagged;
+/// 0.977 / 0.906 after its round.
+#[test]
+fn hundred_and_eighty_first_paraphrase_corpus() {
+    assert_level("para181.jsonl", 0.96, 0.89, 1);
+}
+
+/// The hundred and eighty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
+/// dev lines 321-400): 0.992 / 0.925 blind, none of 51 flagged; 0.992 / 0.925 after its round.
+#[test]
+fn hundred_and_eighty_second_paraphrase_corpus() {
+    assert_level("para182.jsonl", 0.98, 0.91, 0);
+}
+
+/// The hundred and eighty-third paraphrase corpus (`tests/corpus/FRESH.md`; couriers, parcel
+/// lockers and customs; short chat and social replies): 0.973 / 0.827 blind, 1 of 50 flagged;
+/// 0.975 / 0.895 after its round.
+#[test]
+fn hundred_and_eighty_third_paraphrase_corpus() {
+    assert_level("para183.jsonl", 0.96, 0.88, 1);
+}
+
+/// The hundred and eighty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; education and
+/// childcare; parents and students): 0.925 / 0.872 blind, 1 of 50 flagged; 0.932 / 0.965 after its
+/// round.
+#[test]
+fn hundred_and_eighty_fourth_paraphrase_corpus() {
+    assert_level("para184.jsonl", 0.92, 0.95, 1);
+}
+
+/// The hundred and eighty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; automotive: dealers,
+/// garages, breakdown cover, leasing): 1.000 / 0.818 blind, none of 50 flagged; 1.000 / 0.932 after
+/// its round.
+#[test]
+fn hundred_and_eighty_fifth_paraphrase_corpus() {
+    assert_level("para185.jsonl", 0.99, 0.92, 0);
+}
+
+/// The hundred and eighty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; multi-paragraph emails
+/// of 80 to 200 words, problems among warm sentences): 0.985 / 0.878 blind, none of 50 flagged;
+/// 0.986 / 0.959 after its round.
+#[test]
+fn hundred_and_eighty_sixth_paraphrase_corpus() {
+    assert_level("para186.jsonl", 0.97, 0.94, 0);
+}
+
+/// The hundred and eighty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
+/// dev lines 121-200): 1.000 / 0.951 blind, none of 50 flagged; 1.000 / 0.972 after its round.
+#[test]
+fn hundred_and_eighty_seventh_paraphrase_corpus() {
+    assert_level("para187.jsonl", 0.99, 0.96, 0);
+}
+
+/// The hundred and eighty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; home, pet and travel
+/// insurance claims): 0.925 / 0.804 blind, 1 of 50 flagged; 0.932 / 0.902 after its round.
+#[test]
+fn hundred_and_eighty_eighth_paraphrase_corpus() {
+    assert_level("para188.jsonl", 0.92, 0.89, 1);
+}
+
+/// The hundred and eighty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; software billing and
+/// account security; live chat): 0.984 / 0.821 blind, none of 50 flagged; 0.986 / 0.907 after its
+/// round.
+#[test]
+fn hundred_and_eighty_ninth_paraphrase_corpus() {
+    assert_level("para189.jsonl", 0.97, 0.89, 0);
+}
+
+/// The hundred and ninetieth paraphrase corpus (`tests/corpus/FRESH.md`; public social-media
+/// replies only): 0.978 / 0.957 blind, none of 50 flagged; 0.979 / 0.979 after its round.
+#[test]
+fn hundred_and_ninetieth_paraphrase_corpus() {
+    assert_level("para190.jsonl", 0.96, 0.96, 0);
+}
+
+/// The hundred and ninety-first paraphrase corpus (`tests/corpus/FRESH.md`; kind agents who slip
+/// once a draft, beside clean drafts with the same words): 0.955 / 0.823 blind, none of 50 flagged;
+/// 0.958 / 0.892 after its round.
+#[test]
+fn hundred_and_ninety_first_paraphrase_corpus() {
+    assert_level("para191.jsonl", 0.94, 0.88, 0);
+}
+
+/// The hundred and ninety-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
+/// dev lines 201-280): 0.983 / 0.827 blind, none of 51 flagged; 0.985 / 0.935 after its round.
+#[test]
+fn hundred_and_ninety_second_paraphrase_corpus() {
+    assert_level("para192.jsonl", 0.97, 0.92, 0);
+}
+
+/// The hundred and ninety-third paraphrase corpus (`tests/corpus/FRESH.md`; charities, memberships
+/// and ticketing): 0.984 / 0.924 blind, none of 50 flagged; 0.984 / 0.955 after its round.
+#[test]
+fn hundred_and_ninety_third_paraphrase_corpus() {
+    assert_level("para193.jsonl", 0.97, 0.94, 0);
+}
+
+/// The hundred and ninety-fourth paraphrase corpus (`tests/corpus/FRESH.md`; home services booked
+/// through an app): 0.976 / 0.834 blind, none of 48 flagged; 0.977 / 0.903 after its round.
+#[test]
+fn hundred_and_ninety_fourth_paraphrase_corpus() {
+    assert_level("para194.jsonl", 0.96, 0.89, 0);
+}
+
+/// The hundred and ninety-fifth paraphrase corpus (`tests/corpus/FRESH.md`; Australian and New
+/// Zealand English): 0.984 / 0.843 blind, none of 50 flagged; 0.985 / 0.921 after its round.
+#[test]
+fn hundred_and_ninety_fifth_paraphrase_corpus() {
+    assert_level("para195.jsonl", 0.97, 0.91, 0);
+}
+
+/// The hundred and ninety-sixth paraphrase corpus (`tests/corpus/FRESH.md`; macros with bracketed
+/// notes and replies quoting the customer): 0.985 / 0.872 blind, 1 of 50 flagged; 0.986 / 0.905
+/// after its round.
+#[test]
+fn hundred_and_ninety_sixth_paraphrase_corpus() {
+    assert_level("para196.jsonl", 0.97, 0.89, 1);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
