@@ -1375,7 +1375,6 @@ impl PatternSet {
         let hay = text.as_bytes();
         let mut out: Vec<(u32, usize, usize)> = Vec::new();
         let mut slots = Vec::new();
-        let mut found: Vec<regex_automata::Match> = Vec::new();
         let mut push = |(re, span): &(MetaRegex, Option<usize>),
                         owner: u32,
                         m: regex_automata::Match,
@@ -1484,25 +1483,20 @@ impl PatternSet {
                 }
             } else {
                 let input = regex_automata::Input::new(hay).range(from..window_end);
-                // Collected first: the iterator holds the pattern's cache, and finding a match's
-                // `span` group needs one too (a second cache would be made for every window).
-                found.clear();
-                found.extend(
-                    re.find_iter(input)
-                        .take_while(|m| m.start() <= pos)
-                        .filter(|m| m.end() >= lit_end),
-                );
-                for &m in &found {
-                    push(compiled, *owner, m, window_end);
+                for m in re.find_iter(input) {
+                    if m.start() > pos {
+                        break;
+                    }
+                    if m.end() >= lit_end {
+                        push(compiled, *owner, m, window_end);
+                    }
                 }
             }
         }
         for &i in &self.always {
             let (owner, p) = &self.patterns[i as usize];
             let Some(compiled) = p.regex() else { continue };
-            found.clear();
-            found.extend(compiled.0.find_iter(hay));
-            for &m in &found {
+            for m in compiled.0.find_iter(hay) {
                 push(compiled, *owner, m, hay.len());
             }
         }
