@@ -251,6 +251,7 @@ class App {
     this.controllers = new Map();
     this.overlay = null;
     this.card = null; // { ctrl, index, source: 'hover' | 'caret' }
+    this.dismissed = null; // the finding whose card Escape closed, while the caret stays in it
     this.hideTimer = 0;
     this.repositionFrame = 0;
     this.reportTimer = 0;
@@ -324,7 +325,11 @@ class App {
     this.on(this.doc, 'mousemove', (e) => this.onMouseMove(e), { capture: true, passive: true });
     this.on(this.doc, 'selectionchange', () => this.onSelectionChange());
     this.on(this.doc, 'keydown', (e) => {
-      if (e.key === 'Escape' && this.card) this.hideCard();
+      if (e.key === 'Escape' && this.card) {
+        // The caret may still be in the phrase: its card stays closed until the caret leaves.
+        this.dismissed = this.card.finding;
+        this.hideCard();
+      }
     }, true);
     this.observer = new MutationObserver(() => {
       if (!this.scanTimer) this.scanTimer = setTimeout(() => this.scan(), 200);
@@ -433,7 +438,10 @@ class App {
       return;
     }
     const i = c.caretFinding();
-    if (i >= 0) this.showCard(c, i, 'caret');
+    const f = i >= 0 ? c.findings[i] : null;
+    const d = this.dismissed;
+    if (d && !(f && f.ruleId === d.ruleId && f.start === d.start && f.end === d.end)) this.dismissed = null;
+    if (f && !this.dismissed) this.showCard(c, i, 'caret');
     else if (this.card?.source === 'caret') this.hideCard();
   }
 
