@@ -187,22 +187,18 @@ fn opens_near(before: &str) -> bool {
 }
 
 /// Where `needle` occurs in `hay`, left to right and not overlapping (as `str::match_indices`
-/// finds it). A byte scan: the needles here are a few bytes long and the haystacks a few hundred,
-/// where setting up `str`'s two-way search costs more than the search.
+/// finds it), with [`crate::mask::find`]: the needles here are a few bytes long and the haystacks
+/// a few hundred, where setting up `str`'s two-way search costs more than the search.
 fn occurrences<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     let mut at = 0;
     std::iter::from_fn(move || {
-        let (&first, _) = n.split_first()?;
-        while at + n.len() <= h.len() {
-            let i = at + h[at..=h.len() - n.len()].iter().position(|&b| b == first)?;
-            if h[i..].starts_with(n) {
-                at = i + n.len();
-                return Some(i);
-            }
-            at = i + 1;
+        if n.is_empty() {
+            return None;
         }
-        None
+        let i = crate::mask::find(h, at, n)?;
+        at = i + n.len();
+        Some(i)
     })
 }
 

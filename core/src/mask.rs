@@ -84,13 +84,22 @@ fn run(bytes: &[u8], from: usize, class: impl Fn(u8) -> bool) -> usize {
         .map_or(0, |rest| rest.iter().take_while(|&&b| class(b)).count())
 }
 
-/// Where `needle` first occurs in `bytes` at or after `from`.
-fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    bytes
-        .get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|k| from + k)
+/// Where `needle` (not empty) first occurs in `bytes` at or after `from`: a scan for its first
+/// byte, then a comparison (the needles are a few bytes long).
+pub(crate) fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    let (&first, _) = needle.split_first()?;
+    let mut at = from;
+    while at + needle.len() <= bytes.len() {
+        let i = at
+            + bytes[at..=bytes.len() - needle.len()]
+                .iter()
+                .position(|&b| b == first)?;
+        if bytes[i..].starts_with(needle) {
+            return Some(i);
+        }
+        at = i + 1;
+    }
+    None
 }
 
 /// The first occurrence of a placeholder's closing pair at or after a position, remembered: the
