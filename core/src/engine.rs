@@ -582,12 +582,14 @@ fn phrase_keys(phrase: &str) -> Option<([u64; KEY_WORDS], usize)> {
     (count > 0).then_some((keys, count))
 }
 
-/// [`phrase_keys`] of the phrase `all[start..end]`. An ASCII phrase is read byte by byte, its
-/// words and gaps hashed in one load each ([`hash_span`] may read past `end`, never hashing it).
-fn phrase_keys_in(all: &str, start: usize, end: usize) -> Option<([u64; KEY_WORDS], usize)> {
+/// [`phrase_keys`] of the phrase `all[start..end]`, and whether the phrase is [`Entry::exact`]
+/// (ASCII, to be sure that its words are what [`words`] takes them for, and ending where its
+/// last keyed word does). An ASCII phrase is read byte by byte, its words and gaps hashed in one
+/// load each ([`hash_span`] may read past `end`, never hashing it).
+fn phrase_keys_in(all: &str, start: usize, end: usize) -> Option<([u64; KEY_WORDS], usize, bool)> {
     let bytes = all.as_bytes();
     if !bytes[start..end].is_ascii() {
-        return phrase_keys(&all[start..end]);
+        return phrase_keys(&all[start..end]).map(|(keys, n)| (keys, n, false));
     }
     let (mut i, mut last_end, mut count) = (start, start, 0);
     let mut key = 0;
@@ -614,7 +616,7 @@ fn phrase_keys_in(all: &str, start: usize, end: usize) -> Option<([u64; KEY_WORD
         last_end = i;
         count += 1;
     }
-    (count > 0).then_some((keys, count))
+    (count > 0).then_some((keys, count, last_end == end))
 }
 
 /// The key of a phrase one word longer than the phrase keyed `h`: `sep` and `word` are the
@@ -666,12 +668,16 @@ const LINT_KINDS: u8 = Kind::Rule as u8
 /// Kinds needed to score.
 const MARKER_KINDS: u8 = Kind::Marker as u8 | Kind::MarkerGate as u8 | Kind::Context as u8;
 
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Entry {
     /// Where the normalised phrase is in [`Index::phrases`].
     start: u32,
     len: u32,
     kind: Kind,
+    /// The phrase is its key's words and the gaps between them, nothing more: a text whose
+    /// words have its key holds the phrase there (the key is a 64-bit hash of every byte of it),
+    /// no comparison needed. Set in the copies in [`Index::lists`] only.
+    exact: bool,
     owner: u32,
 }
 
@@ -700,9 +706,10 @@ struct Index {
     /// bytes a slot (key, start, len): where the key's entries are in `lists` (`len` 0: empty
     /// slot). A collision costs one extra comparison, never a wrong match.
     slots: std::ops::Range<usize>,
-    /// Entry numbers, grouped by key, in entry order within a key (read from `table`, where they
-    /// are four little-endian bytes each).
-    lists: Vec<u32>,
+    /// The entries, grouped by key, in entry order within a key: a key's entries are one run,
+    /// not a list of numbers to look up. In `table` they are entry numbers, four little-endian
+    /// bytes each, with bit [`EXACT`] set for an [`Entry::exact`] one.
+    lists: Vec<Entry>,
     /// Whether the tables came from an [`IndexCache`] (read by the tests).
     #[cfg_attr(not(test), allow(dead_code))]
     cached: bool,
@@ -802,6 +809,7 @@ impl IndexBuilder {
             start: self.phrases.len() as u32,
             len: phrase.len() as u32,
             kind,
+            exact: false,
             owner,
         });
         self.phrases.push_str(phrase);
@@ -836,7 +844,16 @@ impl IndexBuilder {
             filter: u64s(&table[layout.filter]),
             longer: u64s(&table[layout.longer]),
             other: u32s(&table[layout.other]),
-            lists: u32s(&table[layout.lists]),
+            lists: table[layout.lists]
+                .chunks_exact(4)
+                .map(|c| {
+                    let item = u32_at(c, 0);
+                    Entry {
+                        exact: item & EXACT != 0,
+                        ..entries[(item & !EXACT) as usize]
+                    }
+                })
+                .collect(),
             slots: layout.slots,
             table,
             cached,
@@ -859,14 +876,14 @@ fn tables(source: u64, entries: &[Entry], phrases: &str) -> Vec<u8> {
     let mut out = vec![0u8; lists_at + entries.len() * 4];
     let mut filter = vec![0u64; 2 * words];
     let mut other = Vec::new();
-    // Count each key's entries in its slot (`at`: each entry's slot, `u32::MAX` for an entry
-    // without a key), give each slot its place in the lists, then place the entries, counting
+    // Count each key's entries in its slot (`at`: each entry's slot, with bit `EXACT` set for
+    // an exact entry, `u32::MAX` for an entry without a key), give each slot its place in the lists, then place the entries, counting
     // them again. A slot's length is its fourth `u32`, its start the third.
     let mut at: Vec<u32> = Vec::with_capacity(entries.len());
     let slots = &mut out[slots_at..lists_at];
     for (i, entry) in entries.iter().enumerate() {
         let (start, end) = (entry.start as usize, (entry.start + entry.len) as usize);
-        let Some((keys, n)) = phrase_keys_in(phrases, start, end) else {
+        let Some((keys, n, exact)) = phrase_keys_in(phrases, start, end) else {
             other.push(i as u32);
             at.push(u32::MAX);
             continue;
@@ -887,7 +904,7 @@ fn tables(source: u64, entries: &[Entry], phrases: &str) -> Vec<u8> {
         let len = u32_at(slot, 3);
         slot[..8].copy_from_slice(&key.to_le_bytes());
         slot[12..].copy_from_slice(&(len + 1).to_le_bytes());
-        at.push(s as u32);
+        at.push(s as u32 | if exact { EXACT } else { 0 });
     }
     let mut next = 0u32;
     for slot in slots.chunks_exact_mut(SLOT_BYTES) {
@@ -899,10 +916,11 @@ fn tables(source: u64, entries: &[Entry], phrases: &str) -> Vec<u8> {
         }
     }
     for (entry, &s) in at.iter().enumerate().filter(|(_, &s)| s != u32::MAX) {
-        let slot = slots_at + s as usize * SLOT_BYTES;
+        let slot = slots_at + (s & !EXACT) as usize * SLOT_BYTES;
         let (start, len) = (u32_at(&out[slot..], 2), u32_at(&out[slot..], 3));
         let item = lists_at + (start + len) as usize * 4;
-        out[item..item + 4].copy_from_slice(&(entry as u32).to_le_bytes());
+        let flag = s & EXACT;
+        out[item..item + 4].copy_from_slice(&(entry as u32 | flag).to_le_bytes());
         out[slot + 12..slot + 16].copy_from_slice(&(len + 1).to_le_bytes());
     }
     let keyed = entries.len() - other.len();
@@ -922,6 +940,9 @@ fn tables(source: u64, entries: &[Entry], phrases: &str) -> Vec<u8> {
     }
     out
 }
+
+/// The bit of a list item (an entry number) set when the entry is [`Entry::exact`].
+const EXACT: u32 = 1 << 31;
 
 /// Bytes of a slot of [`Index::slots`]: key (8), start (4), len (4), little-endian.
 const SLOT_BYTES: usize = 16;
@@ -964,7 +985,7 @@ pub trait IndexCache {
 }
 
 /// Changes when the layout of a table or the keying does: tables of another version do not fit.
-const TABLE_VERSION: u64 = 1;
+const TABLE_VERSION: u64 = 2;
 /// What a table starts with.
 const TABLE_MAGIC: &[u8; 8] = b"WARMLYIX";
 /// Bytes before the filters: magic, source hash and the counts of slots, list items and entries
@@ -1029,7 +1050,7 @@ fn u32s(bytes: &[u8]) -> Vec<u32> {
 
 impl Index {
     /// The entries whose key is `key`.
-    fn keyed(&self, key: u64) -> &[u32] {
+    fn keyed(&self, key: u64) -> &[Entry] {
         let size = self.slots.len() / SLOT_BYTES;
         let mut s = slot_of(key, size);
         loop {
@@ -1082,14 +1103,19 @@ impl Index {
         hits.stops.lines.reserve(hay.len() / 32);
         hits.stops.sentences.reserve(hay.len() / 16);
         let bytes = hay.as_bytes();
-        let mut record = |i: u32, s: usize| {
-            let entry = &self.entries[i as usize];
+        let mut record = |entry: &Entry, s: usize| {
+            let e = s + entry.len as usize;
             if entry.kind as u8 & kinds == 0
-                || !bytes[s..].starts_with(self.phrase(entry).as_bytes())
+                || !(if entry.exact {
+                    // Its key matched: only a hash collision could leave the phrase's end
+                    // outside the text or inside a char.
+                    hay.is_char_boundary(e)
+                } else {
+                    bytes[s..].starts_with(self.phrase(entry).as_bytes())
+                })
             {
                 return;
             }
-            let e = s + entry.len as usize;
             match entry.kind {
                 Kind::Rule => hits.rule.push((entry.owner, s, e)),
                 Kind::Marker => hits.marker.push((entry.owner, s, e)),
@@ -1108,8 +1134,8 @@ impl Index {
         // Most keys are in no entry: the filter is tested here, and only a key that may be in
         // one is looked up (out of line).
         let mut lookup = |key: u64, s: usize| {
-            for &i in self.keyed(key) {
-                record(i, s);
+            for entry in self.keyed(key) {
+                record(entry, s);
             }
         };
         for (k, w) in ws.iter().enumerate() {
@@ -4310,7 +4336,7 @@ mod tests {
         let mut at = 0;
         for p in phrases {
             assert_eq!(
-                phrase_keys_in(&all, at, at + p.len()),
+                phrase_keys_in(&all, at, at + p.len()).map(|(keys, n, _)| (keys, n)),
                 phrase_keys(p),
                 "{p:?}"
             );
@@ -4318,7 +4344,25 @@ mod tests {
         }
         for p in ["-dash first", "calm down!", "it's on,  me", "x"] {
             let all = format!("{p}and more words after it");
-            assert_eq!(phrase_keys_in(&all, 0, p.len()), phrase_keys(p), "{p:?}");
+            assert_eq!(
+                phrase_keys_in(&all, 0, p.len()).map(|(keys, n, _)| (keys, n)),
+                phrase_keys(p),
+                "{p:?}"
+            );
+        }
+        // Exact: the key covers every byte of the phrase.
+        let exact = |p: &str| phrase_keys_in(p, 0, p.len()).is_some_and(|(_, _, x)| x);
+        for p in ["calm", "calm down", "per my last", "it's on", "x1 y_2"] {
+            assert!(exact(p), "{p:?}");
+        }
+        for p in [
+            "per my last email",
+            "calm down!",
+            "policy ",
+            "café au",
+            "-dash",
+        ] {
+            assert!(!exact(p), "{p:?}");
         }
         assert!(phrase_key("calm down").is_some());
         assert_ne!(phrase_key("calm down"), phrase_key("calm  down"));
