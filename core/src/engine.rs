@@ -1266,11 +1266,36 @@ struct PatternSet {
     gate: Vec<(Text, u32)>,
     /// Patterns without a gate: always run over the whole text.
     always: Vec<u32>,
-    /// Per pattern, the [`hash_bytes`] of the words its matches start with ([`Gate::starts`]).
-    starts: Vec<Box<[u64]>>,
-    /// Per pattern, the [`hash_bytes`] of the words one of which every match holds
-    /// ([`Gate::needs`]), and a filter of them: bit [`need_bit`] of each is set.
-    needs: Vec<(u64, Box<[u64]>)>,
+    /// Per pattern, what searching around its gate literals reads, packed (a gate hit's pattern
+    /// is read from a few kilobytes, not from the patterns themselves).
+    hot: Vec<Hot>,
+    /// The [`hash_bytes`] of the words of [`Hot::starts`] and [`Hot::needs`], one after the
+    /// other.
+    words: Vec<u64>,
+}
+
+/// What [`PatternSet::matches`] reads of a gated pattern for each of its gate hits.
+#[derive(Debug, Clone, Copy, Default)]
+struct Hot {
+    /// Bit [`need_bit`] of each word of `needs` set.
+    filter: u64,
+    /// Where in [`PatternSet::words`] the hashes of the words one of which every match holds
+    /// are ([`Gate::needs`]; none: nothing known).
+    needs: (u32, u32),
+    /// Where in [`PatternSet::words`] the hashes of the words its matches start with are
+    /// ([`Gate::starts`]).
+    starts: (u32, u32),
+    /// At most how many bytes a match starts before its literal, and ends after its start
+    /// ([`WINDOW`] at most).
+    before: u16,
+    after: u16,
+    /// [`Gate::within`] and [`Gate::edges`].
+    within: u8,
+    edges: [u8; 2],
+    /// [`Gate::anchored`].
+    anchored: bool,
+    /// The pattern has a gate.
+    gated: bool,
 }
 
 /// The bit of a word's hash in a filter of [`PatternSet::needs`].
@@ -1329,24 +1354,40 @@ impl PatternSet {
     fn new(mut patterns: Vec<(u32, LazyPattern)>) -> PatternSet {
         let mut lits: Vec<(Text, u32)> = Vec::new();
         let mut always = Vec::new();
-        let starts = patterns
+        let mut words: Vec<u64> = Vec::new();
+        let range = |words: &mut Vec<u64>, hashes: &mut dyn Iterator<Item = u64>| {
+            let at = words.len();
+            words.extend(hashes);
+            (at as u32, (words.len() - at) as u32)
+        };
+        let reach = |bound: Option<u32>| bound.map_or(WINDOW, |b| (b as usize).min(WINDOW)) as u16;
+        let hot = patterns
             .iter()
             .map(|(_, p)| {
-                let words = p.gate.as_ref().map_or(&[][..], |g| &g.starts[..]);
-                words.iter().map(|w| hash_bytes(w)).collect()
-            })
-            .collect();
-        let needs = patterns
-            .iter()
-            .map(|(_, p)| {
-                let words = p.gate.as_ref().map_or(&[][..], |g| &g.needs[..]);
-                let hashes: Box<[u64]> = words
-                    .split(|&b| b == b' ')
-                    .filter(|w| !w.is_empty())
-                    .map(hash_bytes)
-                    .collect();
-                let filter = hashes.iter().fold(0, |f, &h| f | need_bit(h));
-                (filter, hashes)
+                let Some(g) = &p.gate else {
+                    return Hot::default();
+                };
+                let starts = range(&mut words, &mut g.starts.iter().map(|w| hash_bytes(w)));
+                let needs = range(
+                    &mut words,
+                    &mut g
+                        .needs
+                        .split(|&b| b == b' ')
+                        .filter(|w| !w.is_empty())
+                        .map(hash_bytes),
+                );
+                let (at, len) = (needs.0 as usize, needs.1 as usize);
+                Hot {
+                    filter: words[at..at + len].iter().fold(0, |f, &h| f | need_bit(h)),
+                    needs,
+                    starts,
+                    before: reach(g.before),
+                    after: reach(g.after),
+                    within: g.within,
+                    edges: g.edges,
+                    anchored: g.anchored,
+                    gated: true,
+                }
             })
             .collect();
         for (i, (_, p)) in patterns.iter_mut().enumerate() {
@@ -1376,9 +1417,14 @@ impl PatternSet {
             patterns,
             gate: lits,
             always,
-            starts,
-            needs,
+            hot,
+            words,
         }
+    }
+
+    /// The hashes of words at `range` in [`PatternSet::words`].
+    fn words_at(&self, (at, len): (u32, u32)) -> &[u64] {
+        &self.words[at as usize..(at + len) as usize]
     }
 
     /// Every match of every pattern: (owner, start, end) in the searched text. A gated pattern
@@ -1410,12 +1456,13 @@ impl PatternSet {
         let (mut lines_before, mut sentences_before, mut at) = (0, 0, 0);
         let all_ascii = hay.is_ascii();
         for &(i, pos, lit_end) in gate {
-            let (owner, p) = &self.patterns[i as usize];
-            let Some(g) = &p.gate else { continue };
+            let g = &self.hot[i as usize];
+            if !g.gated {
+                continue;
+            }
             // A match is a phrase, never a page: search a window, not the rest of the text.
-            let reach = |bound: Option<u32>| bound.map_or(WINDOW, |b| (b as usize).min(WINDOW));
-            let mut window_end = (pos + reach(g.after)).max(lit_end).min(hay.len());
-            let mut from = pos.saturating_sub(reach(g.before));
+            let mut window_end = (pos + usize::from(g.after)).max(lit_end).min(hay.len());
+            let mut from = pos.saturating_sub(usize::from(g.before));
             // A match that crosses no line break (or sentence end) lies between the last one
             // before the literal and the first one after it. Gate hits come in order of start.
             // A match may hold a stop in its first `lead` and last `trail` bytes all the same.
@@ -1449,7 +1496,7 @@ impl PatternSet {
             while words.get(at).is_some_and(|w| (w.start as usize) < pos) {
                 at += 1;
             }
-            let (filter, needs) = &self.needs[i as usize];
+            let (filter, needs) = (g.filter, self.words_at(g.needs));
             if !needs.is_empty() && ascii() {
                 let before = words[..at]
                     .iter()
@@ -1467,9 +1514,10 @@ impl PatternSet {
             }
             // Compiled on first need: a pattern whose windows all lack its needed words costs
             // nothing (most patterns, in a short draft).
+            let (owner, p) = &self.patterns[i as usize];
             let Some(compiled) = p.regex() else { continue };
             let re = &compiled.0;
-            let starts = &self.starts[i as usize];
+            let starts = self.words_at(g.starts);
             if g.anchored {
                 let input = regex_automata::Input::new(hay)
                     .range(pos..window_end)
