@@ -1294,9 +1294,10 @@ struct Hot {
     edges: [u8; 2],
     /// [`Gate::anchored`].
     anchored: bool,
-    /// The pattern has a gate.
-    gated: bool,
 }
+
+// Two to a cache line.
+const _: () = assert!(std::mem::size_of::<Hot>() == 32);
 
 /// The bit of a word's hash in a filter of [`PatternSet::needs`].
 fn need_bit(hash: u64) -> u64 {
@@ -1386,7 +1387,6 @@ impl PatternSet {
                     within: g.within,
                     edges: g.edges,
                     anchored: g.anchored,
-                    gated: true,
                 }
             })
             .collect();
@@ -1456,10 +1456,8 @@ impl PatternSet {
         let (mut lines_before, mut sentences_before, mut at) = (0, 0, 0);
         let all_ascii = hay.is_ascii();
         for &(i, pos, lit_end) in gate {
+            // Only a gated pattern has gate hits.
             let g = &self.hot[i as usize];
-            if !g.gated {
-                continue;
-            }
             // A match is a phrase, never a page: search a window, not the rest of the text.
             let mut window_end = (pos + usize::from(g.after)).max(lit_end).min(hay.len());
             let mut from = pos.saturating_sub(usize::from(g.before));
