@@ -3602,14 +3602,19 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
         let (s, e) = (i, end);
         i = end;
         // A contraction in capitals ("DON'T", "YOU'RE") is emphasis, not an acronym; a
-        // possessive ("the DVLA's letter") still counts.
+        // possessive ("the DVLA's letter") still counts, and so does an acronym made a verb
+        // ("it was RTO'd", "RMA'ing it").
         let rest = &text[e..];
         if let Some(after) = rest
             .strip_prefix('\'')
             .or_else(|| rest.strip_prefix('\u{2019}'))
         {
             let letters = after.bytes().take_while(u8::is_ascii_alphabetic).count();
-            if letters > 0 && !after[..letters].eq_ignore_ascii_case("s") {
+            let suffix = &after[..letters];
+            if letters > 0
+                && !suffix.eq_ignore_ascii_case("s")
+                && !matches!(suffix, "d" | "ed" | "ing")
+            {
                 continue;
             }
         }

@@ -337,6 +337,15 @@ fn acronyms_flag_unless_explained() {
     let f = linter.lint(t);
     assert_eq!(f.len(), 1);
     assert_eq!(&t[f[0].start..f[0].end], "RMA");
+    // With the built-in rules: an acronym made a verb is still one; capitals in a contraction
+    // are emphasis.
+    for t in ["The parcel was RMA'd last week.", "We’re RMA’ing it now."] {
+        assert_eq!(flagged(t), [(Category::Jargon, "RMA")], "{t}");
+    }
+    assert_eq!(
+        flagged("We WON'T charge you, and I CAN'T wait."),
+        [(Category::Hostile, "WON'T"), (Category::Hostile, "I CAN'T")]
+    );
 }
 
 #[test]
