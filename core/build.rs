@@ -282,6 +282,7 @@ fn main() {
             rules.context_set(Some(&r.id), "unless_after", &r.unless_after, false);
             rules.phrases(Some(&r.id), "unless_sentence", &r.unless_sentence);
             rules.phrases(Some(&r.id), "unless_later", &r.unless_later);
+            rules.phrases(Some(&r.id), "unless_paragraph", &r.unless_paragraph);
             rules.list(&r.suggest);
             rules.opt(r.applicability.as_deref());
             if examples {

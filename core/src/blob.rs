@@ -107,6 +107,7 @@ impl Tokens {
             unless_after: self.list(),
             unless_sentence: self.list(),
             unless_later: self.list(),
+            unless_paragraph: self.list(),
             suggest: self.list(),
             applicability: self.opt(),
             flag: self.list(),
@@ -148,9 +149,9 @@ use Field::{List, One, Patterns};
 
 /// Token layouts of a rule after its id, and of a marker (must match `Tokens::rule` and
 /// `Tokens::marker`).
-const RULE_REST: [Field; 18] = [
-    One, One, One, One, List, Patterns, List, One, One, List, List, List, List, List, List, One,
-    List, List,
+const RULE_REST: [Field; 19] = [
+    One, One, One, One, List, Patterns, List, One, One, List, List, List, List, List, List, List,
+    One, List, List,
 ];
 const MARKER: [Field; 5] = [One, List, Patterns, List, List];
 
@@ -353,7 +354,12 @@ mod tests {
                 }
             };
             for r in &mut want.rule {
-                for v in [&mut r.phrases, &mut r.unless_sentence, &mut r.unless_later] {
+                for v in [
+                    &mut r.phrases,
+                    &mut r.unless_sentence,
+                    &mut r.unless_later,
+                    &mut r.unless_paragraph,
+                ] {
                     normal(v);
                 }
                 set(&mut r.unless_before, true);
@@ -390,6 +396,7 @@ mod tests {
                     &r.unless_after,
                     &r.unless_sentence,
                     &r.unless_later,
+                    &r.unless_paragraph,
                     &r.suggest,
                     &r.flag,
                     &r.pass,

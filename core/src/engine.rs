@@ -65,6 +65,8 @@ struct Filters {
     before: Vec<Text>,
     after: Vec<Text>,
     sentence: Vec<u32>,
+    /// Like `sentence`, but two or more different ones anywhere in the match's paragraph.
+    paragraph: Vec<u32>,
     /// Like `sentence`, but only phrases after the match count.
     later: Vec<u32>,
 }
@@ -153,6 +155,9 @@ impl Filters {
                 return true;
             }
         }
+        if !self.paragraph.is_empty() && self.in_paragraph(doc, hits, start, end) {
+            return true;
+        }
         if !self.sentence.is_empty() || !self.later.is_empty() {
             let (a, b) = doc.sentence(start, end);
             if Index::context_from(hits, a)
@@ -168,6 +173,35 @@ impl Filters {
                 })
             {
                 return true;
+            }
+        }
+        false
+    }
+}
+
+impl Filters {
+    /// Does the paragraph around normalised `start..end` hold two or more different phrases of
+    /// `paragraph`? Blank lines end a paragraph; they are read in the original text (the
+    /// normalised one keeps one line break of a run).
+    fn in_paragraph(&self, doc: &Document<'_>, hits: &Hits, start: usize, end: usize) -> bool {
+        let (s, e) = doc.norm.original(start, end);
+        let (from, to) = crate::text::paragraph_around(doc.text, s, e);
+        let at = |c: &(u32, usize, usize)| doc.norm.original(c.1, c.2);
+        let first = hits.context.partition_point(|c| at(c).0 < from);
+        let mut seen: Option<u32> = None;
+        for c in &hits.context[first..] {
+            let (cs, ce) = at(c);
+            if cs >= to {
+                break;
+            }
+            if ce <= to
+                && self.paragraph.binary_search(&c.0).is_ok()
+                && doc.on_word_boundaries(c.1, c.2)
+            {
+                match seen {
+                    Some(id) if id != c.0 => return true,
+                    _ => seen = Some(c.0),
+                }
             }
         }
         false
@@ -1668,6 +1702,7 @@ fn compile_filters(
     after: &mut Vec<Text>,
     sentence: &mut Vec<Text>,
     later: &mut Vec<Text>,
+    paragraph: &mut Vec<Text>,
     normal: bool,
 ) -> Result<Filters, ConfigError> {
     Ok(Filters {
@@ -1689,6 +1724,13 @@ fn compile_filters(
             normal,
         )?),
         later: contexts.ids(phrase_list(source, rule, "unless_later", later, normal)?),
+        paragraph: contexts.ids(phrase_list(
+            source,
+            rule,
+            "unless_paragraph",
+            paragraph,
+            normal,
+        )?),
     })
 }
 
@@ -1913,6 +1955,7 @@ impl Linter {
                 &mut r.unless_after,
                 &mut r.unless_sentence,
                 &mut r.unless_later,
+                &mut r.unless_paragraph,
                 normal,
             )?;
             let check = match r.check.as_deref() {
@@ -2041,6 +2084,7 @@ impl Linter {
                     None,
                     &mut m.unless_before,
                     &mut m.unless_after,
+                    &mut Vec::new(),
                     &mut Vec::new(),
                     &mut Vec::new(),
                     normal,

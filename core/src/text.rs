@@ -148,6 +148,39 @@ fn is_sentence_end(s: &str, i: usize) -> bool {
 }
 
 /// The normalised range of the sentence holding `start..end`.
+/// The paragraph of `s` around `start..end`: from just after the last blank line (a line of
+/// spaces or tabs at most) before `start` to the first blank line after `end`.
+pub(crate) fn paragraph_around(s: &str, start: usize, end: usize) -> (usize, usize) {
+    let bytes = s.as_bytes();
+    // Is the line feed at `i` the end of a blank line (the line before it holds only blanks)?
+    let blank_before = |i: usize| {
+        let line = &bytes[..i];
+        let cut = line
+            .iter()
+            .rposition(|&b| b != b' ' && b != b'\t' && b != b'\r');
+        cut.is_none_or(|k| bytes[k] == b'\n')
+    };
+    let mut from = 0;
+    let mut i = start;
+    while let Some(k) = bytes[..i].iter().rposition(|&b| b == b'\n') {
+        if blank_before(k) {
+            from = k + 1;
+            break;
+        }
+        i = k;
+    }
+    let mut to = s.len();
+    let mut j = end;
+    while let Some(k) = bytes[j..].iter().position(|&b| b == b'\n').map(|k| j + k) {
+        if blank_before(k) {
+            to = k;
+            break;
+        }
+        j = k + 1;
+    }
+    (from, to)
+}
+
 pub(crate) fn sentence_around(s: &str, start: usize, end: usize) -> (usize, usize) {
     let bytes = s.as_bytes();
     // A run-on "sentence" is read at most SENTENCE_REACH bytes either side of the range, so a
@@ -181,6 +214,21 @@ pub(crate) const SENTENCE_REACH: usize = 512;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paragraph_ends_at_blank_lines() {
+        let t = "one\ntwo\n\nthree\n \t\r\nfour\nfive\n\n";
+        let at = |w: &str| t.find(w).unwrap();
+        let para = |w: &str| {
+            let (s, e) = paragraph_around(t, at(w), at(w) + w.len());
+            &t[s..e]
+        };
+        assert_eq!(para("one"), "one\ntwo\n");
+        assert_eq!(para("two"), "one\ntwo\n");
+        assert_eq!(para("three"), "three\n \t\r");
+        assert_eq!(para("five"), "four\nfive\n");
+        assert_eq!(paragraph_around("x", 0, 1), (0, 1));
+    }
 
     #[test]
     fn contractions_and_quotes_normalise_alike() {

@@ -179,6 +179,30 @@ fn a_negated_offer_does_not_excuse_a_refusal() {
 }
 
 #[test]
+fn developers_acronyms_need_no_gloss_for_a_developer() {
+    // To a shopper, "SDK" is jargon.
+    let t = "Please update the SDK and try again.";
+    assert_eq!(flagged(t), [(Category::Jargon, "SDK")]);
+    let f = &Linter::builtin().lint(t)[0];
+    assert_eq!(f.rule.as_ref(), "jargon/technical-acronym");
+    assert_eq!(f.suggestions[0].text.as_ref(), "software kit (SDK)");
+    // Two developers' words in its paragraph tell who reads it: no finding.
+    let t = "The installer drops the CLI binary in the wrong folder; I've attached a script.";
+    assert_eq!(flagged(t), []);
+    // One alone ("build") says too little.
+    let t = "The SSO settings moved in the last build.";
+    assert_eq!(flagged(t), [(Category::Jargon, "SSO")]);
+    // Only the paragraph counts: a blank line ends it.
+    let t = "Your build failed on staging.\n\nThe SSO settings moved in the installer.";
+    assert_eq!(flagged(t), [(Category::Jargon, "SSO")]);
+    assert_eq!(Linter::builtin().lint(t)[0].start, t.find("SSO").unwrap());
+    assert_eq!(
+        flagged("Your build failed on staging, and the SSO settings moved in the installer."),
+        []
+    );
+}
+
+#[test]
 fn harmless_senses_stay_quiet() {
     for t in [
         "I just checked your order and it shipped this morning.",

@@ -46,6 +46,7 @@ pub(crate) const RULE_FIELDS: &[&str] = &[
     "unless_after",
     "unless_sentence",
     "unless_later",
+    "unless_paragraph",
     "suggest",
     "applicability",
     "flag",
@@ -344,6 +345,7 @@ fn rule_spec(obj: &JsValue) -> Read<RuleSpec> {
     let unless_after = list("unless_after")?;
     let unless_sentence = list("unless_sentence")?;
     let unless_later = list("unless_later")?;
+    let unless_paragraph = list("unless_paragraph")?;
     let suggest = list("suggest")?;
     let applicability = opt_text("applicability")?;
     let flag = list("flag")?;
@@ -364,6 +366,7 @@ fn rule_spec(obj: &JsValue) -> Read<RuleSpec> {
         unless_after,
         unless_sentence,
         unless_later,
+        unless_paragraph,
         suggest,
         applicability,
         flag,
