@@ -2076,6 +2076,84 @@ fn two_hundred_and_first_paraphrase_corpus() {
     assert_level("para201.jsonl", 0.92, 0.89, 1);
 }
 
+/// The two hundred and second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist, dev
+/// lines 1-80): 0.993 / 0.948 blind, none of 53 flagged; 0.993 / 0.981 after its round.
+#[test]
+fn two_hundred_and_second_paraphrase_corpus() {
+    assert_level("para202.jsonl", 0.98, 0.97, 0);
+}
+
+/// The two hundred and third paraphrase corpus (`tests/corpus/FRESH.md`; software and API support
+/// for developers; technical terms, explained and not): 0.872 / 0.829 blind, 11 of 50 flagged;
+/// 0.919 / 0.893 after its round.
+#[test]
+fn two_hundred_and_third_paraphrase_corpus() {
+    assert_level("para203.jsonl", 0.90, 0.88, 7);
+}
+
+/// The two hundred and fourth paraphrase corpus (`tests/corpus/FRESH.md`; furniture and appliance
+/// retailers; one cold sentence among warm ones): 0.982 / 0.821 blind, 1 of 50 flagged;
+/// 0.983 / 0.858 after its round.
+#[test]
+fn two_hundred_and_fourth_paraphrase_corpus() {
+    assert_level("para204.jsonl", 0.97, 0.84, 1);
+}
+
+/// The two hundred and fifth paraphrase corpus (`tests/corpus/FRESH.md`; mobile carriers and
+/// broadband; blame on the customer's own equipment): 0.959 / 0.831 blind, none of 50 flagged;
+/// 0.960 / 0.859 after its round.
+#[test]
+fn two_hundred_and_fifth_paraphrase_corpus() {
+    assert_level("para205.jsonl", 0.95, 0.84, 0);
+}
+
+/// The two hundred and sixth paraphrase corpus (`tests/corpus/FRESH.md`; agents at the end of a
+/// long shift; sarcasm, sighs and orders): 0.978 / 0.891 blind, none of 51 flagged; 0.979 / 0.939
+/// after its round.
+#[test]
+fn two_hundred_and_sixth_paraphrase_corpus() {
+    assert_level("para206.jsonl", 0.96, 0.92, 0);
+}
+
+/// The two hundred and seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
+/// dev lines 121-200): 0.977 / 0.892 blind, none of 50 flagged; 0.977 / 0.921 after its round.
+#[test]
+fn two_hundred_and_seventh_paraphrase_corpus() {
+    assert_level("para207.jsonl", 0.96, 0.91, 0);
+}
+
+/// The two hundred and eighth paraphrase corpus (`tests/corpus/FRESH.md`; hotels, holiday lets and
+/// event venues; refusals that hide behind policy): 0.976 / 0.830 blind, 1 of 52 flagged;
+/// 0.977 / 0.871 after its round.
+#[test]
+fn two_hundred_and_eighth_paraphrase_corpus() {
+    assert_level("para208.jsonl", 0.96, 0.86, 1);
+}
+
+/// The two hundred and ninth paraphrase corpus (`tests/corpus/FRESH.md`; online marketplaces; blame
+/// pushed onto the other party): 0.953 / 0.844 blind, none of 50 flagged; 0.955 / 0.864 after its
+/// round.
+#[test]
+fn two_hundred_and_ninth_paraphrase_corpus() {
+    assert_level("para209.jsonl", 0.94, 0.85, 0);
+}
+
+/// The two hundred and tenth paraphrase corpus (`tests/corpus/FRESH.md`; meal kits, pet supplies
+/// and beauty boxes; chat, social and emoji): 0.961 / 0.866 blind, none of 50 flagged;
+/// 0.961 / 0.873 after its round.
+#[test]
+fn two_hundred_and_tenth_paraphrase_corpus() {
+    assert_level("para210.jsonl", 0.95, 0.86, 0);
+}
+
+/// The two hundred and eleventh paraphrase corpus (`tests/corpus/FRESH.md`; IT and account
+/// security; jargon beside drafts that explain every term): 1.000 / 0.855 blind, none of 50
+/// flagged; 1.000 / 0.883 after its round.
+#[test]
+fn two_hundred_and_eleventh_paraphrase_corpus() {
+    assert_level("para211.jsonl", 0.99, 0.87, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
