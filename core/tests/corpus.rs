@@ -2154,6 +2154,45 @@ fn two_hundred_and_eleventh_paraphrase_corpus() {
     assert_level("para211.jsonl", 0.99, 0.87, 0);
 }
 
+/// The two hundred and twelfth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
+/// dev lines 241-320): 0.952 / 0.832 blind, 1 of 52 flagged; 0.955 / 0.888 after its round.
+#[test]
+fn two_hundred_and_twelfth_paraphrase_corpus() {
+    assert_level("para212.jsonl", 0.94, 0.87, 1);
+}
+
+/// The two hundred and thirteenth paraphrase corpus (`tests/corpus/FRESH.md`; banks, credit cards
+/// and buy-now-pay-later; legalistic email): 0.953 / 0.858 blind, none of 50 flagged; 0.953 / 0.858
+/// after its round.
+#[test]
+fn two_hundred_and_thirteenth_paraphrase_corpus() {
+    assert_level("para213.jsonl", 0.94, 0.84, 0);
+}
+
+/// The two hundred and fourteenth paraphrase corpus (`tests/corpus/FRESH.md`; parcel delivery and
+/// postal services; short chat and social replies): 0.986 / 0.951 blind, none of 52 flagged;
+/// 0.986 / 0.951 after its round.
+#[test]
+fn two_hundred_and_fourteenth_paraphrase_corpus() {
+    assert_level("para214.jsonl", 0.97, 0.94, 0);
+}
+
+/// The two hundred and fifteenth paraphrase corpus (`tests/corpus/FRESH.md`; fitness, wellness and
+/// beauty salons; warmth that slips): 0.978 / 0.884 blind, none of 50 flagged; 0.978 / 0.918 after
+/// its round.
+#[test]
+fn two_hundred_and_fifteenth_paraphrase_corpus() {
+    assert_level("para215.jsonl", 0.96, 0.90, 0);
+}
+
+/// The two hundred and sixteenth paraphrase corpus (`tests/corpus/FRESH.md`; car rental, parking
+/// and EV charging; fines, deposits and damage): 0.953 / 0.846 blind, none of 50 flagged;
+/// 0.953 / 0.853 after its round.
+#[test]
+fn two_hundred_and_sixteenth_paraphrase_corpus() {
+    assert_level("para216.jsonl", 0.94, 0.84, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
