@@ -208,7 +208,7 @@ test("config errors throw an Error that says what and where", () => {
     [{ rules: ["hostile/x"] }, "config: field `rules[0]`: expected an object, got string"],
     [
       { rules: [{ ...TEST_RULES[0], phrase: ["x"] }] },
-      "config: rule `hostile/test-calm-down`: field `rules[0]`: unknown field `phrase`, expected one of `id`, `category`, `severity`, `message`, `why`, `phrases`, `patterns`, `terms`, `check`, `max_words`, `allow`, `unless_before`, `unless_after`, `unless_sentence`, `unless_later`, `suggest`, `applicability`, `flag`, `pass`",
+      "config: rule `hostile/test-calm-down`: field `rules[0]`: unknown field `phrase`, expected one of `id`, `category`, `severity`, `message`, `why`, `phrases`, `patterns`, `terms`, `check`, `max_words`, `allow`, `unless_before`, `unless_after`, `unless_sentence`, `unless_later`, `unless_paragraph`, `suggest`, `applicability`, `flag`, `pass`",
     ],
     [
       { rules: [TEST_RULES[0], { id: "hostile/x", category: "hostile", why: "w", phrases: ["x"] }] },
@@ -296,6 +296,7 @@ test("every field of a rule and a marker is read", () => {
     unless_after: ["worries"],
     unless_sentence: ["joke"],
     unless_later: ["but i can"],
+    unless_paragraph: ["pipeline", "deploy"],
     suggest: ["I'm afraid we can't"],
     applicability: "unsafe",
     flag: ["no can do"],
@@ -307,6 +308,7 @@ test("every field of a rule and a marker is read", () => {
   assert.deepEqual([info.id, info.severity, info.flag, info.pass], [rule.id, "info", rule.flag, rule.pass]);
   assert.deepEqual(linter.lint("nope").map((f) => f.ruleId), [rule.id], "patterns");
   assert.deepEqual(linter.lint("NOPE then").map((f) => f.ruleId), [rule.id], "terms");
+  assert.deepEqual(linter.lint("The deploy pipeline says nope.").map((f) => f.ruleId), [], "unless_paragraph");
   assert.deepEqual(linter.score("Ta for waiting.").markers, [{ kind: "thank", start: 0, end: 2 }]);
   // A value of the wrong type in any field is an error, so no field is skipped (or misspelt).
   for (const [spec, field] of [...Object.keys(rule).map((k) => [rule, k]), ...Object.keys(marker).map((k) => [marker, k])]) {

@@ -89,6 +89,7 @@ export interface RuleSpec {
   unless_after?: string[];
   unless_sentence?: string[];
   unless_later?: string[];
+  unless_paragraph?: string[];
   suggest?: string[];
   applicability?: Applicability;
   flag?: string[];
