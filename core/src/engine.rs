@@ -177,9 +177,7 @@ impl Filters {
         }
         false
     }
-}
 
-impl Filters {
     /// Does the paragraph around normalised `start..end` hold two or more different phrases of
     /// `paragraph`? Blank lines end a paragraph; they are read in the original text (the
     /// normalised one keeps one line break of a run).
@@ -911,8 +909,9 @@ fn tables(source: u64, entries: &[Entry], phrases: &str) -> Vec<u8> {
     let mut filter = vec![0u64; 2 * words];
     let mut other = Vec::new();
     // Count each key's entries in its slot (`at`: each entry's slot, with bit `EXACT` set for
-    // an exact entry, `u32::MAX` for an entry without a key), give each slot its place in the lists, then place the entries, counting
-    // them again. A slot's length is its fourth `u32`, its start the third.
+    // an exact entry, `u32::MAX` for an entry without a key), give each slot its place in the
+    // lists, then place the entries, counting them again. A slot's length is its fourth `u32`,
+    // its start the third.
     let mut at: Vec<u32> = Vec::with_capacity(entries.len());
     let slots = &mut out[slots_at..lists_at];
     for (i, entry) in entries.iter().enumerate() {
@@ -1333,7 +1332,7 @@ struct Hot {
 // Two to a cache line.
 const _: () = assert!(std::mem::size_of::<Hot>() == 32);
 
-/// The bit of a word's hash in a filter of [`PatternSet::needs`].
+/// The bit of a word's hash in a filter of needed words ([`Hot::filter`]).
 fn need_bit(hash: u64) -> u64 {
     1 << (hash >> 58)
 }
@@ -3091,7 +3090,7 @@ fn placeholder_end(text: &[u8]) -> Option<usize> {
     }
 }
 
-/// The end of a template placeholder addressing the customer at the start of a reply ("[NAME],
+/// The end of a template placeholder addressing the customer at the start of a reply ("\[NAME\],
 /// ...", "{{first_name}}: ...", "{{first_name}} - ..."), with the comma, colon or dash and the
 /// spaces after it: skipped like a handle. `None` when `text` (normalised) does not start with
 /// one followed by a comma, colon or dash.
