@@ -2162,11 +2162,11 @@ fn two_hundred_and_twelfth_paraphrase_corpus() {
 }
 
 /// The two hundred and thirteenth paraphrase corpus (`tests/corpus/FRESH.md`; banks, credit cards
-/// and buy-now-pay-later; legalistic email): 0.953 / 0.858 blind, none of 50 flagged; 0.953 / 0.858
+/// and buy-now-pay-later; legalistic email): 0.953 / 0.858 blind, none of 50 flagged; 0.955 / 0.894
 /// after its round.
 #[test]
 fn two_hundred_and_thirteenth_paraphrase_corpus() {
-    assert_level("para213.jsonl", 0.94, 0.84, 0);
+    assert_level("para213.jsonl", 0.94, 0.88, 0);
 }
 
 /// The two hundred and fourteenth paraphrase corpus (`tests/corpus/FRESH.md`; parcel delivery and
@@ -2191,6 +2191,46 @@ fn two_hundred_and_fifteenth_paraphrase_corpus() {
 #[test]
 fn two_hundred_and_sixteenth_paraphrase_corpus() {
     assert_level("para216.jsonl", 0.94, 0.84, 0);
+}
+
+/// The two hundred and seventeenth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 41-120): 0.961 / 0.887 blind, none of 50 flagged; 0.962 / 0.908 after its
+/// round.
+#[test]
+fn two_hundred_and_seventeenth_paraphrase_corpus() {
+    assert_level("para217.jsonl", 0.95, 0.89, 0);
+}
+
+/// The two hundred and eighteenth paraphrase corpus (`tests/corpus/FRESH.md`; airlines and travel
+/// insurance; formal email and public replies): 0.966 / 0.828 blind, 2 of 49 flagged; 0.966 / 0.836
+/// after its round.
+#[test]
+fn two_hundred_and_eighteenth_paraphrase_corpus() {
+    assert_level("para218.jsonl", 0.95, 0.82, 2);
+}
+
+/// The two hundred and nineteenth paraphrase corpus (`tests/corpus/FRESH.md`; online education,
+/// exam boards and universities; deadlines and appeals): 0.982 / 0.786 blind, 1 of 50 flagged;
+/// 0.983 / 0.829 after its round.
+#[test]
+fn two_hundred_and_nineteenth_paraphrase_corpus() {
+    assert_level("para219.jsonl", 0.97, 0.81, 1);
+}
+
+/// The two hundred and twentieth paraphrase corpus (`tests/corpus/FRESH.md`; broadband installs, TV
+/// bundles and engineers' visits; text-length replies): 0.978 / 0.894 blind, 1 of 51 flagged;
+/// 0.978 / 0.894 after its round.
+#[test]
+fn two_hundred_and_twentieth_paraphrase_corpus() {
+    assert_level("para220.jsonl", 0.96, 0.88, 1);
+}
+
+/// The two hundred and twenty-first paraphrase corpus (`tests/corpus/FRESH.md`; refurbished
+/// electronics sellers; warranty claims and grading disputes): 0.992 / 0.904 blind, none of 50
+/// flagged; 0.993 / 0.911 after its round.
+#[test]
+fn two_hundred_and_twenty_first_paraphrase_corpus() {
+    assert_level("para221.jsonl", 0.98, 0.90, 0);
 }
 
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
