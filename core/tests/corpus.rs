@@ -2202,19 +2202,19 @@ fn two_hundred_and_seventeenth_paraphrase_corpus() {
 }
 
 /// The two hundred and eighteenth paraphrase corpus (`tests/corpus/FRESH.md`; airlines and travel
-/// insurance; formal email and public replies): 0.966 / 0.828 blind, 2 of 49 flagged; 0.966 / 0.836
+/// insurance; formal email and public replies): 0.966 / 0.828 blind, 2 of 49 flagged; 0.967 / 0.851
 /// after its round.
 #[test]
 fn two_hundred_and_eighteenth_paraphrase_corpus() {
-    assert_level("para218.jsonl", 0.95, 0.82, 2);
+    assert_level("para218.jsonl", 0.95, 0.84, 2);
 }
 
 /// The two hundred and nineteenth paraphrase corpus (`tests/corpus/FRESH.md`; online education,
 /// exam boards and universities; deadlines and appeals): 0.982 / 0.786 blind, 1 of 50 flagged;
-/// 0.983 / 0.829 after its round.
+/// 0.983 / 0.843 after its round.
 #[test]
 fn two_hundred_and_nineteenth_paraphrase_corpus() {
-    assert_level("para219.jsonl", 0.97, 0.81, 1);
+    assert_level("para219.jsonl", 0.97, 0.83, 1);
 }
 
 /// The two hundred and twentieth paraphrase corpus (`tests/corpus/FRESH.md`; broadband installs, TV
