@@ -72,7 +72,7 @@ pub struct RuleSpec {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unless_later: Vec<Text>,
     /// A match in a paragraph that holds two or more different phrases of this list is not
-    /// flagged: words that tell who the reader is ("SDK", "build", "config": a developer, who
+    /// flagged: words that tell who the reader is ("build", "installer", "script": a developer, who
     /// needs no gloss for "CLI"). One alone says too little.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unless_paragraph: Vec<Text>,

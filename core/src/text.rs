@@ -147,7 +147,6 @@ fn is_sentence_end(s: &str, i: usize) -> bool {
     false
 }
 
-/// The normalised range of the sentence holding `start..end`.
 /// The paragraph of `s` around `start..end`: from just after the last blank line (a line of
 /// spaces or tabs at most) before `start` to the first blank line after `end`.
 pub(crate) fn paragraph_around(s: &str, start: usize, end: usize) -> (usize, usize) {
@@ -181,6 +180,7 @@ pub(crate) fn paragraph_around(s: &str, start: usize, end: usize) -> (usize, usi
     (from, to)
 }
 
+/// The normalised range of the sentence holding `start..end`.
 pub(crate) fn sentence_around(s: &str, start: usize, end: usize) -> (usize, usize) {
     let bytes = s.as_bytes();
     // A run-on "sentence" is read at most SENTENCE_REACH bytes either side of the range, so a
