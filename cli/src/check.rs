@@ -791,6 +791,18 @@ mod tests {
         let t = "line one\nHi \u{e9}calm down\nz";
         let s = t.find("calm").unwrap();
         let sn = Snippet::new(Arc::new(t.into()), s, s + 9);
-        assert_eq!(sn.line(), ("Hi \u{e9}calm down", 4, 13));
+        assert_eq!(sn.lines(), [("Hi \u{e9}calm down", 4, 13)]);
+        // Across a line break: from the start on the first line, to the end on the last.
+        let t = "as I said, you\r\nfailed to \u{e9}\nz";
+        let s = t.find("you").unwrap();
+        let e = t.find(" \u{e9}").unwrap();
+        let sn = Snippet::new(Arc::new(t.into()), s, e);
+        assert_eq!(
+            sn.lines(),
+            [("as I said, you", 11, 14), ("failed to \u{e9}", 0, 9)]
+        );
+        // A span that ends with its line's break does not reach the next line.
+        let sn = Snippet::new(Arc::new(t.into()), 0, t.find('\n').unwrap() + 1);
+        assert_eq!(sn.lines(), [("as I said, you", 0, 14)]);
     }
 }

@@ -954,6 +954,39 @@ fn stdin_and_stdin_filename() {
 }
 
 #[test]
+fn a_finding_across_a_wrapped_line_shows_both_lines() {
+    let draft = "Hi Sam,\n\nI have looked into this again and, as I said before, you\r\nfailed to attach the receipt.\r\n";
+    let o = Command::cargo_bin("warmly")
+        .unwrap()
+        .current_dir(fixtures())
+        .args([
+            "check",
+            "--format",
+            "human",
+            "--color",
+            "never",
+            "--select",
+            "blame/you-failed-to",
+            "-",
+        ])
+        .write_stdin(draft)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    let expected = "\
+error[blame/you-failed-to]: Accusing the customer of failing to do something.
+ --> -:3:54
+  |
+3 | I have looked into this again and, as I said before, you
+  |                                                      ^^^
+4 | failed to attach the receipt.
+  | ^^^^^^^^^
+";
+    assert!(out.starts_with(expected), "{out}");
+}
+
+#[test]
 fn walking_honours_gitignore_and_hidden_files() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path();

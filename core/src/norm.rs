@@ -673,7 +673,11 @@ fn plain_run(bytes: &[u8], start: usize) -> usize {
             }
             ByteClass::Plain => j += 1,
             ByteClass::Space => {
-                // Itself when no other whitespace (or char to decode) follows.
+                // Itself when no other whitespace (or char to decode) follows, and it is not a
+                // line break that wraps a sentence.
+                if bytes[j] == b'\n' && soft_wrap(bytes, j, 1) {
+                    return j;
+                }
                 let alone = bytes.get(j + 1).is_none_or(|&n| {
                     matches!(BYTE_CLASS[n as usize], ByteClass::Alnum | ByteClass::Plain)
                         || n == b'-'
@@ -688,6 +692,46 @@ fn plain_run(bytes: &[u8], start: usize) -> usize {
         }
     }
     j
+}
+
+/// Shortest line, in bytes, that a break at its end may have wrapped (a hard-wrapped email is
+/// wrapped at 60 to 80 columns; a greeting, a sign-off or a list item is shorter).
+const WRAPPED_LINE: usize = 40;
+
+/// Is the whitespace run `i..i + len` of `bytes` a line break that only wraps a sentence ("per
+/// my last email, you\nfailed to attach it"): one line break, after a long line that ends in
+/// a word or a comma, before a word in lower case? It normalises to a space, so phrases match
+/// across it.
+fn soft_wrap(bytes: &[u8], i: usize, len: usize) -> bool {
+    let run = &bytes[i..i + len];
+    let breaks = run.iter().filter(|&&b| b == b'\n').count()
+        + run
+            .windows(2)
+            .filter(|w| w[0] == b'\r' && w[1] != b'\n')
+            .count()
+        + usize::from(run.last() == Some(&b'\r'));
+    if breaks != 1 || i == 0 {
+        return false;
+    }
+    // The char before the run (`bytes` is a `str`'s).
+    let mut k = i - 1;
+    while k > 0 && i - k < 4 && bytes[k] & 0xC0 == 0x80 {
+        k -= 1;
+    }
+    let before = std::str::from_utf8(&bytes[k..i])
+        .ok()
+        .and_then(|c| c.chars().next_back());
+    if !before.is_some_and(|c| c.is_alphanumeric() || c == ',') {
+        return false;
+    }
+    if !bytes.get(i + len).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let line_start = bytes[..i]
+        .iter()
+        .rposition(|&b| b == b'\n' || b == b'\r')
+        .map_or(0, |p| p + 1);
+    i - line_start >= WRAPPED_LINE
 }
 
 /// The common contraction or possessive, read without decoding chars: at `i`, ASCII letters and
@@ -780,7 +824,8 @@ pub(crate) fn normalize_into(input: &str, spare: Normalized) -> Normalized {
             .position(|&b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c))
             .unwrap_or(bytes.len() - i);
         if ws > 0 && bytes.get(i + ws).is_none_or(|&b| b < 0x80) {
-            let nl = bytes[i..i + ws].iter().any(|&b| b == b'\n' || b == b'\r');
+            let nl = bytes[i..i + ws].iter().any(|&b| b == b'\n' || b == b'\r')
+                && !soft_wrap(bytes, i, ws);
             out.push_str(if nl { "\n" } else { " " }, i, i + ws);
             prev = Some(if nl { '\n' } else { ' ' });
             i += ws;
@@ -877,7 +922,7 @@ pub(crate) fn normalize_into(input: &str, spare: Normalized) -> Normalized {
                 .find(|&(_, ch)| !ch.is_whitespace())
                 .map_or(rest.len(), |(off, _)| off);
             let run = &rest[..len];
-            let nl = run.contains('\n') || run.contains('\r');
+            let nl = (run.contains('\n') || run.contains('\r')) && !soft_wrap(bytes, i, len);
             out.push_str(if nl { "\n" } else { " " }, i, i + len);
             prev = Some(if nl { '\n' } else { ' ' });
             i += len;
@@ -946,6 +991,37 @@ mod tests {
             i += 1;
         }
         i
+    }
+
+    #[test]
+    fn a_line_break_that_wraps_a_sentence_reads_as_a_space() {
+        let long = "We have checked the account twice this week and";
+        assert!(long.len() >= super::WRAPPED_LINE);
+        let norm = |t: &str| super::normalize(t).text;
+        assert_eq!(
+            norm(&format!("{long}\nyou")),
+            format!("{}", long.to_lowercase() + " you")
+        );
+        assert_eq!(
+            norm(&format!("{long},\r\n  you")),
+            long.to_lowercase() + ", you"
+        );
+        // Kept: a blank line, a capital after, a sentence stop before, a short line.
+        assert_eq!(
+            norm(&format!("{long}\n\nyou")),
+            long.to_lowercase() + "\nyou"
+        );
+        assert_eq!(norm(&format!("{long}\nYou")), long.to_lowercase() + "\nyou");
+        assert_eq!(
+            norm(&format!("{long}.\nyou")),
+            long.to_lowercase() + ".\nyou"
+        );
+        assert_eq!(norm("Thanks again\nken"), "thanks again\nken");
+        // Outside ASCII the general path decides the same.
+        assert_eq!(
+            norm(&format!("{long} caf\u{e9}\nyou")),
+            long.to_lowercase() + " caf\u{e9} you"
+        );
     }
 
     #[test]

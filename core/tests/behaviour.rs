@@ -203,6 +203,41 @@ fn developers_acronyms_need_no_gloss_for_a_developer() {
 }
 
 #[test]
+fn a_hard_wrapped_email_is_read_across_its_line_breaks() {
+    // Wrapped at about 70 columns, as plain-text mail clients do: the phrases run on across the
+    // breaks, and the spans hold them.
+    let t = "I looked into your order this morning and, as stated in my previous\nemail, you failed to send the photos, so per my last email\nyou need to send them again.";
+    assert_eq!(
+        flagged(t),
+        [
+            (
+                Category::PassiveAggressive,
+                "as stated in my previous\nemail"
+            ),
+            (Category::Blame, "you failed to"),
+            (Category::PassiveAggressive, "per my last email"),
+            (Category::Commanding, "you need to"),
+        ]
+    );
+    // CRLF line endings wrap the same way.
+    let crlf = t.replace('\n', "\r\n");
+    assert_eq!(
+        flagged(&crlf)[0],
+        (
+            Category::PassiveAggressive,
+            "as stated in my previous\r\nemail"
+        )
+    );
+    // A short line is a line of its own (a greeting, a list item, a sign-off), and so is one
+    // before a capital: no phrase runs on across those breaks.
+    assert_eq!(flagged("Things to try first:\nper my\nlast email"), []);
+    assert_eq!(
+        flagged("I looked into your order this morning and I saw that you\nFailed To Launch is the film you ordered."),
+        []
+    );
+}
+
+#[test]
 fn harmless_senses_stay_quiet() {
     for t in [
         "I just checked your order and it shipped this morning.",

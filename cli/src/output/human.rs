@@ -78,7 +78,11 @@ impl Human {
         let mut num = Vec::with_capacity(20);
         uint(&mut num, x.line as u64);
         let line_no = std::str::from_utf8(&num).expect("digits");
-        let pad = &SPACES[..line_no.len()];
+        // The lines of the snippet (see below); the gutter fits the last one's number.
+        let lines = x.snippet.lines();
+        let numbered = x.end_line == x.line + lines.len() - 1;
+        let widest = if numbered { x.end_line } else { x.line };
+        let pad = &SPACES[..widest.checked_ilog10().unwrap_or(0) as usize + 1];
         buf.extend_from_slice(pad.as_bytes());
         self.paint_into(buf, "1;34", &["-->"]);
         buf.push(b' ');
@@ -102,28 +106,54 @@ impl Human {
         buf.push(b' ');
         bar(buf);
         buf.push(b'\n');
-        // The line, and the flagged words underlined.
-        let (line, start_col, end_col) = x.snippet.line();
-        let text = line.replace('\t', " ");
-        let n = text.chars().count();
-        let sc = start_col.min(n);
-        let ec = end_col.clamp(sc, n);
-        let byte = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(i, _)| i);
-        let (bs, be) = (byte(sc), byte(ec));
-        self.paint_into(buf, "1;34", &[line_no]);
-        buf.push(b' ');
-        bar(buf);
-        buf.push(b' ');
-        buf.extend_from_slice(text.as_bytes());
-        buf.push(b'\n');
-        buf.extend_from_slice(pad.as_bytes());
-        buf.push(b' ');
-        bar(buf);
-        buf.push(b' ');
-        buf.extend(std::iter::repeat_n(b' ', text[..bs].width()));
-        let marks = "^".repeat(text[bs..be].width().max(1));
-        self.paint_into(buf, sev, &[&marks]);
-        buf.push(b'\n');
+        // The lines, and the flagged words underlined on each. The lines of a span that crosses
+        // line breaks are numbered on when they are lines of the file (not for a JSON string's
+        // escaped line breaks, say).
+        let shown = if lines.len() > MAX_SNIPPET_LINES {
+            [&lines[..MAX_SNIPPET_LINES - 1], &lines[lines.len() - 1..]].concat()
+        } else {
+            lines.clone()
+        };
+        for (k, &(line, start_col, end_col)) in shown.iter().enumerate() {
+            if lines.len() > MAX_SNIPPET_LINES && k == MAX_SNIPPET_LINES - 1 {
+                buf.extend_from_slice(b"...\n");
+            }
+            let text = line.replace('\t', " ");
+            let n = text.chars().count();
+            let sc = start_col.min(n);
+            let ec = end_col.clamp(sc, n);
+            let byte = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(i, _)| i);
+            let (bs, be) = (byte(sc), byte(ec));
+            let index = if k + 1 == shown.len() {
+                lines.len() - 1
+            } else {
+                k
+            };
+            let mut this = Vec::with_capacity(20);
+            if numbered {
+                uint(&mut this, (x.line + index) as u64);
+            }
+            let this = std::str::from_utf8(&this).expect("digits");
+            buf.extend_from_slice(&pad.as_bytes()[this.len().min(pad.len())..]);
+            self.paint_into(buf, "1;34", &[this]);
+            buf.push(b' ');
+            bar(buf);
+            buf.push(b' ');
+            buf.extend_from_slice(text.as_bytes());
+            buf.push(b'\n');
+            // A blank line inside the span gets no marks.
+            if be == bs && k > 0 {
+                continue;
+            }
+            buf.extend_from_slice(pad.as_bytes());
+            buf.push(b' ');
+            bar(buf);
+            buf.push(b' ');
+            buf.extend(std::iter::repeat_n(b' ', text[..bs].width()));
+            let marks = "^".repeat(text[bs..be].width().max(1));
+            self.paint_into(buf, sev, &[&marks]);
+            buf.push(b'\n');
+        }
         if self.opts.verbose && !x.why.is_empty() {
             buf.extend_from_slice(pad.as_bytes());
             buf.push(b' ');
@@ -157,6 +187,9 @@ impl Human {
         buf.push(b'\n');
     }
 }
+
+/// Most lines of a snippet shown: the first ones and the last, with `...` between.
+const MAX_SNIPPET_LINES: usize = 4;
 
 /// Blanks for the gutter (wider than any line number).
 const SPACES: &str = "                    ";

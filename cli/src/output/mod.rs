@@ -57,18 +57,26 @@ impl Snippet {
         Snippet { text, start, end }
     }
 
-    /// The text line holding the start (without its line break), and the 0-based char columns
-    /// of the start and of the end (clipped to the line) within it.
-    pub fn line(&self) -> (&str, usize, usize) {
-        let (text, start, end) = (&*self.text, self.start, self.end);
-        let ls = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let le = text[start..].find('\n').map_or(text.len(), |i| start + i);
-        let line = text[ls..le].trim_end_matches('\r');
-        let start_col = text[ls..start].chars().count();
-        let end_col = text[ls..end.min(ls + line.len()).max(start)]
-            .chars()
-            .count();
-        (line, start_col, end_col)
+    /// The text lines the span touches (without their line breaks), each with the 0-based char
+    /// columns where the span starts and ends on it: from the start on the first line, to the
+    /// end on the last (a span ending right after a line break does not reach the next line).
+    pub fn lines(&self) -> Vec<(&str, usize, usize)> {
+        let (text, start) = (&*self.text, self.start);
+        let end = self.end.max(start);
+        let mut out = Vec::new();
+        let mut ls = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        loop {
+            let le = text[ls..].find('\n').map_or(text.len(), |i| ls + i);
+            let line = text[ls..le].trim_end_matches('\r');
+            let from = start.max(ls);
+            let start_col = text[ls..from].chars().count();
+            let end_col = text[ls..end.min(ls + line.len()).max(from)].chars().count();
+            out.push((line, start_col, end_col));
+            if le + 1 >= end || le == text.len() {
+                return out;
+            }
+            ls = le + 1;
+        }
     }
 }
 
