@@ -2233,6 +2233,46 @@ fn two_hundred_and_twenty_first_paraphrase_corpus() {
     assert_level("para221.jsonl", 0.98, 0.90, 0);
 }
 
+/// The two hundred and twenty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 121-200): 0.992 / 0.874 blind, none of 50 flagged; 0.992 / 0.916 after its
+/// round.
+#[test]
+fn two_hundred_and_twenty_second_paraphrase_corpus() {
+    assert_level("para222.jsonl", 0.98, 0.90, 0);
+}
+
+/// The two hundred and twenty-third paraphrase corpus (`tests/corpus/FRESH.md`; pet insurance, vets
+/// and pet-food subscriptions; claim refusals that imply neglect): 0.983 / 0.794 blind, none of 50
+/// flagged; 0.983 / 0.830 after its round.
+#[test]
+fn two_hundred_and_twenty_third_paraphrase_corpus() {
+    assert_level("para223.jsonl", 0.97, 0.82, 0);
+}
+
+/// The two hundred and twenty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; moving companies,
+/// storage and furniture assembly; chat and SMS-length replies): 1.000 / 0.880 blind, none of 49
+/// flagged; 1.000 / 0.901 after its round.
+#[test]
+fn two_hundred_and_twenty_fourth_paraphrase_corpus() {
+    assert_level("para224.jsonl", 0.99, 0.89, 0);
+}
+
+/// The two hundred and twenty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; games, app stores
+/// and in-app purchases; casual tone that slips into sarcasm): 0.982 / 0.828 blind, none of 50
+/// flagged; 0.982 / 0.843 after its round.
+#[test]
+fn two_hundred_and_twenty_fifth_paraphrase_corpus() {
+    assert_level("para225.jsonl", 0.97, 0.83, 0);
+}
+
+/// The two hundred and twenty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; wedding, event and
+/// venue bookings; formal email that turns cold): 0.904 / 0.730 blind, 1 of 50 flagged;
+/// 0.913 / 0.816 after its round.
+#[test]
+fn two_hundred_and_twenty_sixth_paraphrase_corpus() {
+    assert_level("para226.jsonl", 0.90, 0.80, 1);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
