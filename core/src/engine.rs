@@ -2525,6 +2525,7 @@ impl Linter {
                         if labelled(doc.text, start)
                             || heading(doc.text, start, end)
                             || product_name(doc.text, start, end)
+                            || sign_name(doc.text, start, end)
                         {
                             continue;
                         }
@@ -3477,6 +3478,32 @@ fn product_name(text: &str, start: usize, end: usize) -> bool {
         || PRODUCT_NOUNS.iter().any(|w| next.eq_ignore_ascii_case(w));
     (words.len() <= 3 && introduced) || named
 }
+
+/// Is the run in capitals at `start..end` of `text` the wording of a sign, button or light that
+/// the draft names ("the NO ENTRY sign", "press the STOP button", "a DO NOT BEND sticker")? A
+/// determiner before it and a word for such a thing after it; "YOU MUST sign the form" has no
+/// determiner and stays shouting.
+fn sign_name(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '"', '\'', '\u{201C}', '\u{2018}']);
+    let last = &before[before
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .len()..];
+    let determined = ["the", "a", "an", "this", "that", "your", "our", "its", "their"]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w));
+    let after = text[end..].trim_start_matches([' ', '"', '\'', '\u{201D}', '\u{2019}']);
+    let next = after
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    determined && SIGN_NOUNS.iter().any(|w| next.eq_ignore_ascii_case(w))
+}
+
+/// Words for things whose wording a draft may quote in capitals (see [`sign_name`]).
+const SIGN_NOUNS: [&str; 16] = [
+    "sign", "signs", "button", "buttons", "light", "lights", "label", "labels", "sticker",
+    "stickers", "notice", "key", "tab", "banner", "stamp", "setting",
+];
 
 /// Words that follow a product's name in capitals ("your HOME ESSENTIALS plan").
 const PRODUCT_NOUNS: [&str; 24] = [

@@ -2243,7 +2243,7 @@ fn two_hundred_and_twenty_second_paraphrase_corpus() {
 
 /// The two hundred and twenty-third paraphrase corpus (`tests/corpus/FRESH.md`; pet insurance, vets
 /// and pet-food subscriptions; claim refusals that imply neglect): 0.983 / 0.794 blind, none of 50
-/// flagged; 0.983 / 0.830 after its round.
+/// flagged; 0.983 / 0.837 after its round.
 #[test]
 fn two_hundred_and_twenty_third_paraphrase_corpus() {
     assert_level("para223.jsonl", 0.97, 0.82, 0);
@@ -2271,6 +2271,46 @@ fn two_hundred_and_twenty_fifth_paraphrase_corpus() {
 #[test]
 fn two_hundred_and_twenty_sixth_paraphrase_corpus() {
     assert_level("para226.jsonl", 0.90, 0.80, 1);
+}
+
+/// The two hundred and twenty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 61-140): 0.977 / 0.906 blind, none of 50 flagged; 0.977 / 0.906 after its
+/// round.
+#[test]
+fn two_hundred_and_twenty_seventh_paraphrase_corpus() {
+    assert_level("para227.jsonl", 0.96, 0.89, 0);
+}
+
+/// The two hundred and twenty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; energy and water
+/// utilities; estimated bills, debt letters and meter installs): 0.969 / 0.833 blind, 2 of 50
+/// flagged; 0.985 / 0.867 after its round.
+#[test]
+fn two_hundred_and_twenty_eighth_paraphrase_corpus() {
+    assert_level("para228.jsonl", 0.97, 0.85, 0);
+}
+
+/// The two hundred and twenty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; SaaS and B2B
+/// software support; admins, invoices, seat licences and outages): 1.000 / 0.850 blind, none of 50
+/// flagged; 1.000 / 0.871 after its round.
+#[test]
+fn two_hundred_and_twenty_ninth_paraphrase_corpus() {
+    assert_level("para229.jsonl", 0.99, 0.86, 0);
+}
+
+/// The two hundred and thirtieth paraphrase corpus (`tests/corpus/FRESH.md`; restaurants, food
+/// delivery and meal kits; quick chat and public social replies): 0.961 / 0.871 blind, 2 of 52
+/// flagged; 0.977 / 0.893 after its round.
+#[test]
+fn two_hundred_and_thirtieth_paraphrase_corpus() {
+    assert_level("para230.jsonl", 0.96, 0.88, 0);
+}
+
+/// The two hundred and thirty-first paraphrase corpus (`tests/corpus/FRESH.md`; local councils,
+/// libraries and public transport; permits, fines and an officious tone): 0.941 / 0.858 blind, 2 of
+/// 51 flagged; 0.957 / 0.912 after its round.
+#[test]
+fn two_hundred_and_thirty_first_paraphrase_corpus() {
+    assert_level("para231.jsonl", 0.94, 0.90, 0);
 }
 
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
