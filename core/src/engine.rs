@@ -3488,9 +3488,11 @@ fn sign_name(text: &str, start: usize, end: usize) -> bool {
     let last = &before[before
         .trim_end_matches(|c: char| c.is_ascii_alphabetic())
         .len()..];
-    let determined = ["the", "a", "an", "this", "that", "your", "our", "its", "their"]
-        .iter()
-        .any(|w| last.eq_ignore_ascii_case(w));
+    let determined = [
+        "the", "a", "an", "this", "that", "your", "our", "its", "their",
+    ]
+    .iter()
+    .any(|w| last.eq_ignore_ascii_case(w));
     let after = text[end..].trim_start_matches([' ', '"', '\'', '\u{201D}', '\u{2019}']);
     let next = after
         .split(|c: char| !c.is_ascii_alphabetic())

@@ -239,9 +239,13 @@ fn a_hard_wrapped_email_is_read_across_its_line_breaks() {
 
 #[test]
 fn a_sign_named_in_capitals_is_not_shouting() {
-    let t = "I've checked and the NO ENTRY sign on Mill Lane was missing, so I've cancelled the fine.";
+    let t =
+        "I've checked and the NO ENTRY sign on Mill Lane was missing, so I've cancelled the fine.";
     assert_eq!(flagged(t), []);
-    assert_eq!(flagged("Press the \u{201C}DO NOT DISTURB\u{201D} button to stop the calls."), []);
+    assert_eq!(
+        flagged("Press the \u{201C}DO NOT DISTURB\u{201D} button to stop the calls."),
+        []
+    );
     // Without a determiner, "sign" is the order's verb: still shouting.
     let t = "YOU MUST sign the form before Friday.";
     assert_eq!(flagged(t), [(Category::Hostile, "YOU MUST")]);
