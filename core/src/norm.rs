@@ -703,6 +703,13 @@ const WRAPPED_LINE: usize = 40;
 /// a word or a comma, before a word in lower case? It normalises to a space, so phrases match
 /// across it.
 fn soft_wrap(bytes: &[u8], i: usize, len: usize) -> bool {
+    // Cheapest first: most line breaks come before a capital or another break.
+    bytes.get(i + len).is_some_and(u8::is_ascii_lowercase) && i > 0 && wraps(bytes, i, len)
+}
+
+/// The rest of [`soft_wrap`]'s test, out of line (most breaks never get here).
+#[inline(never)]
+fn wraps(bytes: &[u8], i: usize, len: usize) -> bool {
     let run = &bytes[i..i + len];
     let breaks = run.iter().filter(|&&b| b == b'\n').count()
         + run
@@ -710,7 +717,7 @@ fn soft_wrap(bytes: &[u8], i: usize, len: usize) -> bool {
             .filter(|w| w[0] == b'\r' && w[1] != b'\n')
             .count()
         + usize::from(run.last() == Some(&b'\r'));
-    if breaks != 1 || i == 0 {
+    if breaks != 1 {
         return false;
     }
     // The char before the run (`bytes` is a `str`'s).
@@ -722,9 +729,6 @@ fn soft_wrap(bytes: &[u8], i: usize, len: usize) -> bool {
         .ok()
         .and_then(|c| c.chars().next_back());
     if !before.is_some_and(|c| c.is_alphanumeric() || c == ',') {
-        return false;
-    }
-    if !bytes.get(i + len).is_some_and(u8::is_ascii_lowercase) {
         return false;
     }
     let line_start = bytes[..i]
