@@ -2815,10 +2815,48 @@ fn has_blank_line(seg: &str) -> bool {
     false
 }
 
+/// Is the acronym at `s..e` of `text` spelled out right after it, set off by a comma, a dash
+/// or a colon ("CAF, the Charities Aid Foundation, runs...", "the SLA - service level
+/// agreement - says")? The initials of the next words, small words such as "of" and "and"
+/// skipped, must spell it.
+fn spelled_out(text: &str, s: usize, e: usize) -> bool {
+    let term = &text[s..e];
+    if !(2..=6).contains(&term.len()) || !term.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let after = text[e..].trim_start_matches(' ');
+    let Some(rest) = [",", " -", "-", "\u{2013}", "\u{2014}", ":"]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))
+    else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(' ');
+    let rest = ["the ", "The ", "a ", "an "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest);
+    let mut want = term.bytes().map(|b| b.to_ascii_lowercase()).peekable();
+    for word in rest.split([' ', '-']).take(term.len() + 4) {
+        let Some(&next) = want.peek() else { break };
+        let word = word.trim_end_matches([',', '.', ';', ':', ')', '!', '?']);
+        let first = word.bytes().next().map(|b| b.to_ascii_lowercase());
+        if first == Some(next) && word.bytes().all(|b| b.is_ascii_alphabetic()) {
+            want.next();
+        } else if !["of", "and", "for", "&", "to", "on", "in"].contains(&word) {
+            return false;
+        }
+    }
+    want.peek().is_none()
+}
+
 /// Is the term at `s..e` of `text` explained right next to it: in brackets after it or around
 /// it (also after one more word: "the APN settings (the mobile data settings)"), or by "which",
 /// "stands for", "means" or a dash after it?
 fn explained(text: &str, s: usize, e: usize) -> bool {
+    if spelled_out(text, s, e) {
+        return true;
+    }
     let after = text[e..].trim_start_matches([' ', '\t']);
     let before = text[..s].trim_end_matches([' ', '\t']);
     // The text after the term's next word ("our L2 team (...)", "the RCA report, that is...").

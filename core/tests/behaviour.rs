@@ -90,6 +90,20 @@ fn jargon_explained_where_it_stands_is_not_jargon() {
         flagged("I've passed your case to our tier 2 team (the engineers who handle line faults)."),
         vec![]
     );
+    // Spelled out right after it, set off by a comma, a dash or a colon: explained. Words
+    // whose initials do not spell it are no explanation of that kind.
+    assert_eq!(
+        flagged("CAF, the Charities Aid Foundation, runs the scheme your employer uses."),
+        vec![]
+    );
+    assert_eq!(
+        flagged("The SLA \u{2013} service level agreement \u{2013} gives us five days."),
+        vec![]
+    );
+    assert_eq!(
+        flagged("Your CAF, the claim form, is late."),
+        vec![(Category::Jargon, "CAF")]
+    );
     // A definition right after the term explains it; "is on the email" does not.
     assert_eq!(
         flagged("Your PNR is the six-letter booking code on your confirmation email."),

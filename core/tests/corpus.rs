@@ -2243,10 +2243,10 @@ fn two_hundred_and_twenty_second_paraphrase_corpus() {
 
 /// The two hundred and twenty-third paraphrase corpus (`tests/corpus/FRESH.md`; pet insurance, vets
 /// and pet-food subscriptions; claim refusals that imply neglect): 0.983 / 0.794 blind, none of 50
-/// flagged; 0.983 / 0.837 after its round.
+/// flagged; 0.984 / 0.844 after its round.
 #[test]
 fn two_hundred_and_twenty_third_paraphrase_corpus() {
-    assert_level("para223.jsonl", 0.97, 0.82, 0);
+    assert_level("para223.jsonl", 0.97, 0.83, 0);
 }
 
 /// The two hundred and twenty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; moving companies,
@@ -2311,6 +2311,46 @@ fn two_hundred_and_thirtieth_paraphrase_corpus() {
 #[test]
 fn two_hundred_and_thirty_first_paraphrase_corpus() {
     assert_level("para231.jsonl", 0.94, 0.90, 0);
+}
+
+/// The two hundred and thirty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 241-320): 0.986 / 0.947 blind, none of 50 flagged; 0.986 / 0.960 after its
+/// round.
+#[test]
+fn two_hundred_and_thirty_second_paraphrase_corpus() {
+    assert_level("para232.jsonl", 0.97, 0.95, 0);
+}
+
+/// The two hundred and thirty-third paraphrase corpus (`tests/corpus/FRESH.md`; hotels, holiday
+/// lets and hostels; agents who defend the property): 0.981 / 0.727 blind, none of 50 flagged;
+/// 0.982 / 0.777 after its round.
+#[test]
+fn two_hundred_and_thirty_third_paraphrase_corpus() {
+    assert_level("para233.jsonl", 0.97, 0.76, 0);
+}
+
+/// The two hundred and thirty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; mobile networks
+/// and phone repairs; a third of the drafts hard-wrapped mid-sentence): 0.978 / 0.904 blind, 1 of
+/// 50 flagged; 0.985 / 0.918 after its round.
+#[test]
+fn two_hundred_and_thirty_fourth_paraphrase_corpus() {
+    assert_level("para234.jsonl", 0.97, 0.90, 0);
+}
+
+/// The two hundred and thirty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; charities,
+/// memberships and donations; polite wording that stays cold or preachy): 0.950 / 0.844 blind, 1 of
+/// 50 flagged; 0.959 / 0.881 after its round.
+#[test]
+fn two_hundred_and_thirty_fifth_paraphrase_corpus() {
+    assert_level("para235.jsonl", 0.94, 0.87, 0);
+}
+
+/// The two hundred and thirty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; tradespeople and
+/// home services; blunt texts and WhatsApp-style replies): 0.984 / 0.813 blind, none of 47 flagged;
+/// 0.984 / 0.827 after its round.
+#[test]
+fn two_hundred_and_thirty_sixth_paraphrase_corpus() {
+    assert_level("para236.jsonl", 0.97, 0.81, 0);
 }
 
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
