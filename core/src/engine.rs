@@ -2817,7 +2817,7 @@ fn has_blank_line(seg: &str) -> bool {
 
 /// Is the acronym at `s..e` of `text` spelled out right after it, set off by a comma, a dash
 /// or a colon ("CAF, the Charities Aid Foundation, runs...", "the SLA - service level
-/// agreement - says")? The initials of the next words, small words such as "of" and "and"
+/// agreement - says", "the BAF, or bunker adjustment factor,")? The initials of the next words, small words such as "of" and "and"
 /// skipped, must spell it.
 fn spelled_out(text: &str, s: usize, e: usize) -> bool {
     let term = &text[s..e];
@@ -2832,6 +2832,10 @@ fn spelled_out(text: &str, s: usize, e: usize) -> bool {
         return false;
     };
     let rest = rest.trim_start_matches(' ');
+    let rest = ["or ", "i.e. ", "aka ", "meaning "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest);
     let rest = ["the ", "The ", "a ", "an "]
         .iter()
         .find_map(|p| rest.strip_prefix(p))
@@ -2860,7 +2864,7 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
     let after = text[e..].trim_start_matches([' ', '\t']);
     let before = text[..s].trim_end_matches([' ', '\t']);
     // The text after the term's next word ("our L2 team (...)", "the RCA report, that is...").
-    let next_word = after.trim_start_matches(|c: char| c.is_alphabetic());
+    let next_word = after.trim_start_matches(|c: char| c.is_alphabetic() || c == '-');
     // A parenthesis after the term's next word or two ("the RMA number below (that's your
     // return code)").
     let after_word = next_word.strip_prefix(' ').is_some_and(|rest| {

@@ -2353,6 +2353,45 @@ fn two_hundred_and_thirty_sixth_paraphrase_corpus() {
     assert_level("para236.jsonl", 0.97, 0.81, 0);
 }
 
+/// The two hundred and thirty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 321-400): 0.979 / 0.972 blind, 1 of 50 flagged; 0.986 / 0.972 after its round.
+#[test]
+fn two_hundred_and_thirty_seventh_paraphrase_corpus() {
+    assert_level("para237.jsonl", 0.97, 0.96, 0);
+}
+
+/// The two hundred and thirty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; opticians,
+/// dentists and private clinics; a clinical, matter-of-fact tone): 0.975 / 0.821 blind, none of 50
+/// flagged; 0.976 / 0.855 after its round.
+#[test]
+fn two_hundred_and_thirty_eighth_paraphrase_corpus() {
+    assert_level("para238.jsonl", 0.96, 0.84, 0);
+}
+
+/// The two hundred and thirty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; online
+/// marketplaces; disputes, fees and suspensions, agents who side with the platform): 0.966 / 0.825
+/// blind, 1 of 50 flagged; 0.975 / 0.861 after its round.
+#[test]
+fn two_hundred_and_thirty_ninth_paraphrase_corpus() {
+    assert_level("para239.jsonl", 0.96, 0.85, 0);
+}
+
+/// The two hundred and fortieth paraphrase corpus (`tests/corpus/FRESH.md`; courier depots and
+/// freight for small businesses; B2B email): 0.982 / 0.846 blind, 2 of 50 flagged; 1.000 / 0.862
+/// after its round.
+#[test]
+fn two_hundred_and_fortieth_paraphrase_corpus() {
+    assert_level("para240.jsonl", 0.99, 0.85, 0);
+}
+
+/// The two hundred and forty-first paraphrase corpus (`tests/corpus/FRESH.md`; streaming, music and
+/// news subscriptions; short chat and public social replies): 0.976 / 0.864 blind, 1 of 50 flagged;
+/// 0.984 / 0.871 after its round.
+#[test]
+fn two_hundred_and_forty_first_paraphrase_corpus() {
+    assert_level("para241.jsonl", 0.97, 0.86, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
