@@ -266,6 +266,33 @@ fn a_sign_named_in_capitals_is_not_shouting() {
 }
 
 #[test]
+fn an_order_is_to_the_customer_not_about_a_third() {
+    // "You need to calm down" tells the customer off; "the horse needs to" does not.
+    assert_eq!(
+        flagged("You need to calm down."),
+        [(Category::Hostile, "You need to calm down")]
+    );
+    assert_eq!(
+        flagged("The horse needs to calm down before the farrier starts, so we start at 10:30."),
+        []
+    );
+    // "You only have to click" belittles; "you only have to deal with me" reassures.
+    assert_eq!(
+        flagged("I'll stay on this case myself, so you only have to deal with me from now on."),
+        []
+    );
+    // A parenthesis after the acronym's hyphenated next word explains it.
+    assert_eq!(
+        flagged("Your SSO sign-in (the option to log in with your work account) is now on."),
+        []
+    );
+    assert_eq!(
+        flagged("Your SSO sign-in is now on."),
+        [(Category::Jargon, "SSO")]
+    );
+}
+
+#[test]
 fn harmless_senses_stay_quiet() {
     for t in [
         "I just checked your order and it shipped this morning.",
