@@ -2392,6 +2392,45 @@ fn two_hundred_and_forty_first_paraphrase_corpus() {
     assert_level("para241.jsonl", 0.97, 0.86, 0);
 }
 
+/// The two hundred and forty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 1-80): 0.969 / 0.859 blind, 1 of 50 flagged; 0.977 / 0.859 after its round.
+#[test]
+fn two_hundred_and_forty_second_paraphrase_corpus() {
+    assert_level("para242.jsonl", 0.96, 0.84, 0);
+}
+
+/// The two hundred and forty-third paraphrase corpus (`tests/corpus/FRESH.md`; schools, nurseries
+/// and after-school clubs; agents who lecture parents): 0.976 / 0.822 blind, none of 50 flagged;
+/// 0.984 / 0.863 after its round.
+#[test]
+fn two_hundred_and_forty_third_paraphrase_corpus() {
+    assert_level("para243.jsonl", 0.97, 0.85, 0);
+}
+
+/// The two hundred and forty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; car dealerships,
+/// MOTs and garages; plain-text emails, some hard-wrapped): 0.992 / 0.881 blind, none of 50
+/// flagged; 0.992 / 0.902 after its round.
+#[test]
+fn two_hundred_and_forty_fourth_paraphrase_corpus() {
+    assert_level("para244.jsonl", 0.98, 0.89, 0);
+}
+
+/// The two hundred and forty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; ticketing for
+/// concerts, sport and theatre; terse social replies): 0.974 / 0.860 blind, none of 50 flagged;
+/// 0.974 / 0.884 after its round.
+#[test]
+fn two_hundred_and_forty_fifth_paraphrase_corpus() {
+    assert_level("para245.jsonl", 0.96, 0.87, 0);
+}
+
+/// The two hundred and forty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; print-on-demand,
+/// custom gifts and engraving; agents who insist it was approved): 0.984 / 0.846 blind, 1 of 49
+/// flagged; 0.992 / 0.867 after its round.
+#[test]
+fn two_hundred_and_forty_sixth_paraphrase_corpus() {
+    assert_level("para246.jsonl", 0.98, 0.85, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
