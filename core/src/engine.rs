@@ -2817,8 +2817,8 @@ fn has_blank_line(seg: &str) -> bool {
 
 /// Is the acronym at `s..e` of `text` spelled out right after it, set off by a comma, a dash
 /// or a colon ("CAF, the Charities Aid Foundation, runs...", "the SLA - service level
-/// agreement - says", "the BAF, or bunker adjustment factor,")? The initials of the next words, small words such as "of" and "and"
-/// skipped, must spell it.
+/// agreement - says", "the BAF, or bunker adjustment factor,")? The initials of the next words,
+/// small words such as "of" and "and" skipped, must spell it.
 fn spelled_out(text: &str, s: usize, e: usize) -> bool {
     let term = &text[s..e];
     if !(2..=6).contains(&term.len()) || !term.bytes().all(|b| b.is_ascii_uppercase()) {
@@ -2863,7 +2863,8 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
     }
     let after = text[e..].trim_start_matches([' ', '\t']);
     let before = text[..s].trim_end_matches([' ', '\t']);
-    // The text after the term's next word ("our L2 team (...)", "the RCA report, that is...").
+    // The text after the term's next word, hyphens and all ("our L2 team (...)", "the RCA
+    // report, that is...", "your SSO sign-in (...)").
     let next_word = after.trim_start_matches(|c: char| c.is_alphabetic() || c == '-');
     // A parenthesis after the term's next word or two ("the RMA number below (that's your
     // return code)").
