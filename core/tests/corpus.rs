@@ -2431,6 +2431,46 @@ fn two_hundred_and_forty_sixth_paraphrase_corpus() {
     assert_level("para246.jsonl", 0.98, 0.85, 0);
 }
 
+/// The two hundred and forty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 161-240): 0.993 / 0.899 blind, none of 52 flagged; 0.993 / 0.919 after its
+/// round.
+#[test]
+fn two_hundred_and_forty_seventh_paraphrase_corpus() {
+    assert_level("para247.jsonl", 0.98, 0.90, 0);
+}
+
+/// The two hundred and forty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; pharmacies and
+/// health-product retailers; careful, formal wording that slips): 0.974 / 0.755 blind, none of 50
+/// flagged; 0.974 / 0.769 after its round.
+#[test]
+fn two_hundred_and_forty_eighth_paraphrase_corpus() {
+    assert_level("para248.jsonl", 0.96, 0.75, 0);
+}
+
+/// The two hundred and forty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; coworking spaces and
+/// facilities management; terse internal-ticket style): 0.982 / 0.766 blind, none of 51 flagged;
+/// 0.982 / 0.766 after its round.
+#[test]
+fn two_hundred_and_forty_ninth_paraphrase_corpus() {
+    assert_level("para249.jsonl", 0.97, 0.75, 0);
+}
+
+/// The two hundred and fiftieth paraphrase corpus (`tests/corpus/FRESH.md`; tour operators, cruises
+/// and coach trips; long emails mixing warmth and coldness): 0.968 / 0.810 blind, 2 of 50 flagged;
+/// 0.984 / 0.824 after its round.
+#[test]
+fn two_hundred_and_fiftieth_paraphrase_corpus() {
+    assert_level("para250.jsonl", 0.97, 0.81, 0);
+}
+
+/// The two hundred and fifty-first paraphrase corpus (`tests/corpus/FRESH.md`; banks' fraud and
+/// disputes teams; agents who imply the customer was careless): 1.000 / 0.834 blind, none of 50
+/// flagged; 1.000 / 0.848 after its round.
+#[test]
+fn two_hundred_and_fifty_first_paraphrase_corpus() {
+    assert_level("para251.jsonl", 0.99, 0.83, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
