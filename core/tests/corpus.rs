@@ -2307,10 +2307,10 @@ fn two_hundred_and_thirtieth_paraphrase_corpus() {
 
 /// The two hundred and thirty-first paraphrase corpus (`tests/corpus/FRESH.md`; local councils,
 /// libraries and public transport; permits, fines and an officious tone): 0.941 / 0.858 blind, 2 of
-/// 51 flagged; 0.957 / 0.912 after its round.
+/// 51 flagged; 0.964 / 0.912 after its round.
 #[test]
 fn two_hundred_and_thirty_first_paraphrase_corpus() {
-    assert_level("para231.jsonl", 0.94, 0.90, 0);
+    assert_level("para231.jsonl", 0.95, 0.90, 0);
 }
 
 /// The two hundred and thirty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
@@ -2469,6 +2469,46 @@ fn two_hundred_and_fiftieth_paraphrase_corpus() {
 #[test]
 fn two_hundred_and_fifty_first_paraphrase_corpus() {
     assert_level("para251.jsonl", 0.99, 0.83, 0);
+}
+
+/// The two hundred and fifty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 81-160): 0.963 / 0.935 blind, none of 51 flagged; 0.963 / 0.935 after its
+/// round.
+#[test]
+fn two_hundred_and_fifty_second_paraphrase_corpus() {
+    assert_level("para252.jsonl", 0.95, 0.92, 0);
+}
+
+/// The two hundred and fifty-third paraphrase corpus (`tests/corpus/FRESH.md`; letting agents and
+/// landlords; agents who side with the landlord): 0.976 / 0.842 blind, none of 50 flagged;
+/// 0.976 / 0.849 after its round.
+#[test]
+fn two_hundred_and_fifty_third_paraphrase_corpus() {
+    assert_level("para253.jsonl", 0.96, 0.83, 0);
+}
+
+/// The two hundred and fifty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; web hosting,
+/// domains and email; a quarter of the drafts hard-wrapped): 0.973 / 0.764 blind, none of 50
+/// flagged; 0.974 / 0.792 after its round.
+#[test]
+fn two_hundred_and_fifty_fourth_paraphrase_corpus() {
+    assert_level("para254.jsonl", 0.96, 0.78, 0);
+}
+
+/// The two hundred and fifty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; baby and children's
+/// products; recalls, anxious parents, agents who talk down): 0.970 / 0.850 blind, 1 of 50 flagged;
+/// 0.978 / 0.869 after its round.
+#[test]
+fn two_hundred_and_fifty_fifth_paraphrase_corpus() {
+    assert_level("para255.jsonl", 0.96, 0.85, 0);
+}
+
+/// The two hundred and fifty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; sports clubs,
+/// leagues and leisure centres; volunteer admins with a brusque tone): 0.993 / 0.913 blind, 1 of 50
+/// flagged; 1.000 / 0.913 after its round.
+#[test]
+fn two_hundred_and_fifty_sixth_paraphrase_corpus() {
+    assert_level("para256.jsonl", 0.99, 0.90, 0);
 }
 
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
