@@ -108,27 +108,25 @@ impl Human {
         buf.push(b'\n');
         // The lines, and the flagged words underlined on each. The lines of a span that crosses
         // line breaks are numbered on when they are lines of the file (not for a JSON string's
-        // escaped line breaks, say).
-        let shown = if lines.len() > MAX_SNIPPET_LINES {
-            [&lines[..MAX_SNIPPET_LINES - 1], &lines[lines.len() - 1..]].concat()
+        // escaped line breaks, say). All lines are shown, or the first ones and the last.
+        let shown: Vec<usize> = if lines.len() > MAX_SNIPPET_LINES {
+            (0..MAX_SNIPPET_LINES - 1)
+                .chain([lines.len() - 1])
+                .collect()
         } else {
-            lines.clone()
+            (0..lines.len()).collect()
         };
-        for (k, &(line, start_col, end_col)) in shown.iter().enumerate() {
-            if lines.len() > MAX_SNIPPET_LINES && k == MAX_SNIPPET_LINES - 1 {
+        for (k, &index) in shown.iter().enumerate() {
+            if k > 0 && index != shown[k - 1] + 1 {
                 buf.extend_from_slice(b"...\n");
             }
+            let (line, start_col, end_col) = lines[index];
             let text = line.replace('\t', " ");
             let n = text.chars().count();
             let sc = start_col.min(n);
             let ec = end_col.clamp(sc, n);
             let byte = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(i, _)| i);
             let (bs, be) = (byte(sc), byte(ec));
-            let index = if k + 1 == shown.len() {
-                lines.len() - 1
-            } else {
-                k
-            };
             let mut this = Vec::with_capacity(20);
             if numbered {
                 uint(&mut this, (x.line + index) as u64);
