@@ -2393,10 +2393,10 @@ fn two_hundred_and_forty_first_paraphrase_corpus() {
 }
 
 /// The two hundred and forty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 1-80): 0.969 / 0.859 blind, 1 of 50 flagged; 0.977 / 0.859 after its round.
+/// twist, dev lines 1-80): 0.969 / 0.859 blind, 1 of 50 flagged; 0.977 / 0.866 after its round.
 #[test]
 fn two_hundred_and_forty_second_paraphrase_corpus() {
-    assert_level("para242.jsonl", 0.96, 0.84, 0);
+    assert_level("para242.jsonl", 0.96, 0.85, 0);
 }
 
 /// The two hundred and forty-third paraphrase corpus (`tests/corpus/FRESH.md`; schools, nurseries
@@ -2509,6 +2509,46 @@ fn two_hundred_and_fifty_fifth_paraphrase_corpus() {
 #[test]
 fn two_hundred_and_fifty_sixth_paraphrase_corpus() {
     assert_level("para256.jsonl", 0.99, 0.90, 0);
+}
+
+/// The two hundred and fifty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 201-280): 0.976 / 0.889 blind, none of 50 flagged; 0.976 / 0.889 after its
+/// round.
+#[test]
+fn two_hundred_and_fifty_seventh_paraphrase_corpus() {
+    assert_level("para257.jsonl", 0.96, 0.87, 0);
+}
+
+/// The two hundred and fifty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; pension providers
+/// and investment platforms; formal letters with regulatory wording): 0.969 / 0.774 blind, 1 of 51
+/// flagged; 0.976 / 0.780 after its round.
+#[test]
+fn two_hundred_and_fifty_eighth_paraphrase_corpus() {
+    assert_level("para258.jsonl", 0.96, 0.77, 0);
+}
+
+/// The two hundred and fifty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; furniture and
+/// mattress retailers; chat replies that grow impatient): 0.969 / 0.792 blind, none of 53 flagged;
+/// 0.969 / 0.792 after its round.
+#[test]
+fn two_hundred_and_fifty_ninth_paraphrase_corpus() {
+    assert_level("para259.jsonl", 0.95, 0.78, 0);
+}
+
+/// The two hundred and sixtieth paraphrase corpus (`tests/corpus/FRESH.md`; dating apps and online
+/// communities; moderators who lecture): 0.981 / 0.732 blind, none of 50 flagged; 0.982 / 0.761
+/// after its round.
+#[test]
+fn two_hundred_and_sixtieth_paraphrase_corpus() {
+    assert_level("para260.jsonl", 0.97, 0.75, 0);
+}
+
+/// The two hundred and sixty-first paraphrase corpus (`tests/corpus/FRESH.md`; retail and local
+/// services; agents writing in a second language): 0.962 / 0.779 blind, none of 52 flagged;
+/// 0.963 / 0.786 after its round.
+#[test]
+fn two_hundred_and_sixty_first_paraphrase_corpus() {
+    assert_level("para261.jsonl", 0.95, 0.77, 0);
 }
 
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
