@@ -3527,10 +3527,11 @@ fn product_name(text: &str, start: usize, end: usize) -> bool {
 /// determiner before it and a word for such a thing after it; "YOU MUST sign the form" has no
 /// determiner and stays shouting.
 fn sign_name(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].trim_end_matches([' ', '"', '\'', '\u{201C}', '\u{2018}']);
-    let last = &before[before
-        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
-        .len()..];
+    // The word before the opening quote, if the wording is quoted.
+    let open = text[..start]
+        .trim_end_matches(['"', '\'', '\u{201C}', '\u{2018}'])
+        .len();
+    let last = word_before(text, open);
     let determined = [
         "the", "a", "an", "this", "that", "your", "our", "its", "their",
     ]
