@@ -3376,6 +3376,7 @@ fn terse_body(
             body = body[..nl].trim_end();
         }
     }
+    body = without_caret_signature(body);
     let text = body.strip_suffix('.')?.trim_end();
     if !text
         .chars()
@@ -3394,6 +3395,24 @@ fn terse_body(
         }
     }
     (words > 0).then_some((s, s + text.len()))
+}
+
+/// `body` without the initials that sign a social-media reply off on its last line ("Sent.
+/// ^MJ" is "Sent."): a caret and one to four letters after white space, ending the text.
+fn without_caret_signature(body: &str) -> &str {
+    match body.rfind('^') {
+        Some(caret)
+            if caret > 0
+                && body.as_bytes()[caret - 1].is_ascii_whitespace()
+                && (2..=5).contains(&(body.len() - caret))
+                && body.as_bytes()[caret + 1..]
+                    .iter()
+                    .all(u8::is_ascii_alphabetic) =>
+        {
+            body[..caret].trim_end()
+        }
+        _ => body,
+    }
 }
 
 /// The top bit of each byte of `x` (eight bytes of text) that is an ASCII capital.

@@ -80,6 +80,15 @@ fn a_bare_reply_is_judged_as_a_reply_before_its_words() {
 }
 
 #[test]
+fn initials_signing_a_social_reply_are_not_part_of_its_body() {
+    // "^MJ" signs the reply off; the body is one clipped word all the same.
+    assert_eq!(flagged("@kat_w Sent. ^MJ"), vec![(Category::Curt, "Sent")]);
+    assert_eq!(flagged("@kat_w Sent! Enjoy the trip. ^MJ"), vec![]);
+    // A caret inside the text is not a signature.
+    assert_eq!(flagged("Sent ^ received."), vec![]);
+}
+
+#[test]
 fn jargon_explained_where_it_stands_is_not_jargon() {
     // Found by a phrase rule, not the acronym check: the explanation counts all the same.
     assert_eq!(

@@ -2283,10 +2283,10 @@ fn two_hundred_and_twenty_seventh_paraphrase_corpus() {
 
 /// The two hundred and twenty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; energy and water
 /// utilities; estimated bills, debt letters and meter installs): 0.969 / 0.833 blind, 2 of 50
-/// flagged; 0.985 / 0.867 after its round.
+/// flagged; 0.985 / 0.880 after its round.
 #[test]
 fn two_hundred_and_twenty_eighth_paraphrase_corpus() {
-    assert_level("para228.jsonl", 0.97, 0.85, 0);
+    assert_level("para228.jsonl", 0.97, 0.87, 0);
 }
 
 /// The two hundred and twenty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; SaaS and B2B
@@ -2323,10 +2323,10 @@ fn two_hundred_and_thirty_second_paraphrase_corpus() {
 
 /// The two hundred and thirty-third paraphrase corpus (`tests/corpus/FRESH.md`; hotels, holiday
 /// lets and hostels; agents who defend the property): 0.981 / 0.727 blind, none of 50 flagged;
-/// 0.982 / 0.777 after its round.
+/// 0.982 / 0.784 after its round.
 #[test]
 fn two_hundred_and_thirty_third_paraphrase_corpus() {
-    assert_level("para233.jsonl", 0.97, 0.76, 0);
+    assert_level("para233.jsonl", 0.97, 0.77, 0);
 }
 
 /// The two hundred and thirty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; mobile networks
@@ -2347,10 +2347,10 @@ fn two_hundred_and_thirty_fifth_paraphrase_corpus() {
 
 /// The two hundred and thirty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; tradespeople and
 /// home services; blunt texts and WhatsApp-style replies): 0.984 / 0.813 blind, none of 47 flagged;
-/// 0.984 / 0.827 after its round.
+/// 0.984 / 0.833 after its round.
 #[test]
 fn two_hundred_and_thirty_sixth_paraphrase_corpus() {
-    assert_level("para236.jsonl", 0.97, 0.81, 0);
+    assert_level("para236.jsonl", 0.97, 0.82, 0);
 }
 
 /// The two hundred and thirty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
@@ -2362,10 +2362,10 @@ fn two_hundred_and_thirty_seventh_paraphrase_corpus() {
 
 /// The two hundred and thirty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; opticians,
 /// dentists and private clinics; a clinical, matter-of-fact tone): 0.975 / 0.821 blind, none of 50
-/// flagged; 0.976 / 0.855 after its round.
+/// flagged; 0.977 / 0.869 after its round.
 #[test]
 fn two_hundred_and_thirty_eighth_paraphrase_corpus() {
-    assert_level("para238.jsonl", 0.96, 0.84, 0);
+    assert_level("para238.jsonl", 0.96, 0.85, 0);
 }
 
 /// The two hundred and thirty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; online
@@ -2393,26 +2393,26 @@ fn two_hundred_and_forty_first_paraphrase_corpus() {
 }
 
 /// The two hundred and forty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 1-80): 0.969 / 0.859 blind, 1 of 50 flagged; 0.977 / 0.866 after its round.
+/// twist, dev lines 1-80): 0.969 / 0.859 blind, 1 of 50 flagged; 0.977 / 0.872 after its round.
 #[test]
 fn two_hundred_and_forty_second_paraphrase_corpus() {
-    assert_level("para242.jsonl", 0.96, 0.85, 0);
+    assert_level("para242.jsonl", 0.96, 0.86, 0);
 }
 
 /// The two hundred and forty-third paraphrase corpus (`tests/corpus/FRESH.md`; schools, nurseries
 /// and after-school clubs; agents who lecture parents): 0.976 / 0.822 blind, none of 50 flagged;
-/// 0.984 / 0.863 after its round.
+/// 0.985 / 0.877 after its round.
 #[test]
 fn two_hundred_and_forty_third_paraphrase_corpus() {
-    assert_level("para243.jsonl", 0.97, 0.85, 0);
+    assert_level("para243.jsonl", 0.97, 0.86, 0);
 }
 
 /// The two hundred and forty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; car dealerships,
 /// MOTs and garages; plain-text emails, some hard-wrapped): 0.992 / 0.881 blind, none of 50
-/// flagged; 0.992 / 0.902 after its round.
+/// flagged; 0.992 / 0.916 after its round.
 #[test]
 fn two_hundred_and_forty_fourth_paraphrase_corpus() {
-    assert_level("para244.jsonl", 0.98, 0.89, 0);
+    assert_level("para244.jsonl", 0.98, 0.90, 0);
 }
 
 /// The two hundred and forty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; ticketing for
@@ -2441,10 +2441,10 @@ fn two_hundred_and_forty_seventh_paraphrase_corpus() {
 
 /// The two hundred and forty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; pharmacies and
 /// health-product retailers; careful, formal wording that slips): 0.974 / 0.755 blind, none of 50
-/// flagged; 0.974 / 0.769 after its round.
+/// flagged; 0.974 / 0.776 after its round.
 #[test]
 fn two_hundred_and_forty_eighth_paraphrase_corpus() {
-    assert_level("para248.jsonl", 0.96, 0.75, 0);
+    assert_level("para248.jsonl", 0.96, 0.76, 0);
 }
 
 /// The two hundred and forty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; coworking spaces and
@@ -2465,10 +2465,10 @@ fn two_hundred_and_fiftieth_paraphrase_corpus() {
 
 /// The two hundred and fifty-first paraphrase corpus (`tests/corpus/FRESH.md`; banks' fraud and
 /// disputes teams; agents who imply the customer was careless): 1.000 / 0.834 blind, none of 50
-/// flagged; 1.000 / 0.848 after its round.
+/// flagged; 1.000 / 0.854 after its round.
 #[test]
 fn two_hundred_and_fifty_first_paraphrase_corpus() {
-    assert_level("para251.jsonl", 0.99, 0.83, 0);
+    assert_level("para251.jsonl", 0.99, 0.84, 0);
 }
 
 /// The two hundred and fifty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
@@ -2481,26 +2481,26 @@ fn two_hundred_and_fifty_second_paraphrase_corpus() {
 
 /// The two hundred and fifty-third paraphrase corpus (`tests/corpus/FRESH.md`; letting agents and
 /// landlords; agents who side with the landlord): 0.976 / 0.842 blind, none of 50 flagged;
-/// 0.976 / 0.849 after its round.
+/// 0.969 / 0.849 after its round.
 #[test]
 fn two_hundred_and_fifty_third_paraphrase_corpus() {
-    assert_level("para253.jsonl", 0.96, 0.83, 0);
+    assert_level("para253.jsonl", 0.95, 0.83, 0);
 }
 
 /// The two hundred and fifty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; web hosting,
 /// domains and email; a quarter of the drafts hard-wrapped): 0.973 / 0.764 blind, none of 50
-/// flagged; 0.974 / 0.792 after its round.
+/// flagged; 0.975 / 0.806 after its round.
 #[test]
 fn two_hundred_and_fifty_fourth_paraphrase_corpus() {
-    assert_level("para254.jsonl", 0.96, 0.78, 0);
+    assert_level("para254.jsonl", 0.96, 0.79, 0);
 }
 
 /// The two hundred and fifty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; baby and children's
 /// products; recalls, anxious parents, agents who talk down): 0.970 / 0.850 blind, 1 of 50 flagged;
-/// 0.978 / 0.869 after its round.
+/// 0.978 / 0.882 after its round.
 #[test]
 fn two_hundred_and_fifty_fifth_paraphrase_corpus() {
-    assert_level("para255.jsonl", 0.96, 0.85, 0);
+    assert_level("para255.jsonl", 0.96, 0.87, 0);
 }
 
 /// The two hundred and fifty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; sports clubs,
@@ -2512,24 +2512,24 @@ fn two_hundred_and_fifty_sixth_paraphrase_corpus() {
 }
 
 /// The two hundred and fifty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 201-280): 0.976 / 0.889 blind, none of 50 flagged; 0.976 / 0.889 after its
+/// twist, dev lines 201-280): 0.976 / 0.889 blind, none of 50 flagged; 0.976 / 0.896 after its
 /// round.
 #[test]
 fn two_hundred_and_fifty_seventh_paraphrase_corpus() {
-    assert_level("para257.jsonl", 0.96, 0.87, 0);
+    assert_level("para257.jsonl", 0.96, 0.88, 0);
 }
 
 /// The two hundred and fifty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; pension providers
 /// and investment platforms; formal letters with regulatory wording): 0.969 / 0.774 blind, 1 of 51
-/// flagged; 0.976 / 0.780 after its round.
+/// flagged; 0.969 / 0.786 after its round.
 #[test]
 fn two_hundred_and_fifty_eighth_paraphrase_corpus() {
-    assert_level("para258.jsonl", 0.96, 0.77, 0);
+    assert_level("para258.jsonl", 0.95, 0.77, 0);
 }
 
 /// The two hundred and fifty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; furniture and
 /// mattress retailers; chat replies that grow impatient): 0.969 / 0.792 blind, none of 53 flagged;
-/// 0.969 / 0.792 after its round.
+/// 0.969 / 0.799 after its round.
 #[test]
 fn two_hundred_and_fifty_ninth_paraphrase_corpus() {
     assert_level("para259.jsonl", 0.95, 0.78, 0);
@@ -2549,6 +2549,46 @@ fn two_hundred_and_sixtieth_paraphrase_corpus() {
 #[test]
 fn two_hundred_and_sixty_first_paraphrase_corpus() {
     assert_level("para261.jsonl", 0.95, 0.77, 0);
+}
+
+/// The two hundred and sixty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 281-360): 0.992 / 0.906 blind, none of 50 flagged; 0.993 / 0.964 after its
+/// round.
+#[test]
+fn two_hundred_and_sixty_second_paraphrase_corpus() {
+    assert_level("para262.jsonl", 0.98, 0.95, 0);
+}
+
+/// The two hundred and sixty-third paraphrase corpus (`tests/corpus/FRESH.md`; home and motor
+/// insurance claims; handlers who doubt the customer): 0.956 / 0.782 blind, 1 of 52 flagged;
+/// 0.963 / 0.930 after its round.
+#[test]
+fn two_hundred_and_sixty_third_paraphrase_corpus() {
+    assert_level("para263.jsonl", 0.95, 0.92, 1);
+}
+
+/// The two hundred and sixty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; online courses,
+/// bootcamps and exam boards; agents who quote the terms): 0.992 / 0.863 blind, none of 51 flagged;
+/// 0.992 / 0.928 after its round.
+#[test]
+fn two_hundred_and_sixty_fourth_paraphrase_corpus() {
+    assert_level("para264.jsonl", 0.98, 0.91, 0);
+}
+
+/// The two hundred and sixty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; an internal IT
+/// helpdesk; impatient technicians and jargon): 0.991 / 0.822 blind, none of 50 flagged;
+/// 0.992 / 0.919 after its round.
+#[test]
+fn two_hundred_and_sixty_fifth_paraphrase_corpus() {
+    assert_level("para265.jsonl", 0.98, 0.90, 0);
+}
+
+/// The two hundred and sixty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; gyms and fitness
+/// memberships; upbeat tone that turns curt): 0.965 / 0.828 blind, 1 of 52 flagged; 0.968 / 0.910
+/// after its round.
+#[test]
+fn two_hundred_and_sixty_sixth_paraphrase_corpus() {
+    assert_level("para266.jsonl", 0.95, 0.90, 1);
 }
 
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
