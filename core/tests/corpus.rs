@@ -2299,10 +2299,10 @@ fn two_hundred_and_twenty_ninth_paraphrase_corpus() {
 
 /// The two hundred and thirtieth paraphrase corpus (`tests/corpus/FRESH.md`; restaurants, food
 /// delivery and meal kits; quick chat and public social replies): 0.961 / 0.871 blind, 2 of 52
-/// flagged; 0.977 / 0.893 after its round.
+/// flagged; 0.977 / 0.900 after its round.
 #[test]
 fn two_hundred_and_thirtieth_paraphrase_corpus() {
-    assert_level("para230.jsonl", 0.96, 0.88, 0);
+    assert_level("para230.jsonl", 0.96, 0.89, 0);
 }
 
 /// The two hundred and thirty-first paraphrase corpus (`tests/corpus/FRESH.md`; local councils,
@@ -2339,10 +2339,10 @@ fn two_hundred_and_thirty_fourth_paraphrase_corpus() {
 
 /// The two hundred and thirty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; charities,
 /// memberships and donations; polite wording that stays cold or preachy): 0.950 / 0.844 blind, 1 of
-/// 50 flagged; 0.959 / 0.881 after its round.
+/// 50 flagged; 0.960 / 0.889 after its round.
 #[test]
 fn two_hundred_and_thirty_fifth_paraphrase_corpus() {
-    assert_level("para235.jsonl", 0.94, 0.87, 0);
+    assert_level("para235.jsonl", 0.95, 0.87, 0);
 }
 
 /// The two hundred and thirty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; tradespeople and
@@ -2417,10 +2417,10 @@ fn two_hundred_and_forty_fourth_paraphrase_corpus() {
 
 /// The two hundred and forty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; ticketing for
 /// concerts, sport and theatre; terse social replies): 0.974 / 0.860 blind, none of 50 flagged;
-/// 0.974 / 0.884 after its round.
+/// 0.975 / 0.891 after its round.
 #[test]
 fn two_hundred_and_forty_fifth_paraphrase_corpus() {
-    assert_level("para245.jsonl", 0.96, 0.87, 0);
+    assert_level("para245.jsonl", 0.96, 0.88, 0);
 }
 
 /// The two hundred and forty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; print-on-demand,
@@ -2432,11 +2432,11 @@ fn two_hundred_and_forty_sixth_paraphrase_corpus() {
 }
 
 /// The two hundred and forty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 161-240): 0.993 / 0.899 blind, none of 52 flagged; 0.993 / 0.919 after its
+/// twist, dev lines 161-240): 0.993 / 0.899 blind, none of 52 flagged; 0.993 / 0.926 after its
 /// round.
 #[test]
 fn two_hundred_and_forty_seventh_paraphrase_corpus() {
-    assert_level("para247.jsonl", 0.98, 0.90, 0);
+    assert_level("para247.jsonl", 0.98, 0.91, 0);
 }
 
 /// The two hundred and forty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; pharmacies and
@@ -2449,10 +2449,10 @@ fn two_hundred_and_forty_eighth_paraphrase_corpus() {
 
 /// The two hundred and forty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; coworking spaces and
 /// facilities management; terse internal-ticket style): 0.982 / 0.766 blind, none of 51 flagged;
-/// 0.982 / 0.766 after its round.
+/// 0.982 / 0.779 after its round.
 #[test]
 fn two_hundred_and_forty_ninth_paraphrase_corpus() {
-    assert_level("para249.jsonl", 0.97, 0.75, 0);
+    assert_level("para249.jsonl", 0.97, 0.76, 0);
 }
 
 /// The two hundred and fiftieth paraphrase corpus (`tests/corpus/FRESH.md`; tour operators, cruises
@@ -2489,15 +2489,15 @@ fn two_hundred_and_fifty_third_paraphrase_corpus() {
 
 /// The two hundred and fifty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; web hosting,
 /// domains and email; a quarter of the drafts hard-wrapped): 0.973 / 0.764 blind, none of 50
-/// flagged; 0.975 / 0.806 after its round.
+/// flagged; 0.975 / 0.812 after its round.
 #[test]
 fn two_hundred_and_fifty_fourth_paraphrase_corpus() {
-    assert_level("para254.jsonl", 0.96, 0.79, 0);
+    assert_level("para254.jsonl", 0.96, 0.80, 0);
 }
 
 /// The two hundred and fifty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; baby and children's
 /// products; recalls, anxious parents, agents who talk down): 0.970 / 0.850 blind, 1 of 50 flagged;
-/// 0.978 / 0.882 after its round.
+/// 0.979 / 0.889 after its round.
 #[test]
 fn two_hundred_and_fifty_fifth_paraphrase_corpus() {
     assert_level("para255.jsonl", 0.96, 0.87, 0);
@@ -2589,6 +2589,45 @@ fn two_hundred_and_sixty_fifth_paraphrase_corpus() {
 #[test]
 fn two_hundred_and_sixty_sixth_paraphrase_corpus() {
     assert_level("para266.jsonl", 0.95, 0.90, 1);
+}
+
+/// The two hundred and sixty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 41-120): 0.985 / 0.911 blind, 1 of 52 flagged; 0.986 / 0.932 after its round.
+#[test]
+fn two_hundred_and_sixty_seventh_paraphrase_corpus() {
+    assert_level("para267.jsonl", 0.97, 0.92, 1);
+}
+
+/// The two hundred and sixty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; airlines and
+/// airports; agents who cite regulations and fare rules): 0.956 / 0.728 blind, none of 48 flagged;
+/// 0.954 / 0.828 after its round.
+#[test]
+fn two_hundred_and_sixty_eighth_paraphrase_corpus() {
+    assert_level("para268.jsonl", 0.94, 0.81, 0);
+}
+
+/// The two hundred and sixty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; mortgages, loans and
+/// credit cards; arrears and collections letters): 0.913 / 0.726 blind, 1 of 50 flagged;
+/// 0.919 / 0.788 after its round.
+#[test]
+fn two_hundred_and_sixty_ninth_paraphrase_corpus() {
+    assert_level("para269.jsonl", 0.90, 0.77, 1);
+}
+
+/// The two hundred and seventieth paraphrase corpus (`tests/corpus/FRESH.md`; SaaS and app
+/// subscriptions in live chat; clipped replies with slang): 0.963 / 0.872 blind, none of 50
+/// flagged; 0.964 / 0.912 after its round.
+#[test]
+fn two_hundred_and_seventieth_paraphrase_corpus() {
+    assert_level("para270.jsonl", 0.95, 0.90, 0);
+}
+
+/// The two hundred and seventy-first paraphrase corpus (`tests/corpus/FRESH.md`; passports, visas
+/// and licences; officious replies, some hard-wrapped): 0.985 / 0.837 blind, 1 of 50 flagged;
+/// 0.985 / 0.869 after its round.
+#[test]
+fn two_hundred_and_seventy_first_paraphrase_corpus() {
+    assert_level("para271.jsonl", 0.97, 0.85, 1);
 }
 
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
