@@ -2362,10 +2362,10 @@ fn two_hundred_and_thirty_seventh_paraphrase_corpus() {
 
 /// The two hundred and thirty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; opticians,
 /// dentists and private clinics; a clinical, matter-of-fact tone): 0.975 / 0.821 blind, none of 50
-/// flagged; 0.977 / 0.869 after its round.
+/// flagged; 0.977 / 0.876 after its round.
 #[test]
 fn two_hundred_and_thirty_eighth_paraphrase_corpus() {
-    assert_level("para238.jsonl", 0.96, 0.85, 0);
+    assert_level("para238.jsonl", 0.96, 0.86, 0);
 }
 
 /// The two hundred and thirty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; online
@@ -2628,6 +2628,46 @@ fn two_hundred_and_seventieth_paraphrase_corpus() {
 #[test]
 fn two_hundred_and_seventy_first_paraphrase_corpus() {
     assert_level("para271.jsonl", 0.97, 0.85, 1);
+}
+
+/// The two hundred and seventy-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 161-240): 0.978 / 0.930 blind, none of 50 flagged; 0.978 / 0.944 after its
+/// round.
+#[test]
+fn two_hundred_and_seventy_second_paraphrase_corpus() {
+    assert_level("para272.jsonl", 0.96, 0.93, 0);
+}
+
+/// The two hundred and seventy-third paraphrase corpus (`tests/corpus/FRESH.md`; electronics and
+/// appliance retailers; agents who insist on misuse): 0.992 / 0.910 blind, none of 50 flagged;
+/// 0.992 / 0.910 after its round.
+#[test]
+fn two_hundred_and_seventy_third_paraphrase_corpus() {
+    assert_level("para273.jsonl", 0.98, 0.90, 0);
+}
+
+/// The two hundred and seventy-fourth paraphrase corpus (`tests/corpus/FRESH.md`; parcel lockers,
+/// post and returns; very short chat and social replies): 0.977 / 0.876 blind, none of 50 flagged;
+/// 0.978 / 0.917 after its round.
+#[test]
+fn two_hundred_and_seventy_fourth_paraphrase_corpus() {
+    assert_level("para274.jsonl", 0.96, 0.90, 0);
+}
+
+/// The two hundred and seventy-fifth paraphrase corpus (`tests/corpus/FRESH.md`; B2B wholesale and
+/// trade accounts; email threads with quoted messages): 0.969 / 0.830 blind, 1 of 50 flagged;
+/// 0.972 / 0.895 after its round.
+#[test]
+fn two_hundred_and_seventy_fifth_paraphrase_corpus() {
+    assert_level("para275.jsonl", 0.96, 0.88, 1);
+}
+
+/// The two hundred and seventy-sixth paraphrase corpus (`tests/corpus/FRESH.md`; cinemas, museums
+/// and attractions; scripts that turn sarcastic or preachy): 0.951 / 0.821 blind, 2 of 52 flagged;
+/// 0.953 / 0.857 after its round.
+#[test]
+fn two_hundred_and_seventy_sixth_paraphrase_corpus() {
+    assert_level("para276.jsonl", 0.94, 0.84, 2);
 }
 
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
