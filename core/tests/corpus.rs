@@ -2251,7 +2251,7 @@ fn two_hundred_and_twenty_third_paraphrase_corpus() {
 
 /// The two hundred and twenty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; moving companies,
 /// storage and furniture assembly; chat and SMS-length replies): 1.000 / 0.880 blind, none of 49
-/// flagged; 1.000 / 0.901 after its round.
+/// flagged; 1.000 / 0.908 after its round.
 #[test]
 fn two_hundred_and_twenty_fourth_paraphrase_corpus() {
     assert_level("para224.jsonl", 0.99, 0.89, 0);
@@ -2267,10 +2267,10 @@ fn two_hundred_and_twenty_fifth_paraphrase_corpus() {
 
 /// The two hundred and twenty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; wedding, event and
 /// venue bookings; formal email that turns cold): 0.904 / 0.730 blind, 1 of 50 flagged;
-/// 0.913 / 0.816 after its round.
+/// 0.914 / 0.823 after its round.
 #[test]
 fn two_hundred_and_twenty_sixth_paraphrase_corpus() {
-    assert_level("para226.jsonl", 0.90, 0.80, 1);
+    assert_level("para226.jsonl", 0.90, 0.81, 1);
 }
 
 /// The two hundred and twenty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
@@ -2283,7 +2283,7 @@ fn two_hundred_and_twenty_seventh_paraphrase_corpus() {
 
 /// The two hundred and twenty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; energy and water
 /// utilities; estimated bills, debt letters and meter installs): 0.969 / 0.833 blind, 2 of 50
-/// flagged; 0.985 / 0.880 after its round.
+/// flagged; 0.985 / 0.887 after its round.
 #[test]
 fn two_hundred_and_twenty_eighth_paraphrase_corpus() {
     assert_level("para228.jsonl", 0.97, 0.87, 0);
@@ -2354,7 +2354,7 @@ fn two_hundred_and_thirty_sixth_paraphrase_corpus() {
 }
 
 /// The two hundred and thirty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 321-400): 0.979 / 0.972 blind, 1 of 50 flagged; 0.986 / 0.972 after its round.
+/// twist, dev lines 321-400): 0.979 / 0.972 blind, 1 of 50 flagged; 0.986 / 0.979 after its round.
 #[test]
 fn two_hundred_and_thirty_seventh_paraphrase_corpus() {
     assert_level("para237.jsonl", 0.97, 0.96, 0);
@@ -2449,10 +2449,10 @@ fn two_hundred_and_forty_eighth_paraphrase_corpus() {
 
 /// The two hundred and forty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; coworking spaces and
 /// facilities management; terse internal-ticket style): 0.982 / 0.766 blind, none of 51 flagged;
-/// 0.982 / 0.779 after its round.
+/// 0.983 / 0.786 after its round.
 #[test]
 fn two_hundred_and_forty_ninth_paraphrase_corpus() {
-    assert_level("para249.jsonl", 0.97, 0.76, 0);
+    assert_level("para249.jsonl", 0.97, 0.77, 0);
 }
 
 /// The two hundred and fiftieth paraphrase corpus (`tests/corpus/FRESH.md`; tour operators, cruises
@@ -2497,10 +2497,10 @@ fn two_hundred_and_fifty_fourth_paraphrase_corpus() {
 
 /// The two hundred and fifty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; baby and children's
 /// products; recalls, anxious parents, agents who talk down): 0.970 / 0.850 blind, 1 of 50 flagged;
-/// 0.979 / 0.889 after its round.
+/// 0.979 / 0.895 after its round.
 #[test]
 fn two_hundred_and_fifty_fifth_paraphrase_corpus() {
-    assert_level("para255.jsonl", 0.96, 0.87, 0);
+    assert_level("para255.jsonl", 0.96, 0.88, 0);
 }
 
 /// The two hundred and fifty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; sports clubs,
@@ -2668,6 +2668,46 @@ fn two_hundred_and_seventy_fifth_paraphrase_corpus() {
 #[test]
 fn two_hundred_and_seventy_sixth_paraphrase_corpus() {
     assert_level("para276.jsonl", 0.94, 0.84, 2);
+}
+
+/// The two hundred and seventy-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 241-320): 0.993 / 0.922 blind, none of 49 flagged; 0.993 / 0.954 after its
+/// round.
+#[test]
+fn two_hundred_and_seventy_seventh_paraphrase_corpus() {
+    assert_level("para277.jsonl", 0.98, 0.94, 0);
+}
+
+/// The two hundred and seventy-eighth paraphrase corpus (`tests/corpus/FRESH.md`; broadband and TV
+/// providers; scripted agents who get defensive): 1.000 / 0.932 blind, none of 49 flagged;
+/// 1.000 / 0.959 after its round.
+#[test]
+fn two_hundred_and_seventy_eighth_paraphrase_corpus() {
+    assert_level("para278.jsonl", 0.99, 0.94, 0);
+}
+
+/// The two hundred and seventy-ninth paraphrase corpus (`tests/corpus/FRESH.md`; online fashion and
+/// beauty; breezy social replies that slip into sarcasm): 0.992 / 0.847 blind, none of 49 flagged;
+/// 0.992 / 0.882 after its round.
+#[test]
+fn two_hundred_and_seventy_ninth_paraphrase_corpus() {
+    assert_level("para279.jsonl", 0.98, 0.87, 0);
+}
+
+/// The two hundred and eightieth paraphrase corpus (`tests/corpus/FRESH.md`; GP surgeries and
+/// hospital booking lines; stretched receptionists): 0.968 / 0.840 blind, 2 of 50 flagged;
+/// 0.969 / 0.875 after its round.
+#[test]
+fn two_hundred_and_eightieth_paraphrase_corpus() {
+    assert_level("para280.jsonl", 0.95, 0.86, 2);
+}
+
+/// The two hundred and eighty-first paraphrase corpus (`tests/corpus/FRESH.md`; property management
+/// for tenants; apology mixed with blame): 0.980 / 0.733 blind, none of 50 flagged; 0.982 / 0.815
+/// after its round.
+#[test]
+fn two_hundred_and_eighty_first_paraphrase_corpus() {
+    assert_level("para281.jsonl", 0.97, 0.80, 0);
 }
 
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
