@@ -2354,10 +2354,10 @@ fn two_hundred_and_thirty_sixth_paraphrase_corpus() {
 }
 
 /// The two hundred and thirty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 321-400): 0.979 / 0.972 blind, 1 of 50 flagged; 0.986 / 0.979 after its round.
+/// twist, dev lines 321-400): 0.979 / 0.972 blind, 1 of 50 flagged; 0.986 / 0.986 after its round.
 #[test]
 fn two_hundred_and_thirty_seventh_paraphrase_corpus() {
-    assert_level("para237.jsonl", 0.97, 0.96, 0);
+    assert_level("para237.jsonl", 0.97, 0.97, 0);
 }
 
 /// The two hundred and thirty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; opticians,
@@ -2432,11 +2432,11 @@ fn two_hundred_and_forty_sixth_paraphrase_corpus() {
 }
 
 /// The two hundred and forty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 161-240): 0.993 / 0.899 blind, none of 52 flagged; 0.993 / 0.926 after its
+/// twist, dev lines 161-240): 0.993 / 0.899 blind, none of 52 flagged; 0.993 / 0.932 after its
 /// round.
 #[test]
 fn two_hundred_and_forty_seventh_paraphrase_corpus() {
-    assert_level("para247.jsonl", 0.98, 0.91, 0);
+    assert_level("para247.jsonl", 0.98, 0.92, 0);
 }
 
 /// The two hundred and forty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; pharmacies and
@@ -2465,10 +2465,10 @@ fn two_hundred_and_fiftieth_paraphrase_corpus() {
 
 /// The two hundred and fifty-first paraphrase corpus (`tests/corpus/FRESH.md`; banks' fraud and
 /// disputes teams; agents who imply the customer was careless): 1.000 / 0.834 blind, none of 50
-/// flagged; 1.000 / 0.854 after its round.
+/// flagged; 1.000 / 0.861 after its round.
 #[test]
 fn two_hundred_and_fifty_first_paraphrase_corpus() {
-    assert_level("para251.jsonl", 0.99, 0.84, 0);
+    assert_level("para251.jsonl", 0.99, 0.85, 0);
 }
 
 /// The two hundred and fifty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
@@ -2545,10 +2545,10 @@ fn two_hundred_and_sixtieth_paraphrase_corpus() {
 
 /// The two hundred and sixty-first paraphrase corpus (`tests/corpus/FRESH.md`; retail and local
 /// services; agents writing in a second language): 0.962 / 0.779 blind, none of 52 flagged;
-/// 0.963 / 0.786 after its round.
+/// 0.963 / 0.794 after its round.
 #[test]
 fn two_hundred_and_sixty_first_paraphrase_corpus() {
-    assert_level("para261.jsonl", 0.95, 0.77, 0);
+    assert_level("para261.jsonl", 0.95, 0.78, 0);
 }
 
 /// The two hundred and sixty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
@@ -2708,6 +2708,46 @@ fn two_hundred_and_eightieth_paraphrase_corpus() {
 #[test]
 fn two_hundred_and_eighty_first_paraphrase_corpus() {
     assert_level("para281.jsonl", 0.97, 0.80, 0);
+}
+
+/// The two hundred and eighty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 321-400): 0.985 / 0.936 blind, none of 49 flagged; 0.986 / 0.979 after its
+/// round.
+#[test]
+fn two_hundred_and_eighty_second_paraphrase_corpus() {
+    assert_level("para282.jsonl", 0.97, 0.96, 0);
+}
+
+/// The two hundred and eighty-third paraphrase corpus (`tests/corpus/FRESH.md`; car hire,
+/// ride-hailing and parking; agents who treat the customer as a suspect): 0.959 / 0.853 blind, none
+/// of 50 flagged; 0.961 / 0.897 after its round.
+#[test]
+fn two_hundred_and_eighty_third_paraphrase_corpus() {
+    assert_level("para283.jsonl", 0.95, 0.88, 0);
+}
+
+/// The two hundred and eighty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; food and drink
+/// brands; careful wording that slides into dismissal): 0.970 / 0.710 blind, none of 50 flagged;
+/// 0.975 / 0.848 after its round.
+#[test]
+fn two_hundred_and_eighty_fourth_paraphrase_corpus() {
+    assert_level("para284.jsonl", 0.96, 0.83, 0);
+}
+
+/// The two hundred and eighty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; consumer software
+/// licences; canned macros with placeholders): 0.977 / 0.853 blind, none of 50 flagged;
+/// 0.978 / 0.900 after its round.
+#[test]
+fn two_hundred_and_eighty_fifth_paraphrase_corpus() {
+    assert_level("para285.jsonl", 0.96, 0.89, 0);
+}
+
+/// The two hundred and eighty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; wedding
+/// photographers and creative freelancers; defensive, emotional threads): 0.915 / 0.586 blind, 3 of
+/// 49 flagged; 0.922 / 0.648 after its round.
+#[test]
+fn two_hundred_and_eighty_sixth_paraphrase_corpus() {
+    assert_level("para286.jsonl", 0.91, 0.63, 3);
 }
 
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
