@@ -2584,18 +2584,18 @@ fn two_hundred_and_sixty_fifth_paraphrase_corpus() {
 }
 
 /// The two hundred and sixty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; gyms and fitness
-/// memberships; upbeat tone that turns curt): 0.965 / 0.828 blind, 1 of 52 flagged; 0.968 / 0.910
+/// memberships; upbeat tone that turns curt): 0.965 / 0.828 blind, 1 of 52 flagged; 0.976 / 0.910
 /// after its round.
 #[test]
 fn two_hundred_and_sixty_sixth_paraphrase_corpus() {
-    assert_level("para266.jsonl", 0.95, 0.90, 1);
+    assert_level("para266.jsonl", 0.96, 0.90, 0);
 }
 
 /// The two hundred and sixty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 41-120): 0.985 / 0.911 blind, 1 of 52 flagged; 0.986 / 0.932 after its round.
+/// twist, dev lines 41-120): 0.985 / 0.911 blind, 1 of 52 flagged; 0.993 / 0.932 after its round.
 #[test]
 fn two_hundred_and_sixty_seventh_paraphrase_corpus() {
-    assert_level("para267.jsonl", 0.97, 0.92, 1);
+    assert_level("para267.jsonl", 0.98, 0.92, 0);
 }
 
 /// The two hundred and sixty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; airlines and
@@ -2608,10 +2608,10 @@ fn two_hundred_and_sixty_eighth_paraphrase_corpus() {
 
 /// The two hundred and sixty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; mortgages, loans and
 /// credit cards; arrears and collections letters): 0.913 / 0.726 blind, 1 of 50 flagged;
-/// 0.919 / 0.788 after its round.
+/// 0.927 / 0.788 after its round.
 #[test]
 fn two_hundred_and_sixty_ninth_paraphrase_corpus() {
-    assert_level("para269.jsonl", 0.90, 0.77, 1);
+    assert_level("para269.jsonl", 0.91, 0.77, 0);
 }
 
 /// The two hundred and seventieth paraphrase corpus (`tests/corpus/FRESH.md`; SaaS and app
@@ -2624,10 +2624,10 @@ fn two_hundred_and_seventieth_paraphrase_corpus() {
 
 /// The two hundred and seventy-first paraphrase corpus (`tests/corpus/FRESH.md`; passports, visas
 /// and licences; officious replies, some hard-wrapped): 0.985 / 0.837 blind, 1 of 50 flagged;
-/// 0.985 / 0.869 after its round.
+/// 0.993 / 0.869 after its round.
 #[test]
 fn two_hundred_and_seventy_first_paraphrase_corpus() {
-    assert_level("para271.jsonl", 0.97, 0.85, 1);
+    assert_level("para271.jsonl", 0.98, 0.85, 0);
 }
 
 /// The two hundred and seventy-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
@@ -2664,10 +2664,10 @@ fn two_hundred_and_seventy_fifth_paraphrase_corpus() {
 
 /// The two hundred and seventy-sixth paraphrase corpus (`tests/corpus/FRESH.md`; cinemas, museums
 /// and attractions; scripts that turn sarcastic or preachy): 0.951 / 0.821 blind, 2 of 52 flagged;
-/// 0.953 / 0.857 after its round.
+/// 0.968 / 0.857 after its round.
 #[test]
 fn two_hundred_and_seventy_sixth_paraphrase_corpus() {
-    assert_level("para276.jsonl", 0.94, 0.84, 2);
+    assert_level("para276.jsonl", 0.95, 0.84, 0);
 }
 
 /// The two hundred and seventy-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
@@ -2696,10 +2696,10 @@ fn two_hundred_and_seventy_ninth_paraphrase_corpus() {
 
 /// The two hundred and eightieth paraphrase corpus (`tests/corpus/FRESH.md`; GP surgeries and
 /// hospital booking lines; stretched receptionists): 0.968 / 0.840 blind, 2 of 50 flagged;
-/// 0.969 / 0.875 after its round.
+/// 0.977 / 0.875 after its round.
 #[test]
 fn two_hundred_and_eightieth_paraphrase_corpus() {
-    assert_level("para280.jsonl", 0.95, 0.86, 2);
+    assert_level("para280.jsonl", 0.96, 0.86, 1);
 }
 
 /// The two hundred and eighty-first paraphrase corpus (`tests/corpus/FRESH.md`; property management
@@ -2744,10 +2744,34 @@ fn two_hundred_and_eighty_fifth_paraphrase_corpus() {
 
 /// The two hundred and eighty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; wedding
 /// photographers and creative freelancers; defensive, emotional threads): 0.915 / 0.586 blind, 3 of
-/// 49 flagged; 0.922 / 0.648 after its round.
+/// 49 flagged; 0.933 / 0.656 after its round.
 #[test]
 fn two_hundred_and_eighty_sixth_paraphrase_corpus() {
-    assert_level("para286.jsonl", 0.91, 0.63, 3);
+    assert_level("para286.jsonl", 0.92, 0.64, 2);
+}
+
+/// The two hundred and eighty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; crowdfunding and
+/// hardware startups; founders replying sharply): 0.967 / 0.752 blind, 1 of 50 flagged;
+/// 0.970 / 0.815 after its round.
+#[test]
+fn two_hundred_and_eighty_eighth_paraphrase_corpus() {
+    assert_level("para288.jsonl", 0.96, 0.80, 1);
+}
+
+/// The two hundred and eighty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; tax, accounting and
+/// payroll software; precise, jargon-heavy replies): 0.965 / 0.775 blind, 2 of 50 flagged;
+/// 0.967 / 0.833 after its round.
+#[test]
+fn two_hundred_and_eighty_ninth_paraphrase_corpus() {
+    assert_level("para289.jsonl", 0.95, 0.82, 2);
+}
+
+/// The two hundred and ninetieth paraphrase corpus (`tests/corpus/FRESH.md`; vets, groomers and pet
+/// sitters; caring tone that lectures the owner): 0.975 / 0.850 blind, none of 51 flagged;
+/// 0.976 / 0.886 after its round.
+#[test]
+fn two_hundred_and_ninetieth_paraphrase_corpus() {
+    assert_level("para290.jsonl", 0.96, 0.87, 0);
 }
 
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
