@@ -900,8 +900,25 @@ impl IndexBuilder {
 /// (every entry is in a list or among those without a key).
 fn tables(source: u64, entries: &[Entry], phrases: &str) -> Vec<u8> {
     let words = FILTER_BITS / 64;
-    // At most two thirds full.
-    let size = (entries.len() * 3 / 2).next_power_of_two().max(16);
+    // The keys of each entry, found once: about half the entries share a key with another
+    // (the same words in a phrase, a gate and a context list), so the table is sized by the
+    // distinct keys, at most two thirds full.
+    let keyed: Vec<Option<([u64; KEY_WORDS], usize, bool)>> = entries
+        .iter()
+        .map(|entry| {
+            let (start, end) = (entry.start as usize, (entry.start + entry.len) as usize);
+            phrase_keys_in(phrases, start, end)
+        })
+        .collect();
+    // Distinct keys, counted in a bitmap of 2^20 bits by the keys' top bits (two keys that share
+    // them are counted once: a few in ten thousand, nothing to the table's size).
+    let mut seen = vec![0u64; 1 << 14];
+    for (keys, n, _) in keyed.iter().flatten() {
+        let bit = (keys[n - 1] >> 44) as usize;
+        seen[bit / 64] |= 1 << (bit % 64);
+    }
+    let distinct: usize = seen.iter().map(|w| w.count_ones() as usize).sum();
+    let size = (distinct * 3 / 2).next_power_of_two().max(16);
     let filter_at = TABLE_HEAD;
     let slots_at = filter_at + 2 * words * 8;
     let lists_at = slots_at + size * SLOT_BYTES;
@@ -914,9 +931,8 @@ fn tables(source: u64, entries: &[Entry], phrases: &str) -> Vec<u8> {
     // its start the third.
     let mut at: Vec<u32> = Vec::with_capacity(entries.len());
     let slots = &mut out[slots_at..lists_at];
-    for (i, entry) in entries.iter().enumerate() {
-        let (start, end) = (entry.start as usize, (entry.start + entry.len) as usize);
-        let Some((keys, n, exact)) = phrase_keys_in(phrases, start, end) else {
+    for (i, found) in keyed.iter().enumerate() {
+        let Some((keys, n, exact)) = *found else {
             other.push(i as u32);
             at.push(u32::MAX);
             continue;
