@@ -2774,6 +2774,14 @@ fn two_hundred_and_ninetieth_paraphrase_corpus() {
     assert_level("para290.jsonl", 0.96, 0.87, 0);
 }
 
+/// The two hundred and ninety-first paraphrase corpus (`tests/corpus/FRESH.md`; agents writing
+/// American English; retail, telecom and travel): 0.992 / 0.854 blind, none of 50 flagged;
+/// 0.992 / 0.854 after its round.
+#[test]
+fn two_hundred_and_ninety_first_paraphrase_corpus() {
+    assert_level("para291.jsonl", 0.98, 0.84, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
