@@ -2750,6 +2750,14 @@ fn two_hundred_and_eighty_sixth_paraphrase_corpus() {
     assert_level("para286.jsonl", 0.92, 0.64, 2);
 }
 
+/// The two hundred and eighty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 81-160): 0.984 / 0.933 blind, none of 50 flagged; 0.984 / 0.933 after its
+/// round.
+#[test]
+fn two_hundred_and_eighty_seventh_paraphrase_corpus() {
+    assert_level("para287.jsonl", 0.97, 0.92, 0);
+}
+
 /// The two hundred and eighty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; crowdfunding and
 /// hardware startups; founders replying sharply): 0.967 / 0.752 blind, 1 of 50 flagged;
 /// 0.970 / 0.815 after its round.
