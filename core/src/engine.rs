@@ -903,7 +903,7 @@ fn tables(source: u64, entries: &[Entry], phrases: &str) -> Vec<u8> {
     // The keys of each entry, found once: about half the entries share a key with another
     // (the same words in a phrase, a gate and a context list), so the table is sized by the
     // distinct keys, at most two thirds full.
-    let keyed: Vec<Option<([u64; KEY_WORDS], usize, bool)>> = entries
+    let keys_of: Vec<Option<([u64; KEY_WORDS], usize, bool)>> = entries
         .iter()
         .map(|entry| {
             let (start, end) = (entry.start as usize, (entry.start + entry.len) as usize);
@@ -913,7 +913,7 @@ fn tables(source: u64, entries: &[Entry], phrases: &str) -> Vec<u8> {
     // Distinct keys, counted in a bitmap of 2^20 bits by the keys' top bits (two keys that share
     // them are counted once: a few in ten thousand, nothing to the table's size).
     let mut seen = vec![0u64; 1 << 14];
-    for (keys, n, _) in keyed.iter().flatten() {
+    for (keys, n, _) in keys_of.iter().flatten() {
         let bit = (keys[n - 1] >> 44) as usize;
         seen[bit / 64] |= 1 << (bit % 64);
     }
@@ -931,7 +931,7 @@ fn tables(source: u64, entries: &[Entry], phrases: &str) -> Vec<u8> {
     // its start the third.
     let mut at: Vec<u32> = Vec::with_capacity(entries.len());
     let slots = &mut out[slots_at..lists_at];
-    for (i, found) in keyed.iter().enumerate() {
+    for (i, found) in keys_of.iter().enumerate() {
         let Some((keys, n, exact)) = *found else {
             other.push(i as u32);
             at.push(u32::MAX);
