@@ -2323,10 +2323,10 @@ fn two_hundred_and_thirty_second_paraphrase_corpus() {
 
 /// The two hundred and thirty-third paraphrase corpus (`tests/corpus/FRESH.md`; hotels, holiday
 /// lets and hostels; agents who defend the property): 0.981 / 0.727 blind, none of 50 flagged;
-/// 0.982 / 0.784 after its round.
+/// 0.982 / 0.791 after its round.
 #[test]
 fn two_hundred_and_thirty_third_paraphrase_corpus() {
-    assert_level("para233.jsonl", 0.97, 0.77, 0);
+    assert_level("para233.jsonl", 0.97, 0.78, 0);
 }
 
 /// The two hundred and thirty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; mobile networks
@@ -2449,10 +2449,10 @@ fn two_hundred_and_forty_eighth_paraphrase_corpus() {
 
 /// The two hundred and forty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; coworking spaces and
 /// facilities management; terse internal-ticket style): 0.982 / 0.766 blind, none of 51 flagged;
-/// 0.983 / 0.786 after its round.
+/// 0.983 / 0.793 after its round.
 #[test]
 fn two_hundred_and_forty_ninth_paraphrase_corpus() {
-    assert_level("para249.jsonl", 0.97, 0.77, 0);
+    assert_level("para249.jsonl", 0.97, 0.78, 0);
 }
 
 /// The two hundred and fiftieth paraphrase corpus (`tests/corpus/FRESH.md`; tour operators, cruises
@@ -2608,10 +2608,10 @@ fn two_hundred_and_sixty_eighth_paraphrase_corpus() {
 
 /// The two hundred and sixty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; mortgages, loans and
 /// credit cards; arrears and collections letters): 0.913 / 0.726 blind, 1 of 50 flagged;
-/// 0.927 / 0.788 after its round.
+/// 0.928 / 0.801 after its round.
 #[test]
 fn two_hundred_and_sixty_ninth_paraphrase_corpus() {
-    assert_level("para269.jsonl", 0.91, 0.77, 0);
+    assert_level("para269.jsonl", 0.91, 0.79, 0);
 }
 
 /// The two hundred and seventieth paraphrase corpus (`tests/corpus/FRESH.md`; SaaS and app
@@ -2664,10 +2664,10 @@ fn two_hundred_and_seventy_fifth_paraphrase_corpus() {
 
 /// The two hundred and seventy-sixth paraphrase corpus (`tests/corpus/FRESH.md`; cinemas, museums
 /// and attractions; scripts that turn sarcastic or preachy): 0.951 / 0.821 blind, 2 of 52 flagged;
-/// 0.968 / 0.857 after its round.
+/// 0.968 / 0.864 after its round.
 #[test]
 fn two_hundred_and_seventy_sixth_paraphrase_corpus() {
-    assert_level("para276.jsonl", 0.95, 0.84, 0);
+    assert_level("para276.jsonl", 0.95, 0.85, 0);
 }
 
 /// The two hundred and seventy-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
@@ -2696,10 +2696,10 @@ fn two_hundred_and_seventy_ninth_paraphrase_corpus() {
 
 /// The two hundred and eightieth paraphrase corpus (`tests/corpus/FRESH.md`; GP surgeries and
 /// hospital booking lines; stretched receptionists): 0.968 / 0.840 blind, 2 of 50 flagged;
-/// 0.977 / 0.875 after its round.
+/// 0.984 / 0.875 after its round.
 #[test]
 fn two_hundred_and_eightieth_paraphrase_corpus() {
-    assert_level("para280.jsonl", 0.96, 0.86, 1);
+    assert_level("para280.jsonl", 0.97, 0.86, 0);
 }
 
 /// The two hundred and eighty-first paraphrase corpus (`tests/corpus/FRESH.md`; property management
@@ -2744,10 +2744,10 @@ fn two_hundred_and_eighty_fifth_paraphrase_corpus() {
 
 /// The two hundred and eighty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; wedding
 /// photographers and creative freelancers; defensive, emotional threads): 0.915 / 0.586 blind, 3 of
-/// 49 flagged; 0.933 / 0.656 after its round.
+/// 49 flagged; 0.934 / 0.664 after its round.
 #[test]
 fn two_hundred_and_eighty_sixth_paraphrase_corpus() {
-    assert_level("para286.jsonl", 0.92, 0.64, 2);
+    assert_level("para286.jsonl", 0.92, 0.65, 2);
 }
 
 /// The two hundred and eighty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
@@ -2788,6 +2788,46 @@ fn two_hundred_and_ninetieth_paraphrase_corpus() {
 #[test]
 fn two_hundred_and_ninety_first_paraphrase_corpus() {
     assert_level("para291.jsonl", 0.98, 0.84, 0);
+}
+
+/// The two hundred and ninety-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 241-320): 0.986 / 0.957 blind, none of 52 flagged; 0.986 / 0.965 after its
+/// round.
+#[test]
+fn two_hundred_and_ninety_second_paraphrase_corpus() {
+    assert_level("para292.jsonl", 0.97, 0.95, 0);
+}
+
+/// The two hundred and ninety-third paraphrase corpus (`tests/corpus/FRESH.md`; home, car and
+/// travel insurance claims; adjusters who quote the policy wording): 0.961 / 0.804 blind, none of
+/// 50 flagged; 0.963 / 0.856 after its round.
+#[test]
+fn two_hundred_and_ninety_third_paraphrase_corpus() {
+    assert_level("para293.jsonl", 0.95, 0.84, 0);
+}
+
+/// The two hundred and ninety-fourth paraphrase corpus (`tests/corpus/FRESH.md`; gyms, fitness apps
+/// and sports clubs; cancellations, upbeat tone that turns pushy): 0.957 / 0.760 blind, none of 50
+/// flagged; 0.961 / 0.836 after its round.
+#[test]
+fn two_hundred_and_ninety_fourth_paraphrase_corpus() {
+    assert_level("para294.jsonl", 0.95, 0.82, 0);
+}
+
+/// The two hundred and ninety-fifth paraphrase corpus (`tests/corpus/FRESH.md`; banks, credit cards
+/// and fintech apps; fraud holds, identity checks and fee disputes): 1.000 / 0.903 blind, none of
+/// 50 flagged; 1.000 / 0.924 after its round.
+#[test]
+fn two_hundred_and_ninety_fifth_paraphrase_corpus() {
+    assert_level("para295.jsonl", 0.99, 0.91, 0);
+}
+
+/// The two hundred and ninety-sixth paraphrase corpus (`tests/corpus/FRESH.md`; agents at the end
+/// of a long shift; lowercase chat, typos, missing apostrophes): 0.967 / 0.824 blind, none of 50
+/// flagged; 0.969 / 0.866 after its round.
+#[test]
+fn two_hundred_and_ninety_sixth_paraphrase_corpus() {
+    assert_level("para296.jsonl", 0.95, 0.85, 0);
 }
 
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
