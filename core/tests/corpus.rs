@@ -2417,7 +2417,7 @@ fn two_hundred_and_forty_fourth_paraphrase_corpus() {
 
 /// The two hundred and forty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; ticketing for
 /// concerts, sport and theatre; terse social replies): 0.974 / 0.860 blind, none of 50 flagged;
-/// 0.975 / 0.891 after its round.
+/// 0.975 / 0.899 after its round.
 #[test]
 fn two_hundred_and_forty_fifth_paraphrase_corpus() {
     assert_level("para245.jsonl", 0.96, 0.88, 0);
@@ -2441,10 +2441,10 @@ fn two_hundred_and_forty_seventh_paraphrase_corpus() {
 
 /// The two hundred and forty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; pharmacies and
 /// health-product retailers; careful, formal wording that slips): 0.974 / 0.755 blind, none of 50
-/// flagged; 0.974 / 0.776 after its round.
+/// flagged; 0.975 / 0.782 after its round.
 #[test]
 fn two_hundred_and_forty_eighth_paraphrase_corpus() {
-    assert_level("para248.jsonl", 0.96, 0.76, 0);
+    assert_level("para248.jsonl", 0.96, 0.77, 0);
 }
 
 /// The two hundred and forty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; coworking spaces and
@@ -2552,11 +2552,11 @@ fn two_hundred_and_sixty_first_paraphrase_corpus() {
 }
 
 /// The two hundred and sixty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 281-360): 0.992 / 0.906 blind, none of 50 flagged; 0.993 / 0.964 after its
+/// twist, dev lines 281-360): 0.992 / 0.906 blind, none of 50 flagged; 0.993 / 0.971 after its
 /// round.
 #[test]
 fn two_hundred_and_sixty_second_paraphrase_corpus() {
-    assert_level("para262.jsonl", 0.98, 0.95, 0);
+    assert_level("para262.jsonl", 0.98, 0.96, 0);
 }
 
 /// The two hundred and sixty-third paraphrase corpus (`tests/corpus/FRESH.md`; home and motor
@@ -2703,11 +2703,11 @@ fn two_hundred_and_eightieth_paraphrase_corpus() {
 }
 
 /// The two hundred and eighty-first paraphrase corpus (`tests/corpus/FRESH.md`; property management
-/// for tenants; apology mixed with blame): 0.980 / 0.733 blind, none of 50 flagged; 0.982 / 0.815
+/// for tenants; apology mixed with blame): 0.980 / 0.733 blind, none of 50 flagged; 0.982 / 0.822
 /// after its round.
 #[test]
 fn two_hundred_and_eighty_first_paraphrase_corpus() {
-    assert_level("para281.jsonl", 0.97, 0.80, 0);
+    assert_level("para281.jsonl", 0.97, 0.81, 0);
 }
 
 /// The two hundred and eighty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
@@ -2800,18 +2800,18 @@ fn two_hundred_and_ninety_second_paraphrase_corpus() {
 
 /// The two hundred and ninety-third paraphrase corpus (`tests/corpus/FRESH.md`; home, car and
 /// travel insurance claims; adjusters who quote the policy wording): 0.961 / 0.804 blind, none of
-/// 50 flagged; 0.963 / 0.856 after its round.
+/// 50 flagged; 0.963 / 0.863 after its round.
 #[test]
 fn two_hundred_and_ninety_third_paraphrase_corpus() {
-    assert_level("para293.jsonl", 0.95, 0.84, 0);
+    assert_level("para293.jsonl", 0.95, 0.85, 0);
 }
 
 /// The two hundred and ninety-fourth paraphrase corpus (`tests/corpus/FRESH.md`; gyms, fitness apps
 /// and sports clubs; cancellations, upbeat tone that turns pushy): 0.957 / 0.760 blind, none of 50
-/// flagged; 0.961 / 0.836 after its round.
+/// flagged; 0.961 / 0.842 after its round.
 #[test]
 fn two_hundred_and_ninety_fourth_paraphrase_corpus() {
-    assert_level("para294.jsonl", 0.95, 0.82, 0);
+    assert_level("para294.jsonl", 0.95, 0.83, 0);
 }
 
 /// The two hundred and ninety-fifth paraphrase corpus (`tests/corpus/FRESH.md`; banks, credit cards
@@ -2828,6 +2828,46 @@ fn two_hundred_and_ninety_fifth_paraphrase_corpus() {
 #[test]
 fn two_hundred_and_ninety_sixth_paraphrase_corpus() {
     assert_level("para296.jsonl", 0.95, 0.85, 0);
+}
+
+/// The two hundred and ninety-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 121-200): 0.992 / 0.843 blind, none of 50 flagged; 0.992 / 0.871 after its
+/// round.
+#[test]
+fn two_hundred_and_ninety_seventh_paraphrase_corpus() {
+    assert_level("para297.jsonl", 0.98, 0.86, 0);
+}
+
+/// The two hundred and ninety-eighth paraphrase corpus (`tests/corpus/FRESH.md`; airlines and
+/// travel agencies; delays, lost luggage and compensation claims): 0.966 / 0.823 blind, 1 of 50
+/// flagged; 0.977 / 0.901 after its round.
+#[test]
+fn two_hundred_and_ninety_eighth_paraphrase_corpus() {
+    assert_level("para298.jsonl", 0.96, 0.89, 0);
+}
+
+/// The two hundred and ninety-ninth paraphrase corpus (`tests/corpus/FRESH.md`; a company's
+/// internal IT helpdesk; terse technicians, ticket-speak, acronyms): 0.977 / 0.841 blind, 1 of 50
+/// flagged; 0.978 / 0.868 after its round.
+#[test]
+fn two_hundred_and_ninety_ninth_paraphrase_corpus() {
+    assert_level("para299.jsonl", 0.96, 0.85, 1);
+}
+
+/// The three hundredth paraphrase corpus (`tests/corpus/FRESH.md`; luxury and fashion retail;
+/// polished wording that turns haughty): 0.992 / 0.888 blind, 1 of 50 flagged; 1.000 / 0.937 after
+/// its round.
+#[test]
+fn three_hundredth_paraphrase_corpus() {
+    assert_level("para300.jsonl", 0.99, 0.92, 0);
+}
+
+/// The three hundred and first paraphrase corpus (`tests/corpus/FRESH.md`; long multi-paragraph
+/// emails that bury one or two cold lines deep inside): 0.972 / 0.741 blind, 1 of 51 flagged;
+/// 0.984 / 0.899 after its round.
+#[test]
+fn three_hundred_and_first_paraphrase_corpus() {
+    assert_level("para301.jsonl", 0.97, 0.88, 0);
 }
 
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
