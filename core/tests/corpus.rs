@@ -2393,7 +2393,7 @@ fn two_hundred_and_forty_first_paraphrase_corpus() {
 }
 
 /// The two hundred and forty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 1-80): 0.969 / 0.859 blind, 1 of 50 flagged; 0.977 / 0.872 after its round.
+/// twist, dev lines 1-80): 0.969 / 0.859 blind, 1 of 50 flagged; 0.977 / 0.879 after its round.
 #[test]
 fn two_hundred_and_forty_second_paraphrase_corpus() {
     assert_level("para242.jsonl", 0.96, 0.86, 0);
@@ -2409,18 +2409,18 @@ fn two_hundred_and_forty_third_paraphrase_corpus() {
 
 /// The two hundred and forty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; car dealerships,
 /// MOTs and garages; plain-text emails, some hard-wrapped): 0.992 / 0.881 blind, none of 50
-/// flagged; 0.992 / 0.916 after its round.
+/// flagged; 0.992 / 0.923 after its round.
 #[test]
 fn two_hundred_and_forty_fourth_paraphrase_corpus() {
-    assert_level("para244.jsonl", 0.98, 0.90, 0);
+    assert_level("para244.jsonl", 0.98, 0.91, 0);
 }
 
 /// The two hundred and forty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; ticketing for
 /// concerts, sport and theatre; terse social replies): 0.974 / 0.860 blind, none of 50 flagged;
-/// 0.975 / 0.899 after its round.
+/// 0.975 / 0.907 after its round.
 #[test]
 fn two_hundred_and_forty_fifth_paraphrase_corpus() {
-    assert_level("para245.jsonl", 0.96, 0.88, 0);
+    assert_level("para245.jsonl", 0.96, 0.89, 0);
 }
 
 /// The two hundred and forty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; print-on-demand,
@@ -2688,7 +2688,7 @@ fn two_hundred_and_seventy_eighth_paraphrase_corpus() {
 
 /// The two hundred and seventy-ninth paraphrase corpus (`tests/corpus/FRESH.md`; online fashion and
 /// beauty; breezy social replies that slip into sarcasm): 0.992 / 0.847 blind, none of 49 flagged;
-/// 0.992 / 0.882 after its round.
+/// 0.992 / 0.889 after its round.
 #[test]
 fn two_hundred_and_seventy_ninth_paraphrase_corpus() {
     assert_level("para279.jsonl", 0.98, 0.87, 0);
@@ -2808,7 +2808,7 @@ fn two_hundred_and_ninety_third_paraphrase_corpus() {
 
 /// The two hundred and ninety-fourth paraphrase corpus (`tests/corpus/FRESH.md`; gyms, fitness apps
 /// and sports clubs; cancellations, upbeat tone that turns pushy): 0.957 / 0.760 blind, none of 50
-/// flagged; 0.961 / 0.842 after its round.
+/// flagged; 0.962 / 0.849 after its round.
 #[test]
 fn two_hundred_and_ninety_fourth_paraphrase_corpus() {
     assert_level("para294.jsonl", 0.95, 0.83, 0);
@@ -2831,7 +2831,7 @@ fn two_hundred_and_ninety_sixth_paraphrase_corpus() {
 }
 
 /// The two hundred and ninety-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 121-200): 0.992 / 0.843 blind, none of 50 flagged; 0.992 / 0.871 after its
+/// twist, dev lines 121-200): 0.992 / 0.843 blind, none of 50 flagged; 0.992 / 0.879 after its
 /// round.
 #[test]
 fn two_hundred_and_ninety_seventh_paraphrase_corpus() {
@@ -2868,6 +2868,45 @@ fn three_hundredth_paraphrase_corpus() {
 #[test]
 fn three_hundred_and_first_paraphrase_corpus() {
     assert_level("para301.jsonl", 0.97, 0.88, 0);
+}
+
+/// The three hundred and second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
+/// dev lines 1-80): 0.971 / 0.890 blind, 1 of 50 flagged; 0.979 / 0.942 after its round.
+#[test]
+fn three_hundred_and_second_paraphrase_corpus() {
+    assert_level("para302.jsonl", 0.96, 0.93, 0);
+}
+
+/// The three hundred and third paraphrase corpus (`tests/corpus/FRESH.md`; online courses, training
+/// platforms and exam boards; appeals and deadlines): 0.985 / 0.899 blind, none of 50 flagged;
+/// 0.986 / 0.926 after its round.
+#[test]
+fn three_hundred_and_third_paraphrase_corpus() {
+    assert_level("para303.jsonl", 0.97, 0.91, 0);
+}
+
+/// The three hundred and fourth paraphrase corpus (`tests/corpus/FRESH.md`; SMS and WhatsApp
+/// replies from small local businesses): 0.973 / 0.807 blind, none of 50 flagged; 0.975 / 0.859
+/// after its round.
+#[test]
+fn three_hundred_and_fourth_paraphrase_corpus() {
+    assert_level("para304.jsonl", 0.96, 0.84, 0);
+}
+
+/// The three hundred and fifth paraphrase corpus (`tests/corpus/FRESH.md`; US health insurance and
+/// medical billing; denials, EOBs, prior authorization): 0.952 / 0.844 blind, 1 of 50 flagged;
+/// 0.955 / 0.887 after its round.
+#[test]
+fn three_hundred_and_fifth_paraphrase_corpus() {
+    assert_level("para305.jsonl", 0.94, 0.87, 1);
+}
+
+/// The three hundred and sixth paraphrase corpus (`tests/corpus/FRESH.md`; agents writing in
+/// English as a second language): 0.974 / 0.758 blind, 1 of 50 flagged; 0.986 / 0.933 after its
+/// round.
+#[test]
+fn three_hundred_and_sixth_paraphrase_corpus() {
+    assert_level("para306.jsonl", 0.97, 0.92, 0);
 }
 
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
