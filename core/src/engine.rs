@@ -2600,12 +2600,27 @@ impl Linter {
             .map(|c| (c.start, c.end))
             .collect();
         if !shouted.is_empty() {
+            // Sorted by start, with the furthest end so far beside each: a span holds
+            // `start..end` when one starting at or before `start` reaches `end`. Binary searches,
+            // not a scan per candidate (a page in capitals has thousands of each).
+            let mut shouted = shouted;
+            sort::sort(&mut shouted);
+            let mut reach = 0;
+            let furthest: Vec<usize> = shouted
+                .iter()
+                .map(|&(_, e)| {
+                    reach = reach.max(e);
+                    reach
+                })
+                .collect();
+            let upto = |start: usize| shouted.partition_point(|&(s, _)| s <= start);
             cands.retain(|c| {
                 let rule = &self.rules[c.rule as usize];
+                let n = upto(c.start);
                 match self.infos[rule.info as usize].category {
                     Category::Hostile | Category::Jargon => true,
-                    Category::Commanding if shouted.iter().any(|&(s, _)| s == c.start) => false,
-                    _ => !shouted.iter().any(|&(s, e)| s <= c.start && c.end <= e),
+                    Category::Commanding if n > 0 && shouted[n - 1].0 == c.start => false,
+                    _ => n == 0 || furthest[n - 1] < c.end,
                 }
             });
         }

@@ -1020,3 +1020,25 @@ suggest = ["Page 12 of the manual covers this:"]
     // A match of punctuation only keeps its span.
     assert_eq!(spans("Why??? I see."), [(3, 6)]);
 }
+
+#[test]
+fn a_page_of_shouted_replies_is_judged_reply_by_reply() {
+    // Each shouted sentence holds the phrases inside it, whatever else the page shouts: the
+    // findings of the page are those of one reply, once per copy, at the same places.
+    let one =
+        "Hello, YOU ARE NOT LISTENING. SEND THE RECEIPT ASAP. Per my last email, calm down.\n\n";
+    let page = one.repeat(500);
+    let want: Vec<(Category, &str)> = flagged(one);
+    assert_eq!(
+        want,
+        vec![
+            (Category::Hostile, "YOU ARE NOT LISTENING"),
+            (Category::Hostile, "SEND THE RECEIPT ASAP"),
+            (Category::PassiveAggressive, "Per my last email"),
+            (Category::Hostile, "calm down"),
+        ]
+    );
+    let got = flagged(&page);
+    assert_eq!(got.len(), want.len() * 500);
+    assert!(got.chunks(want.len()).all(|c| c == want.as_slice()));
+}
