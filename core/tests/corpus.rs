@@ -2307,14 +2307,14 @@ fn two_hundred_and_thirtieth_paraphrase_corpus() {
 
 /// The two hundred and thirty-first paraphrase corpus (`tests/corpus/FRESH.md`; local councils,
 /// libraries and public transport; permits, fines and an officious tone): 0.941 / 0.858 blind, 2 of
-/// 51 flagged; 0.964 / 0.912 after its round.
+/// 51 flagged; 0.965 / 0.919 after its round.
 #[test]
 fn two_hundred_and_thirty_first_paraphrase_corpus() {
     assert_level("para231.jsonl", 0.95, 0.90, 0);
 }
 
 /// The two hundred and thirty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 241-320): 0.986 / 0.947 blind, none of 50 flagged; 0.986 / 0.960 after its
+/// twist, dev lines 241-320): 0.986 / 0.947 blind, none of 50 flagged; 0.986 / 0.967 after its
 /// round.
 #[test]
 fn two_hundred_and_thirty_second_paraphrase_corpus() {
@@ -2393,10 +2393,10 @@ fn two_hundred_and_forty_first_paraphrase_corpus() {
 }
 
 /// The two hundred and forty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 1-80): 0.969 / 0.859 blind, 1 of 50 flagged; 0.977 / 0.879 after its round.
+/// twist, dev lines 1-80): 0.969 / 0.859 blind, 1 of 50 flagged; 0.978 / 0.886 after its round.
 #[test]
 fn two_hundred_and_forty_second_paraphrase_corpus() {
-    assert_level("para242.jsonl", 0.96, 0.86, 0);
+    assert_level("para242.jsonl", 0.96, 0.87, 0);
 }
 
 /// The two hundred and forty-third paraphrase corpus (`tests/corpus/FRESH.md`; schools, nurseries
@@ -2409,10 +2409,10 @@ fn two_hundred_and_forty_third_paraphrase_corpus() {
 
 /// The two hundred and forty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; car dealerships,
 /// MOTs and garages; plain-text emails, some hard-wrapped): 0.992 / 0.881 blind, none of 50
-/// flagged; 0.992 / 0.923 after its round.
+/// flagged; 0.992 / 0.930 after its round.
 #[test]
 fn two_hundred_and_forty_fourth_paraphrase_corpus() {
-    assert_level("para244.jsonl", 0.98, 0.91, 0);
+    assert_level("para244.jsonl", 0.98, 0.92, 0);
 }
 
 /// The two hundred and forty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; ticketing for
@@ -2489,7 +2489,7 @@ fn two_hundred_and_fifty_third_paraphrase_corpus() {
 
 /// The two hundred and fifty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; web hosting,
 /// domains and email; a quarter of the drafts hard-wrapped): 0.973 / 0.764 blind, none of 50
-/// flagged; 0.975 / 0.812 after its round.
+/// flagged; 0.975 / 0.819 after its round.
 #[test]
 fn two_hundred_and_fifty_fourth_paraphrase_corpus() {
     assert_level("para254.jsonl", 0.96, 0.80, 0);
@@ -2600,10 +2600,10 @@ fn two_hundred_and_sixty_seventh_paraphrase_corpus() {
 
 /// The two hundred and sixty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; airlines and
 /// airports; agents who cite regulations and fare rules): 0.956 / 0.728 blind, none of 48 flagged;
-/// 0.954 / 0.828 after its round.
+/// 0.954 / 0.834 after its round.
 #[test]
 fn two_hundred_and_sixty_eighth_paraphrase_corpus() {
-    assert_level("para268.jsonl", 0.94, 0.81, 0);
+    assert_level("para268.jsonl", 0.94, 0.82, 0);
 }
 
 /// The two hundred and sixty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; mortgages, loans and
@@ -2728,10 +2728,10 @@ fn two_hundred_and_eighty_third_paraphrase_corpus() {
 
 /// The two hundred and eighty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; food and drink
 /// brands; careful wording that slides into dismissal): 0.970 / 0.710 blind, none of 50 flagged;
-/// 0.975 / 0.848 after its round.
+/// 0.975 / 0.855 after its round.
 #[test]
 fn two_hundred_and_eighty_fourth_paraphrase_corpus() {
-    assert_level("para284.jsonl", 0.96, 0.83, 0);
+    assert_level("para284.jsonl", 0.96, 0.84, 0);
 }
 
 /// The two hundred and eighty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; consumer software
@@ -2760,10 +2760,10 @@ fn two_hundred_and_eighty_seventh_paraphrase_corpus() {
 
 /// The two hundred and eighty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; crowdfunding and
 /// hardware startups; founders replying sharply): 0.967 / 0.752 blind, 1 of 50 flagged;
-/// 0.970 / 0.815 after its round.
+/// 0.970 / 0.822 after its round.
 #[test]
 fn two_hundred_and_eighty_eighth_paraphrase_corpus() {
-    assert_level("para288.jsonl", 0.96, 0.80, 1);
+    assert_level("para288.jsonl", 0.96, 0.81, 1);
 }
 
 /// The two hundred and eighty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; tax, accounting and
@@ -2848,10 +2848,10 @@ fn two_hundred_and_ninety_eighth_paraphrase_corpus() {
 
 /// The two hundred and ninety-ninth paraphrase corpus (`tests/corpus/FRESH.md`; a company's
 /// internal IT helpdesk; terse technicians, ticket-speak, acronyms): 0.977 / 0.841 blind, 1 of 50
-/// flagged; 0.978 / 0.868 after its round.
+/// flagged; 0.985 / 0.868 after its round.
 #[test]
 fn two_hundred_and_ninety_ninth_paraphrase_corpus() {
-    assert_level("para299.jsonl", 0.96, 0.85, 1);
+    assert_level("para299.jsonl", 0.97, 0.85, 0);
 }
 
 /// The three hundredth paraphrase corpus (`tests/corpus/FRESH.md`; luxury and fashion retail;
@@ -2907,6 +2907,45 @@ fn three_hundred_and_fifth_paraphrase_corpus() {
 #[test]
 fn three_hundred_and_sixth_paraphrase_corpus() {
     assert_level("para306.jsonl", 0.97, 0.92, 0);
+}
+
+/// The three hundred and seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
+/// dev lines 201-280): 0.971 / 0.978 blind, none of 50 flagged; 0.971 / 0.986 after its round.
+#[test]
+fn three_hundred_and_seventh_paraphrase_corpus() {
+    assert_level("para307.jsonl", 0.96, 0.97, 0);
+}
+
+/// The three hundred and eighth paraphrase corpus (`tests/corpus/FRESH.md`; furniture, mattresses
+/// and home appliances; delivery slots and damage): 0.976 / 0.849 blind, 1 of 50 flagged;
+/// 0.985 / 0.942 after its round.
+#[test]
+fn three_hundred_and_eighth_paraphrase_corpus() {
+    assert_level("para308.jsonl", 0.97, 0.93, 0);
+}
+
+/// The three hundred and ninth paraphrase corpus (`tests/corpus/FRESH.md`; web hosting, domains and
+/// email providers for small businesses): 0.950 / 0.797 blind, 1 of 50 flagged; 0.956 / 0.902 after
+/// its round.
+#[test]
+fn three_hundred_and_ninth_paraphrase_corpus() {
+    assert_level("para309.jsonl", 0.94, 0.89, 1);
+}
+
+/// The three hundred and tenth paraphrase corpus (`tests/corpus/FRESH.md`; public social-media
+/// replies from brands of all kinds): 0.992 / 0.885 blind, none of 50 flagged; 0.992 / 0.939 after
+/// its round.
+#[test]
+fn three_hundred_and_tenth_paraphrase_corpus() {
+    assert_level("para310.jsonl", 0.98, 0.92, 0);
+}
+
+/// The three hundred and eleventh paraphrase corpus (`tests/corpus/FRESH.md`; replies that quote
+/// the customer's own words back): 0.992 / 0.810 blind, none of 49 flagged; 0.992 / 0.878 after its
+/// round.
+#[test]
+fn three_hundred_and_eleventh_paraphrase_corpus() {
+    assert_level("para311.jsonl", 0.98, 0.86, 0);
 }
 
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
