@@ -2948,6 +2948,29 @@ fn three_hundred_and_eleventh_paraphrase_corpus() {
     assert_level("para311.jsonl", 0.98, 0.86, 0);
 }
 
+/// The three hundred and twelfth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
+/// dev lines 321-400): 0.979 / 0.971 blind, none of 50 flagged; 0.979 / 0.979 after its round.
+#[test]
+fn three_hundred_and_twelfth_paraphrase_corpus() {
+    assert_level("para312.jsonl", 0.96, 0.96, 0);
+}
+
+/// The three hundred and fourteenth paraphrase corpus (`tests/corpus/FRESH.md`; toys, baby products
+/// and school uniforms; worried parents): 0.974 / 0.793 blind, 1 of 50 flagged; 0.976 / 0.843 after
+/// its round.
+#[test]
+fn three_hundred_and_fourteenth_paraphrase_corpus() {
+    assert_level("para314.jsonl", 0.96, 0.83, 1);
+}
+
+/// The three hundred and sixteenth paraphrase corpus (`tests/corpus/FRESH.md`; replies drafted in a
+/// hurry on a phone; one or two sentences): 0.993 / 0.951 blind, none of 50 flagged; 0.993 / 0.972
+/// after its round.
+#[test]
+fn three_hundred_and_sixteenth_paraphrase_corpus() {
+    assert_level("para316.jsonl", 0.98, 0.96, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
