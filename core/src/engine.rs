@@ -2589,7 +2589,7 @@ impl Linter {
         // shouting first: the capitals are what the customer hears. So is a phrase written wholly
         // in capitals ("YOU ARE NOT LISTENING"), whatever it would be in lower case; jargon
         // stays jargon.
-        let shouted: Vec<(usize, usize)> = cands
+        let mut shouted: Vec<(usize, usize)> = cands
             .iter()
             .filter(|c| {
                 matches!(
@@ -2603,7 +2603,6 @@ impl Linter {
             // Sorted by start, with the furthest end so far beside each: a span holds
             // `start..end` when one starting at or before `start` reaches `end`. Binary searches,
             // not a scan per candidate (a page in capitals has thousands of each).
-            let mut shouted = shouted;
             sort::sort(&mut shouted);
             let mut reach = 0;
             let furthest: Vec<usize> = shouted
@@ -2616,12 +2615,15 @@ impl Linter {
             let upto = |start: usize| shouted.partition_point(|&(s, _)| s <= start);
             cands.retain(|c| {
                 let rule = &self.rules[c.rule as usize];
-                let n = upto(c.start);
-                match self.infos[rule.info as usize].category {
-                    Category::Hostile | Category::Jargon => true,
-                    Category::Commanding if n > 0 && shouted[n - 1].0 == c.start => false,
-                    _ => n == 0 || furthest[n - 1] < c.end,
+                let category = self.infos[rule.info as usize].category;
+                if matches!(category, Category::Hostile | Category::Jargon) {
+                    return true;
                 }
+                let n = upto(c.start);
+                if category == Category::Commanding && n > 0 && shouted[n - 1].0 == c.start {
+                    return false;
+                }
+                n == 0 || furthest[n - 1] < c.end
             });
         }
 
