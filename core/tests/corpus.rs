@@ -2955,12 +2955,20 @@ fn three_hundred_and_twelfth_paraphrase_corpus() {
     assert_level("para312.jsonl", 0.96, 0.96, 0);
 }
 
+/// The three hundred and thirteenth paraphrase corpus (`tests/corpus/FRESH.md`; car insurance,
+/// breakdown cover and roadside assistance): 0.944 / 0.863 blind, 2 of 52 flagged; 0.952 / 0.863
+/// after its round.
+#[test]
+fn three_hundred_and_thirteenth_paraphrase_corpus() {
+    assert_level("para313.jsonl", 0.94, 0.85, 1);
+}
+
 /// The three hundred and fourteenth paraphrase corpus (`tests/corpus/FRESH.md`; toys, baby products
-/// and school uniforms; worried parents): 0.974 / 0.793 blind, 1 of 50 flagged; 0.976 / 0.843 after
+/// and school uniforms; worried parents): 0.974 / 0.793 blind, 1 of 50 flagged; 0.984 / 0.843 after
 /// its round.
 #[test]
 fn three_hundred_and_fourteenth_paraphrase_corpus() {
-    assert_level("para314.jsonl", 0.96, 0.83, 1);
+    assert_level("para314.jsonl", 0.97, 0.83, 0);
 }
 
 /// The three hundred and sixteenth paraphrase corpus (`tests/corpus/FRESH.md`; replies drafted in a
