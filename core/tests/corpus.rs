@@ -2664,10 +2664,10 @@ fn two_hundred_and_seventy_fifth_paraphrase_corpus() {
 
 /// The two hundred and seventy-sixth paraphrase corpus (`tests/corpus/FRESH.md`; cinemas, museums
 /// and attractions; scripts that turn sarcastic or preachy): 0.951 / 0.821 blind, 2 of 52 flagged;
-/// 0.968 / 0.864 after its round.
+/// 0.969 / 0.871 after its round.
 #[test]
 fn two_hundred_and_seventy_sixth_paraphrase_corpus() {
-    assert_level("para276.jsonl", 0.95, 0.85, 0);
+    assert_level("para276.jsonl", 0.95, 0.86, 0);
 }
 
 /// The two hundred and seventy-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
@@ -2985,6 +2985,14 @@ fn three_hundred_and_fifteenth_paraphrase_corpus() {
 #[test]
 fn three_hundred_and_sixteenth_paraphrase_corpus() {
     assert_level("para316.jsonl", 0.98, 0.96, 0);
+}
+
+/// The three hundred and seventeenth paraphrase corpus (`tests/corpus/FRESH.md`; vets, pet
+/// insurance and pet-food subscriptions; clipped reception staff): 0.967 / 0.807 blind, 2 of 50
+/// flagged; 0.977 / 0.855 after its round.
+#[test]
+fn three_hundred_and_seventeenth_paraphrase_corpus() {
+    assert_level("para317.jsonl", 0.96, 0.84, 1);
 }
 
 /// The three hundred and eighteenth paraphrase corpus (`tests/corpus/FRESH.md`; letting agents and
