@@ -59,8 +59,13 @@ impl FilePos<'_> {
 
 /// Is a finding suppressed by any of these sets?
 fn ignored(f: &Finding, sets: &[&RuleSet]) -> bool {
-    sets.iter()
-        .any(|s| s.contains(&f.rule, f.category.as_str()))
+    rules_of(f).all(|rule| sets.iter().any(|s| s.contains(rule, f.category.as_str())))
+}
+
+/// The rules of a finding: its own and those of the neighbouring phrases it takes in. The
+/// finding is silenced (by config or a `warmly-ignore` comment) only when all of them are.
+fn rules_of(f: &Finding) -> impl Iterator<Item = &str> {
+    std::iter::once(&*f.rule).chain(f.also.iter().map(|r| &**r))
 }
 
 /// Check the drafts of a file's (full, BOM-included) text; with `edits`, also make the edits
@@ -161,6 +166,7 @@ fn diags(text: String, kept: Vec<Finding>, placed: Vec<Placed>, par_at: usize) -
         end_line: p.end_line,
         end_column: p.end_column,
         suggestions: f.suggestions,
+        also: f.also,
         fixable: p.fixable,
     };
     if kept.len() >= par_at {
@@ -217,7 +223,7 @@ impl Here<'_> {
         }
         let (fs, fe) = draft.file_span(f.start, f.end);
         let (line, column) = self.pos.at(fs, hint);
-        if self.sup.suppressed(line, &f.rule, f.category.as_str()) {
+        if rules_of(f).all(|rule| self.sup.suppressed(line, rule, f.category.as_str())) {
             return None;
         }
         let (end_line, end_column) = self.pos.at(fe, hint);

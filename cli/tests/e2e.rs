@@ -129,7 +129,7 @@ fn html_visible_text_only_with_spans_into_the_file() {
     assert!(
         got.contains(&(
             "dismissive/not-my-department".into(),
-            "not my department".into()
+            "not my department &mdash; caf&eacute; orders go elsewhere".into()
         )),
         "{got:?}"
     );
@@ -308,18 +308,27 @@ fn jsonl_records_carry_ids_and_text_offsets() {
         pairs(&[
             ("hostile/calm-down", "calm down"),
             ("blame/you-failed-to", "You failed to"),
-            ("policy_wall/policy-is-policy", "it's company policy"),
-            ("policy_wall/no-exceptions", "we don't make exceptions"),
+            // Two policy-wall phrases in one sentence are one finding.
+            (
+                "policy_wall/policy-is-policy",
+                "it's company policy, we don't make exceptions"
+            ),
             ("curt/bare-refusal", "No"),
         ])
     );
+    let joined = &doc["findings"][2];
+    assert_eq!(
+        joined["also"],
+        serde_json::json!(["policy_wall/no-exceptions"])
+    );
+    assert!(doc["findings"][0].get("also").is_none());
     let recs: Vec<&str> = doc["findings"]
         .as_array()
         .unwrap()
         .iter()
         .map(|f| f["record"].as_str().unwrap())
         .collect();
-    assert_eq!(recs, ["r-1", "r-1", "3", "3", "r-4"]);
+    assert_eq!(recs, ["r-1", "r-1", "3", "r-4"]);
     let scores: Vec<(String, u64)> = doc["drafts"]
         .as_array()
         .unwrap()
@@ -771,7 +780,8 @@ fn split_jsonl_chunks_give_the_same_findings_as_one_run() {
         );
         parts.extend(key(&json(&o)));
     }
-    assert_eq!(one.len(), 3000 / 4 * 5);
+    // Four findings in every four records (those of `sent.jsonl`, taken in turn).
+    assert_eq!(one.len(), 3000 / 4 * 4);
     assert_eq!(one, parts);
     // One thread or many: the same findings in the same order.
     let single = key(&json(&warmly_in(
@@ -1061,6 +1071,49 @@ fn inline_suppressions_and_warmly_ignore_keys() {
     assert_eq!(
         stdout(&o),
         "a.txt:4:1: hostile/calm-down Telling the customer to calm down.\nlib.yaml:5:9: hostile/calm-down Telling the customer to calm down.\n"
+    );
+}
+
+#[test]
+fn a_joined_finding_is_silenced_only_with_all_its_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let line = "Sorry, it's company policy, we don't make exceptions.";
+    std::fs::write(
+        dir.path().join("a.txt"),
+        format!(
+            "{line} # warmly-ignore policy_wall/no-exceptions\n\n\
+             {line} # warmly-ignore policy_wall/no-exceptions, policy_wall/policy-is-policy\n\n\
+             {line} # warmly-ignore policy_wall\n"
+        ),
+    )
+    .unwrap();
+    let o = warmly_in(dir.path(), &["check", "--format", "json", "a.txt"]);
+    let doc = json(&o);
+    let found: Vec<(u64, &str, &str)> = doc["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["line"].as_u64().unwrap(),
+                f["rule"].as_str().unwrap(),
+                f["also"][0].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            1,
+            "policy_wall/policy-is-policy",
+            "policy_wall/no-exceptions"
+        )]
+    );
+    let f = &doc["findings"][0];
+    let text = std::fs::read_to_string(dir.path().join("a.txt")).unwrap();
+    assert_eq!(
+        &text[f["start"].as_u64().unwrap() as usize..f["end"].as_u64().unwrap() as usize],
+        "it's company policy, we don't make exceptions"
     );
 }
 

@@ -2656,7 +2656,11 @@ impl Linter {
                 kept.push(c);
             }
         }
-        self.findings(doc.text, &kept)
+        let phrase: Vec<bool> = kept
+            .iter()
+            .map(|c| self.rules[c.rule as usize].check.is_none())
+            .collect();
+        crate::merge::merge_neighbours(doc.text, self.findings(doc.text, &kept), &phrase)
     }
 
     fn findings(&self, text: &str, kept: &[Candidate]) -> Vec<Finding> {
@@ -2702,6 +2706,7 @@ impl Linter {
                             }
                         }))
                         .collect(),
+                    also: Vec::new(),
                 }
             })
             .collect()

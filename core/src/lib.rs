@@ -23,6 +23,7 @@ mod blob;
 mod engine;
 mod fix;
 mod mask;
+mod merge;
 mod norm;
 mod parts;
 mod prefix;

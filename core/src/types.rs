@@ -202,6 +202,11 @@ pub struct Finding {
     pub utf16_end: usize,
     /// Warmer wordings, best first.
     pub suggestions: Vec<Suggestion>,
+    /// Other rules of the same category whose phrases this finding takes in, in text order.
+    /// Neighbouring phrases of one kind in one sentence ("Our policy does not allow refunds,
+    /// and that is final") make one finding, flagged by `rule`; empty for most findings.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Arc<str>>,
 }
 
 /// The kinds of warm wording the score credits.

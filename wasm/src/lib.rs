@@ -53,6 +53,13 @@ export function makeFindings(table, nums, texts) {
       };
       at += len;
     }
+    const m = nums[k + 8 + 2 * n];
+    const also = new Array(m);
+    for (let j = 0; j < m; j++) {
+      const len = nums[k + 9 + 2 * n + j];
+      also[j] = texts.slice(at, at + len);
+      at += len;
+    }
     out.push({
       ruleId: r.ruleId,
       category: r.category,
@@ -66,8 +73,9 @@ export function makeFindings(table, nums, texts) {
       endLine: nums[k + 5],
       endColumn: nums[k + 6],
       suggestions,
+      also,
     });
-    k += 8 + 2 * n;
+    k += 9 + 2 * n + m;
   }
   return out;
 }
@@ -143,6 +151,11 @@ impl RuleTable {
                 nums.push(n(s.text.encode_utf16().count()));
                 nums.push(u32::from(s.applicability == Applicability::Unsafe));
                 texts.push_str(&s.text);
+            }
+            nums.push(n(f.also.len()));
+            for id in &f.also {
+                nums.push(n(id.encode_utf16().count()));
+                texts.push_str(id);
             }
         }
         make_findings(&self.table, &nums, &texts)
@@ -484,6 +497,7 @@ fn core_finding(
         utf16_start,
         utf16_end,
         suggestions,
+        also: Vec::new(),
     }
 }
 

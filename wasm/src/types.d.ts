@@ -47,6 +47,11 @@ export interface Finding {
   endColumn: number;
   /** Warmer wordings, best first (may be empty). */
   suggestions: Suggestion[];
+  /**
+   * Other rules of the same category whose phrases this finding takes in, in text order:
+   * neighbouring phrases of one kind in one sentence make one finding (usually empty).
+   */
+  also: string[];
 }
 
 /** Kinds of warm wording the score credits. */

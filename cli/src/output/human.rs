@@ -160,6 +160,19 @@ impl Human {
             buf.extend_from_slice(x.why.as_bytes());
             buf.push(b'\n');
         }
+        if !x.also.is_empty() {
+            buf.extend_from_slice(pad.as_bytes());
+            buf.push(b' ');
+            self.paint_into(buf, "1;34", &["="]);
+            buf.extend_from_slice(b" also: ");
+            for (i, rule) in x.also.iter().enumerate() {
+                if i > 0 {
+                    buf.extend_from_slice(b", ");
+                }
+                buf.extend_from_slice(rule.as_bytes());
+            }
+            buf.push(b'\n');
+        }
         if let Some(s) = x.suggestions.first() {
             let how = match (s.applicability, x.fixable) {
                 (Applicability::Safe, true) => " (fixable with --fix)",

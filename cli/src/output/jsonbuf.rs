@@ -182,6 +182,16 @@ fn diag_fields(buf: &mut Vec<u8>, x: &Diag) {
     uint(buf, x.end_column as u64);
     buf.extend_from_slice(b",\"suggestions\":");
     suggestions(buf, &x.suggestions);
+    if !x.also.is_empty() {
+        buf.extend_from_slice(b",\"also\":[");
+        for (i, rule) in x.also.iter().enumerate() {
+            if i > 0 {
+                buf.push(b',');
+            }
+            str(buf, rule);
+        }
+        buf.push(b']');
+    }
     buf.extend_from_slice(b",\"fixable\":");
     boolean(buf, x.fixable);
 }

@@ -109,6 +109,10 @@ pub struct Diag {
     pub end_column: usize,
     /// Warmer wordings, best first.
     pub suggestions: Vec<Suggestion>,
+    /// Other rules of the same category whose phrases this finding takes in (neighbouring
+    /// phrases of one kind in one sentence make one finding); usually empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Arc<str>>,
     /// Whether `--fix` (or `--fix --unsafe-fixes`, for unsafe suggestions) can apply the first.
     pub fixable: bool,
     /// What the human format shows.
@@ -404,6 +408,7 @@ pub(crate) mod fixture {
                 text: "I understand this is frustrating".into(),
                 applicability: Applicability::Unsafe,
             }],
+            also: Vec::new(),
             fixable: false,
             snippet: Snippet::new(
                 Arc::new("Hi, calm down & wait <here> \u{1f600}.".into()),
@@ -427,6 +432,7 @@ pub(crate) mod fixture {
                 text: "return authorisation".into(),
                 applicability: Applicability::Safe,
             }],
+            also: Vec::new(),
             fixable: true,
             snippet: Snippet::new(Arc::new("A RMA, please.".into()), 2, 5),
         };
