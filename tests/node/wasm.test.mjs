@@ -92,9 +92,23 @@ test("a finding is a plain object with every documented field", () => {
     endLine: 1,
     endColumn: 17,
     suggestions: [{ text: "I understand", applicability: "safe" }],
+    also: [],
   });
   assert.equal(Object.getPrototypeOf(f), Object.prototype);
   assert.ok(Array.isArray(f.suggestions));
+});
+
+test("neighbouring phrases of one category in one sentence are one finding", () => {
+  const text = "Sorry, it's company policy, we don't make exceptions. Thanks!";
+  const findings = new Linter().lint(text);
+  assert.deepEqual(
+    findings.map((f) => [f.ruleId, text.slice(f.start, f.end), f.also]),
+    [[
+      "policy_wall/policy-is-policy",
+      "it's company policy, we don't make exceptions",
+      ["policy_wall/no-exceptions"],
+    ]],
+  );
 });
 
 test("lines and columns across lines with CJK", () => {
