@@ -2234,19 +2234,19 @@ fn two_hundred_and_twenty_first_paraphrase_corpus() {
 }
 
 /// The two hundred and twenty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 121-200): 0.992 / 0.874 blind, none of 50 flagged; 0.992 / 0.916 after its
+/// twist, dev lines 121-200): 0.992 / 0.874 blind, none of 50 flagged; 1.000 / 0.916 after its
 /// round.
 #[test]
 fn two_hundred_and_twenty_second_paraphrase_corpus() {
-    assert_level("para222.jsonl", 0.98, 0.90, 0);
+    assert_level("para222.jsonl", 0.99, 0.90, 0);
 }
 
 /// The two hundred and twenty-third paraphrase corpus (`tests/corpus/FRESH.md`; pet insurance, vets
 /// and pet-food subscriptions; claim refusals that imply neglect): 0.983 / 0.794 blind, none of 50
-/// flagged; 0.984 / 0.851 after its round.
+/// flagged; 0.992 / 0.851 after its round.
 #[test]
 fn two_hundred_and_twenty_third_paraphrase_corpus() {
-    assert_level("para223.jsonl", 0.97, 0.84, 0);
+    assert_level("para223.jsonl", 0.98, 0.84, 0);
 }
 
 /// The two hundred and twenty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; moving companies,
@@ -2259,34 +2259,34 @@ fn two_hundred_and_twenty_fourth_paraphrase_corpus() {
 
 /// The two hundred and twenty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; games, app stores
 /// and in-app purchases; casual tone that slips into sarcasm): 0.982 / 0.828 blind, none of 50
-/// flagged; 0.982 / 0.843 after its round.
+/// flagged; 1.000 / 0.843 after its round.
 #[test]
 fn two_hundred_and_twenty_fifth_paraphrase_corpus() {
-    assert_level("para225.jsonl", 0.97, 0.83, 0);
+    assert_level("para225.jsonl", 0.99, 0.83, 0);
 }
 
 /// The two hundred and twenty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; wedding, event and
 /// venue bookings; formal email that turns cold): 0.904 / 0.730 blind, 1 of 50 flagged;
-/// 0.914 / 0.823 after its round.
+/// 0.929 / 0.823 after its round.
 #[test]
 fn two_hundred_and_twenty_sixth_paraphrase_corpus() {
-    assert_level("para226.jsonl", 0.90, 0.81, 1);
+    assert_level("para226.jsonl", 0.91, 0.81, 1);
 }
 
 /// The two hundred and twenty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 61-140): 0.977 / 0.906 blind, none of 50 flagged; 0.977 / 0.906 after its
+/// twist, dev lines 61-140): 0.977 / 0.906 blind, none of 50 flagged; 0.992 / 0.906 after its
 /// round.
 #[test]
 fn two_hundred_and_twenty_seventh_paraphrase_corpus() {
-    assert_level("para227.jsonl", 0.96, 0.89, 0);
+    assert_level("para227.jsonl", 0.98, 0.89, 0);
 }
 
 /// The two hundred and twenty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; energy and water
 /// utilities; estimated bills, debt letters and meter installs): 0.969 / 0.833 blind, 2 of 50
-/// flagged; 0.985 / 0.887 after its round.
+/// flagged; 0.992 / 0.887 after its round.
 #[test]
 fn two_hundred_and_twenty_eighth_paraphrase_corpus() {
-    assert_level("para228.jsonl", 0.97, 0.87, 0);
+    assert_level("para228.jsonl", 0.98, 0.87, 0);
 }
 
 /// The two hundred and twenty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; SaaS and B2B
@@ -2299,81 +2299,81 @@ fn two_hundred_and_twenty_ninth_paraphrase_corpus() {
 
 /// The two hundred and thirtieth paraphrase corpus (`tests/corpus/FRESH.md`; restaurants, food
 /// delivery and meal kits; quick chat and public social replies): 0.961 / 0.871 blind, 2 of 52
-/// flagged; 0.977 / 0.900 after its round.
+/// flagged; 1.000 / 0.900 after its round.
 #[test]
 fn two_hundred_and_thirtieth_paraphrase_corpus() {
-    assert_level("para230.jsonl", 0.96, 0.89, 0);
+    assert_level("para230.jsonl", 0.99, 0.89, 0);
 }
 
 /// The two hundred and thirty-first paraphrase corpus (`tests/corpus/FRESH.md`; local councils,
 /// libraries and public transport; permits, fines and an officious tone): 0.941 / 0.858 blind, 2 of
-/// 51 flagged; 0.965 / 0.919 after its round.
+/// 51 flagged; 0.978 / 0.919 after its round.
 #[test]
 fn two_hundred_and_thirty_first_paraphrase_corpus() {
-    assert_level("para231.jsonl", 0.95, 0.90, 0);
+    assert_level("para231.jsonl", 0.96, 0.90, 0);
 }
 
 /// The two hundred and thirty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 241-320): 0.986 / 0.947 blind, none of 50 flagged; 0.986 / 0.967 after its
+/// twist, dev lines 241-320): 0.986 / 0.947 blind, none of 50 flagged; 0.993 / 0.967 after its
 /// round.
 #[test]
 fn two_hundred_and_thirty_second_paraphrase_corpus() {
-    assert_level("para232.jsonl", 0.97, 0.95, 0);
+    assert_level("para232.jsonl", 0.98, 0.95, 0);
 }
 
 /// The two hundred and thirty-third paraphrase corpus (`tests/corpus/FRESH.md`; hotels, holiday
 /// lets and hostels; agents who defend the property): 0.981 / 0.727 blind, none of 50 flagged;
-/// 0.982 / 0.791 after its round.
+/// 0.991 / 0.791 after its round.
 #[test]
 fn two_hundred_and_thirty_third_paraphrase_corpus() {
-    assert_level("para233.jsonl", 0.97, 0.78, 0);
+    assert_level("para233.jsonl", 0.98, 0.78, 0);
 }
 
 /// The two hundred and thirty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; mobile networks
 /// and phone repairs; a third of the drafts hard-wrapped mid-sentence): 0.978 / 0.904 blind, 1 of
-/// 50 flagged; 0.985 / 0.918 after its round.
+/// 50 flagged; 0.993 / 0.918 after its round.
 #[test]
 fn two_hundred_and_thirty_fourth_paraphrase_corpus() {
-    assert_level("para234.jsonl", 0.97, 0.90, 0);
+    assert_level("para234.jsonl", 0.98, 0.90, 0);
 }
 
 /// The two hundred and thirty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; charities,
 /// memberships and donations; polite wording that stays cold or preachy): 0.950 / 0.844 blind, 1 of
-/// 50 flagged; 0.952 / 0.889 after its round.
+/// 50 flagged; 0.975 / 0.889 after its round.
 #[test]
 fn two_hundred_and_thirty_fifth_paraphrase_corpus() {
-    assert_level("para235.jsonl", 0.94, 0.87, 0);
+    assert_level("para235.jsonl", 0.96, 0.87, 0);
 }
 
 /// The two hundred and thirty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; tradespeople and
 /// home services; blunt texts and WhatsApp-style replies): 0.984 / 0.813 blind, none of 47 flagged;
-/// 0.984 / 0.840 after its round.
+/// 0.992 / 0.840 after its round.
 #[test]
 fn two_hundred_and_thirty_sixth_paraphrase_corpus() {
-    assert_level("para236.jsonl", 0.97, 0.83, 0);
+    assert_level("para236.jsonl", 0.98, 0.83, 0);
 }
 
 /// The two hundred and thirty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 321-400): 0.979 / 0.972 blind, 1 of 50 flagged; 0.986 / 0.986 after its round.
+/// twist, dev lines 321-400): 0.979 / 0.972 blind, 1 of 50 flagged; 0.993 / 0.986 after its round.
 #[test]
 fn two_hundred_and_thirty_seventh_paraphrase_corpus() {
-    assert_level("para237.jsonl", 0.97, 0.97, 0);
+    assert_level("para237.jsonl", 0.98, 0.97, 0);
 }
 
 /// The two hundred and thirty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; opticians,
 /// dentists and private clinics; a clinical, matter-of-fact tone): 0.975 / 0.821 blind, none of 50
-/// flagged; 0.977 / 0.876 after its round.
+/// flagged; 0.984 / 0.876 after its round.
 #[test]
 fn two_hundred_and_thirty_eighth_paraphrase_corpus() {
-    assert_level("para238.jsonl", 0.96, 0.86, 0);
+    assert_level("para238.jsonl", 0.97, 0.86, 0);
 }
 
 /// The two hundred and thirty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; online
 /// marketplaces; disputes, fees and suspensions, agents who side with the platform): 0.966 / 0.825
-/// blind, 1 of 50 flagged; 0.975 / 0.861 after its round.
+/// blind, 1 of 50 flagged; 0.983 / 0.861 after its round.
 #[test]
 fn two_hundred_and_thirty_ninth_paraphrase_corpus() {
-    assert_level("para239.jsonl", 0.96, 0.85, 0);
+    assert_level("para239.jsonl", 0.97, 0.85, 0);
 }
 
 /// The two hundred and fortieth paraphrase corpus (`tests/corpus/FRESH.md`; courier depots and
@@ -2393,23 +2393,23 @@ fn two_hundred_and_forty_first_paraphrase_corpus() {
 }
 
 /// The two hundred and forty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 1-80): 0.969 / 0.859 blind, 1 of 50 flagged; 0.978 / 0.893 after its round.
+/// twist, dev lines 1-80): 0.969 / 0.859 blind, 1 of 50 flagged; 0.992 / 0.893 after its round.
 #[test]
 fn two_hundred_and_forty_second_paraphrase_corpus() {
-    assert_level("para242.jsonl", 0.96, 0.88, 0);
+    assert_level("para242.jsonl", 0.98, 0.88, 0);
 }
 
 /// The two hundred and forty-third paraphrase corpus (`tests/corpus/FRESH.md`; schools, nurseries
 /// and after-school clubs; agents who lecture parents): 0.976 / 0.822 blind, none of 50 flagged;
-/// 0.985 / 0.877 after its round.
+/// 0.992 / 0.877 after its round.
 #[test]
 fn two_hundred_and_forty_third_paraphrase_corpus() {
-    assert_level("para243.jsonl", 0.97, 0.86, 0);
+    assert_level("para243.jsonl", 0.98, 0.86, 0);
 }
 
 /// The two hundred and forty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; car dealerships,
 /// MOTs and garages; plain-text emails, some hard-wrapped): 0.992 / 0.881 blind, none of 50
-/// flagged; 0.992 / 0.930 after its round.
+/// flagged; 0.992 / 0.937 after its round.
 #[test]
 fn two_hundred_and_forty_fourth_paraphrase_corpus() {
     assert_level("para244.jsonl", 0.98, 0.92, 0);
@@ -2417,10 +2417,10 @@ fn two_hundred_and_forty_fourth_paraphrase_corpus() {
 
 /// The two hundred and forty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; ticketing for
 /// concerts, sport and theatre; terse social replies): 0.974 / 0.860 blind, none of 50 flagged;
-/// 0.975 / 0.915 after its round.
+/// 0.991 / 0.915 after its round.
 #[test]
 fn two_hundred_and_forty_fifth_paraphrase_corpus() {
-    assert_level("para245.jsonl", 0.96, 0.90, 0);
+    assert_level("para245.jsonl", 0.98, 0.90, 0);
 }
 
 /// The two hundred and forty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; print-on-demand,
@@ -2441,10 +2441,10 @@ fn two_hundred_and_forty_seventh_paraphrase_corpus() {
 
 /// The two hundred and forty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; pharmacies and
 /// health-product retailers; careful, formal wording that slips): 0.974 / 0.755 blind, none of 50
-/// flagged; 0.975 / 0.782 after its round.
+/// flagged; 0.983 / 0.782 after its round.
 #[test]
 fn two_hundred_and_forty_eighth_paraphrase_corpus() {
-    assert_level("para248.jsonl", 0.96, 0.77, 0);
+    assert_level("para248.jsonl", 0.97, 0.77, 0);
 }
 
 /// The two hundred and forty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; coworking spaces and
@@ -2457,10 +2457,10 @@ fn two_hundred_and_forty_ninth_paraphrase_corpus() {
 
 /// The two hundred and fiftieth paraphrase corpus (`tests/corpus/FRESH.md`; tour operators, cruises
 /// and coach trips; long emails mixing warmth and coldness): 0.968 / 0.810 blind, 2 of 50 flagged;
-/// 0.984 / 0.830 after its round.
+/// 0.992 / 0.830 after its round.
 #[test]
 fn two_hundred_and_fiftieth_paraphrase_corpus() {
-    assert_level("para250.jsonl", 0.97, 0.82, 0);
+    assert_level("para250.jsonl", 0.98, 0.82, 0);
 }
 
 /// The two hundred and fifty-first paraphrase corpus (`tests/corpus/FRESH.md`; banks' fraud and
@@ -2472,7 +2472,7 @@ fn two_hundred_and_fifty_first_paraphrase_corpus() {
 }
 
 /// The two hundred and fifty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 81-160): 0.963 / 0.935 blind, none of 51 flagged; 0.963 / 0.935 after its
+/// twist, dev lines 81-160): 0.963 / 0.935 blind, none of 51 flagged; 0.962 / 0.935 after its
 /// round.
 #[test]
 fn two_hundred_and_fifty_second_paraphrase_corpus() {
@@ -2481,15 +2481,15 @@ fn two_hundred_and_fifty_second_paraphrase_corpus() {
 
 /// The two hundred and fifty-third paraphrase corpus (`tests/corpus/FRESH.md`; letting agents and
 /// landlords; agents who side with the landlord): 0.976 / 0.842 blind, none of 50 flagged;
-/// 0.969 / 0.849 after its round.
+/// 0.984 / 0.849 after its round.
 #[test]
 fn two_hundred_and_fifty_third_paraphrase_corpus() {
-    assert_level("para253.jsonl", 0.95, 0.83, 0);
+    assert_level("para253.jsonl", 0.97, 0.83, 0);
 }
 
 /// The two hundred and fifty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; web hosting,
 /// domains and email; a quarter of the drafts hard-wrapped): 0.973 / 0.764 blind, none of 50
-/// flagged; 0.975 / 0.819 after its round.
+/// flagged; 0.974 / 0.819 after its round.
 #[test]
 fn two_hundred_and_fifty_fourth_paraphrase_corpus() {
     assert_level("para254.jsonl", 0.96, 0.80, 0);
@@ -2497,10 +2497,10 @@ fn two_hundred_and_fifty_fourth_paraphrase_corpus() {
 
 /// The two hundred and fifty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; baby and children's
 /// products; recalls, anxious parents, agents who talk down): 0.970 / 0.850 blind, 1 of 50 flagged;
-/// 0.979 / 0.902 after its round.
+/// 0.986 / 0.902 after its round.
 #[test]
 fn two_hundred_and_fifty_fifth_paraphrase_corpus() {
-    assert_level("para255.jsonl", 0.96, 0.89, 0);
+    assert_level("para255.jsonl", 0.97, 0.89, 0);
 }
 
 /// The two hundred and fifty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; sports clubs,
@@ -2512,19 +2512,19 @@ fn two_hundred_and_fifty_sixth_paraphrase_corpus() {
 }
 
 /// The two hundred and fifty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 201-280): 0.976 / 0.889 blind, none of 50 flagged; 0.976 / 0.896 after its
+/// twist, dev lines 201-280): 0.976 / 0.889 blind, none of 50 flagged; 0.992 / 0.896 after its
 /// round.
 #[test]
 fn two_hundred_and_fifty_seventh_paraphrase_corpus() {
-    assert_level("para257.jsonl", 0.96, 0.88, 0);
+    assert_level("para257.jsonl", 0.98, 0.88, 0);
 }
 
 /// The two hundred and fifty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; pension providers
 /// and investment platforms; formal letters with regulatory wording): 0.969 / 0.774 blind, 1 of 51
-/// flagged; 0.969 / 0.786 after its round.
+/// flagged; 0.984 / 0.786 after its round.
 #[test]
 fn two_hundred_and_fifty_eighth_paraphrase_corpus() {
-    assert_level("para258.jsonl", 0.95, 0.77, 0);
+    assert_level("para258.jsonl", 0.97, 0.77, 0);
 }
 
 /// The two hundred and fifty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; furniture and
@@ -2545,26 +2545,26 @@ fn two_hundred_and_sixtieth_paraphrase_corpus() {
 
 /// The two hundred and sixty-first paraphrase corpus (`tests/corpus/FRESH.md`; retail and local
 /// services; agents writing in a second language): 0.962 / 0.779 blind, none of 52 flagged;
-/// 0.963 / 0.802 after its round.
+/// 0.990 / 0.802 after its round.
 #[test]
 fn two_hundred_and_sixty_first_paraphrase_corpus() {
-    assert_level("para261.jsonl", 0.95, 0.79, 0);
+    assert_level("para261.jsonl", 0.98, 0.79, 0);
 }
 
 /// The two hundred and sixty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 281-360): 0.992 / 0.906 blind, none of 50 flagged; 0.993 / 0.971 after its
+/// twist, dev lines 281-360): 0.992 / 0.906 blind, none of 50 flagged; 1.000 / 0.971 after its
 /// round.
 #[test]
 fn two_hundred_and_sixty_second_paraphrase_corpus() {
-    assert_level("para262.jsonl", 0.98, 0.96, 0);
+    assert_level("para262.jsonl", 0.99, 0.96, 0);
 }
 
 /// The two hundred and sixty-third paraphrase corpus (`tests/corpus/FRESH.md`; home and motor
 /// insurance claims; handlers who doubt the customer): 0.956 / 0.782 blind, 1 of 52 flagged;
-/// 0.963 / 0.937 after its round.
+/// 0.970 / 0.937 after its round.
 #[test]
 fn two_hundred_and_sixty_third_paraphrase_corpus() {
-    assert_level("para263.jsonl", 0.95, 0.92, 1);
+    assert_level("para263.jsonl", 0.96, 0.92, 1);
 }
 
 /// The two hundred and sixty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; online courses,
@@ -2584,79 +2584,79 @@ fn two_hundred_and_sixty_fifth_paraphrase_corpus() {
 }
 
 /// The two hundred and sixty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; gyms and fitness
-/// memberships; upbeat tone that turns curt): 0.965 / 0.828 blind, 1 of 52 flagged; 0.976 / 0.918
+/// memberships; upbeat tone that turns curt): 0.965 / 0.828 blind, 1 of 52 flagged; 0.984 / 0.918
 /// after its round.
 #[test]
 fn two_hundred_and_sixty_sixth_paraphrase_corpus() {
-    assert_level("para266.jsonl", 0.96, 0.90, 0);
+    assert_level("para266.jsonl", 0.97, 0.90, 0);
 }
 
 /// The two hundred and sixty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 41-120): 0.985 / 0.911 blind, 1 of 52 flagged; 0.993 / 0.932 after its round.
+/// twist, dev lines 41-120): 0.985 / 0.911 blind, 1 of 52 flagged; 1.000 / 0.932 after its round.
 #[test]
 fn two_hundred_and_sixty_seventh_paraphrase_corpus() {
-    assert_level("para267.jsonl", 0.98, 0.92, 0);
+    assert_level("para267.jsonl", 0.99, 0.92, 0);
 }
 
 /// The two hundred and sixty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; airlines and
 /// airports; agents who cite regulations and fare rules): 0.956 / 0.728 blind, none of 48 flagged;
-/// 0.955 / 0.841 after its round.
+/// 0.962 / 0.841 after its round.
 #[test]
 fn two_hundred_and_sixty_eighth_paraphrase_corpus() {
-    assert_level("para268.jsonl", 0.94, 0.83, 0);
+    assert_level("para268.jsonl", 0.95, 0.83, 0);
 }
 
 /// The two hundred and sixty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; mortgages, loans and
 /// credit cards; arrears and collections letters): 0.913 / 0.726 blind, 1 of 50 flagged;
-/// 0.928 / 0.801 after its round.
+/// 0.942 / 0.801 after its round.
 #[test]
 fn two_hundred_and_sixty_ninth_paraphrase_corpus() {
-    assert_level("para269.jsonl", 0.91, 0.79, 0);
+    assert_level("para269.jsonl", 0.93, 0.79, 0);
 }
 
 /// The two hundred and seventieth paraphrase corpus (`tests/corpus/FRESH.md`; SaaS and app
 /// subscriptions in live chat; clipped replies with slang): 0.963 / 0.872 blind, none of 50
-/// flagged; 0.964 / 0.912 after its round.
+/// flagged; 0.985 / 0.912 after its round.
 #[test]
 fn two_hundred_and_seventieth_paraphrase_corpus() {
-    assert_level("para270.jsonl", 0.95, 0.90, 0);
+    assert_level("para270.jsonl", 0.97, 0.90, 0);
 }
 
 /// The two hundred and seventy-first paraphrase corpus (`tests/corpus/FRESH.md`; passports, visas
 /// and licences; officious replies, some hard-wrapped): 0.985 / 0.837 blind, 1 of 50 flagged;
-/// 0.993 / 0.869 after its round.
+/// 0.992 / 0.869 after its round.
 #[test]
 fn two_hundred_and_seventy_first_paraphrase_corpus() {
     assert_level("para271.jsonl", 0.98, 0.85, 0);
 }
 
 /// The two hundred and seventy-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 161-240): 0.978 / 0.930 blind, none of 50 flagged; 0.978 / 0.944 after its
+/// twist, dev lines 161-240): 0.978 / 0.930 blind, none of 50 flagged; 0.992 / 0.944 after its
 /// round.
 #[test]
 fn two_hundred_and_seventy_second_paraphrase_corpus() {
-    assert_level("para272.jsonl", 0.96, 0.93, 0);
+    assert_level("para272.jsonl", 0.98, 0.93, 0);
 }
 
 /// The two hundred and seventy-third paraphrase corpus (`tests/corpus/FRESH.md`; electronics and
 /// appliance retailers; agents who insist on misuse): 0.992 / 0.910 blind, none of 50 flagged;
-/// 0.992 / 0.910 after its round.
+/// 1.000 / 0.910 after its round.
 #[test]
 fn two_hundred_and_seventy_third_paraphrase_corpus() {
-    assert_level("para273.jsonl", 0.98, 0.90, 0);
+    assert_level("para273.jsonl", 0.99, 0.90, 0);
 }
 
 /// The two hundred and seventy-fourth paraphrase corpus (`tests/corpus/FRESH.md`; parcel lockers,
 /// post and returns; very short chat and social replies): 0.977 / 0.876 blind, none of 50 flagged;
-/// 0.978 / 0.917 after its round.
+/// 0.985 / 0.917 after its round.
 #[test]
 fn two_hundred_and_seventy_fourth_paraphrase_corpus() {
-    assert_level("para274.jsonl", 0.96, 0.90, 0);
+    assert_level("para274.jsonl", 0.97, 0.90, 0);
 }
 
 /// The two hundred and seventy-fifth paraphrase corpus (`tests/corpus/FRESH.md`; B2B wholesale and
 /// trade accounts; email threads with quoted messages): 0.969 / 0.830 blind, 1 of 50 flagged;
-/// 0.972 / 0.895 after its round.
+/// 0.971 / 0.895 after its round.
 #[test]
 fn two_hundred_and_seventy_fifth_paraphrase_corpus() {
     assert_level("para275.jsonl", 0.96, 0.88, 1);
@@ -2664,18 +2664,18 @@ fn two_hundred_and_seventy_fifth_paraphrase_corpus() {
 
 /// The two hundred and seventy-sixth paraphrase corpus (`tests/corpus/FRESH.md`; cinemas, museums
 /// and attractions; scripts that turn sarcastic or preachy): 0.951 / 0.821 blind, 2 of 52 flagged;
-/// 0.969 / 0.871 after its round.
+/// 0.976 / 0.871 after its round.
 #[test]
 fn two_hundred_and_seventy_sixth_paraphrase_corpus() {
-    assert_level("para276.jsonl", 0.95, 0.86, 0);
+    assert_level("para276.jsonl", 0.96, 0.86, 0);
 }
 
 /// The two hundred and seventy-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 241-320): 0.993 / 0.922 blind, none of 49 flagged; 0.993 / 0.961 after its
+/// twist, dev lines 241-320): 0.993 / 0.922 blind, none of 49 flagged; 1.000 / 0.961 after its
 /// round.
 #[test]
 fn two_hundred_and_seventy_seventh_paraphrase_corpus() {
-    assert_level("para277.jsonl", 0.98, 0.95, 0);
+    assert_level("para277.jsonl", 0.99, 0.95, 0);
 }
 
 /// The two hundred and seventy-eighth paraphrase corpus (`tests/corpus/FRESH.md`; broadband and TV
@@ -2696,31 +2696,31 @@ fn two_hundred_and_seventy_ninth_paraphrase_corpus() {
 
 /// The two hundred and eightieth paraphrase corpus (`tests/corpus/FRESH.md`; GP surgeries and
 /// hospital booking lines; stretched receptionists): 0.968 / 0.840 blind, 2 of 50 flagged;
-/// 0.977 / 0.875 after its round.
+/// 0.992 / 0.875 after its round.
 #[test]
 fn two_hundred_and_eightieth_paraphrase_corpus() {
-    assert_level("para280.jsonl", 0.96, 0.86, 0);
+    assert_level("para280.jsonl", 0.98, 0.86, 0);
 }
 
 /// The two hundred and eighty-first paraphrase corpus (`tests/corpus/FRESH.md`; property management
-/// for tenants; apology mixed with blame): 0.980 / 0.733 blind, none of 50 flagged; 0.982 / 0.822
+/// for tenants; apology mixed with blame): 0.980 / 0.733 blind, none of 50 flagged; 0.991 / 0.822
 /// after its round.
 #[test]
 fn two_hundred_and_eighty_first_paraphrase_corpus() {
-    assert_level("para281.jsonl", 0.97, 0.81, 0);
+    assert_level("para281.jsonl", 0.98, 0.81, 0);
 }
 
 /// The two hundred and eighty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 321-400): 0.985 / 0.936 blind, none of 49 flagged; 0.986 / 0.979 after its
+/// twist, dev lines 321-400): 0.985 / 0.936 blind, none of 49 flagged; 0.993 / 0.979 after its
 /// round.
 #[test]
 fn two_hundred_and_eighty_second_paraphrase_corpus() {
-    assert_level("para282.jsonl", 0.97, 0.96, 0);
+    assert_level("para282.jsonl", 0.98, 0.96, 0);
 }
 
 /// The two hundred and eighty-third paraphrase corpus (`tests/corpus/FRESH.md`; car hire,
 /// ride-hailing and parking; agents who treat the customer as a suspect): 0.959 / 0.853 blind, none
-/// of 50 flagged; 0.961 / 0.897 after its round.
+/// of 50 flagged; 0.968 / 0.897 after its round.
 #[test]
 fn two_hundred_and_eighty_third_paraphrase_corpus() {
     assert_level("para283.jsonl", 0.95, 0.88, 0);
@@ -2728,42 +2728,42 @@ fn two_hundred_and_eighty_third_paraphrase_corpus() {
 
 /// The two hundred and eighty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; food and drink
 /// brands; careful wording that slides into dismissal): 0.970 / 0.710 blind, none of 50 flagged;
-/// 0.975 / 0.855 after its round.
+/// 0.991 / 0.855 after its round.
 #[test]
 fn two_hundred_and_eighty_fourth_paraphrase_corpus() {
-    assert_level("para284.jsonl", 0.96, 0.84, 0);
+    assert_level("para284.jsonl", 0.98, 0.84, 0);
 }
 
 /// The two hundred and eighty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; consumer software
 /// licences; canned macros with placeholders): 0.977 / 0.853 blind, none of 50 flagged;
-/// 0.978 / 0.907 after its round.
+/// 0.985 / 0.907 after its round.
 #[test]
 fn two_hundred_and_eighty_fifth_paraphrase_corpus() {
-    assert_level("para285.jsonl", 0.96, 0.89, 0);
+    assert_level("para285.jsonl", 0.97, 0.89, 0);
 }
 
 /// The two hundred and eighty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; wedding
 /// photographers and creative freelancers; defensive, emotional threads): 0.915 / 0.586 blind, 3 of
-/// 49 flagged; 0.935 / 0.672 after its round.
+/// 49 flagged; 0.945 / 0.680 after its round.
 #[test]
 fn two_hundred_and_eighty_sixth_paraphrase_corpus() {
-    assert_level("para286.jsonl", 0.92, 0.66, 2);
+    assert_level("para286.jsonl", 0.93, 0.67, 2);
 }
 
 /// The two hundred and eighty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 81-160): 0.984 / 0.933 blind, none of 50 flagged; 0.984 / 0.933 after its
+/// twist, dev lines 81-160): 0.984 / 0.933 blind, none of 50 flagged; 0.992 / 0.933 after its
 /// round.
 #[test]
 fn two_hundred_and_eighty_seventh_paraphrase_corpus() {
-    assert_level("para287.jsonl", 0.97, 0.92, 0);
+    assert_level("para287.jsonl", 0.98, 0.92, 0);
 }
 
 /// The two hundred and eighty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; crowdfunding and
 /// hardware startups; founders replying sharply): 0.967 / 0.752 blind, 1 of 50 flagged;
-/// 0.978 / 0.841 after its round.
+/// 0.992 / 0.841 after its round.
 #[test]
 fn two_hundred_and_eighty_eighth_paraphrase_corpus() {
-    assert_level("para288.jsonl", 0.96, 0.83, 0);
+    assert_level("para288.jsonl", 0.98, 0.83, 0);
 }
 
 /// The two hundred and eighty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; tax, accounting and
@@ -2776,26 +2776,26 @@ fn two_hundred_and_eighty_ninth_paraphrase_corpus() {
 
 /// The two hundred and ninetieth paraphrase corpus (`tests/corpus/FRESH.md`; vets, groomers and pet
 /// sitters; caring tone that lectures the owner): 0.975 / 0.850 blind, none of 51 flagged;
-/// 0.977 / 0.893 after its round.
+/// 0.984 / 0.893 after its round.
 #[test]
 fn two_hundred_and_ninetieth_paraphrase_corpus() {
-    assert_level("para290.jsonl", 0.96, 0.88, 0);
+    assert_level("para290.jsonl", 0.97, 0.88, 0);
 }
 
 /// The two hundred and ninety-first paraphrase corpus (`tests/corpus/FRESH.md`; agents writing
 /// American English; retail, telecom and travel): 0.992 / 0.854 blind, none of 50 flagged;
-/// 0.992 / 0.854 after its round.
+/// 0.991 / 0.854 after its round.
 #[test]
 fn two_hundred_and_ninety_first_paraphrase_corpus() {
     assert_level("para291.jsonl", 0.98, 0.84, 0);
 }
 
 /// The two hundred and ninety-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 241-320): 0.986 / 0.957 blind, none of 52 flagged; 0.986 / 0.965 after its
+/// twist, dev lines 241-320): 0.986 / 0.957 blind, none of 52 flagged; 0.992 / 0.965 after its
 /// round.
 #[test]
 fn two_hundred_and_ninety_second_paraphrase_corpus() {
-    assert_level("para292.jsonl", 0.97, 0.95, 0);
+    assert_level("para292.jsonl", 0.98, 0.95, 0);
 }
 
 /// The two hundred and ninety-third paraphrase corpus (`tests/corpus/FRESH.md`; home, car and
@@ -2808,7 +2808,7 @@ fn two_hundred_and_ninety_third_paraphrase_corpus() {
 
 /// The two hundred and ninety-fourth paraphrase corpus (`tests/corpus/FRESH.md`; gyms, fitness apps
 /// and sports clubs; cancellations, upbeat tone that turns pushy): 0.957 / 0.760 blind, none of 50
-/// flagged; 0.962 / 0.849 after its round.
+/// flagged; 0.961 / 0.849 after its round.
 #[test]
 fn two_hundred_and_ninety_fourth_paraphrase_corpus() {
     assert_level("para294.jsonl", 0.95, 0.83, 0);
@@ -2824,10 +2824,10 @@ fn two_hundred_and_ninety_fifth_paraphrase_corpus() {
 
 /// The two hundred and ninety-sixth paraphrase corpus (`tests/corpus/FRESH.md`; agents at the end
 /// of a long shift; lowercase chat, typos, missing apostrophes): 0.967 / 0.824 blind, none of 50
-/// flagged; 0.969 / 0.866 after its round.
+/// flagged; 0.992 / 0.866 after its round.
 #[test]
 fn two_hundred_and_ninety_sixth_paraphrase_corpus() {
-    assert_level("para296.jsonl", 0.95, 0.85, 0);
+    assert_level("para296.jsonl", 0.98, 0.85, 0);
 }
 
 /// The two hundred and ninety-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
@@ -2840,7 +2840,7 @@ fn two_hundred_and_ninety_seventh_paraphrase_corpus() {
 
 /// The two hundred and ninety-eighth paraphrase corpus (`tests/corpus/FRESH.md`; airlines and
 /// travel agencies; delays, lost luggage and compensation claims): 0.966 / 0.823 blind, 1 of 50
-/// flagged; 0.977 / 0.901 after its round.
+/// flagged; 0.976 / 0.901 after its round.
 #[test]
 fn two_hundred_and_ninety_eighth_paraphrase_corpus() {
     assert_level("para298.jsonl", 0.96, 0.89, 0);
@@ -2864,53 +2864,53 @@ fn three_hundredth_paraphrase_corpus() {
 
 /// The three hundred and first paraphrase corpus (`tests/corpus/FRESH.md`; long multi-paragraph
 /// emails that bury one or two cold lines deep inside): 0.972 / 0.741 blind, 1 of 51 flagged;
-/// 0.984 / 0.899 after its round.
+/// 1.000 / 0.899 after its round.
 #[test]
 fn three_hundred_and_first_paraphrase_corpus() {
-    assert_level("para301.jsonl", 0.97, 0.88, 0);
+    assert_level("para301.jsonl", 0.99, 0.88, 0);
 }
 
 /// The three hundred and second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
-/// dev lines 1-80): 0.971 / 0.890 blind, 1 of 50 flagged; 0.980 / 0.948 after its round.
+/// dev lines 1-80): 0.971 / 0.890 blind, 1 of 50 flagged; 0.993 / 0.948 after its round.
 #[test]
 fn three_hundred_and_second_paraphrase_corpus() {
-    assert_level("para302.jsonl", 0.97, 0.93, 0);
+    assert_level("para302.jsonl", 0.98, 0.93, 0);
 }
 
 /// The three hundred and third paraphrase corpus (`tests/corpus/FRESH.md`; online courses, training
 /// platforms and exam boards; appeals and deadlines): 0.985 / 0.899 blind, none of 50 flagged;
-/// 0.986 / 0.926 after its round.
+/// 0.993 / 0.926 after its round.
 #[test]
 fn three_hundred_and_third_paraphrase_corpus() {
-    assert_level("para303.jsonl", 0.97, 0.91, 0);
+    assert_level("para303.jsonl", 0.98, 0.91, 0);
 }
 
 /// The three hundred and fourth paraphrase corpus (`tests/corpus/FRESH.md`; SMS and WhatsApp
-/// replies from small local businesses): 0.973 / 0.807 blind, none of 50 flagged; 0.975 / 0.867
+/// replies from small local businesses): 0.973 / 0.807 blind, none of 50 flagged; 0.991 / 0.867
 /// after its round.
 #[test]
 fn three_hundred_and_fourth_paraphrase_corpus() {
-    assert_level("para304.jsonl", 0.96, 0.85, 0);
+    assert_level("para304.jsonl", 0.98, 0.85, 0);
 }
 
 /// The three hundred and fifth paraphrase corpus (`tests/corpus/FRESH.md`; US health insurance and
 /// medical billing; denials, EOBs, prior authorization): 0.952 / 0.844 blind, 1 of 50 flagged;
-/// 0.955 / 0.894 after its round.
+/// 0.969 / 0.894 after its round.
 #[test]
 fn three_hundred_and_fifth_paraphrase_corpus() {
-    assert_level("para305.jsonl", 0.94, 0.88, 1);
+    assert_level("para305.jsonl", 0.95, 0.88, 1);
 }
 
 /// The three hundred and sixth paraphrase corpus (`tests/corpus/FRESH.md`; agents writing in
-/// English as a second language): 0.974 / 0.758 blind, 1 of 50 flagged; 0.986 / 0.933 after its
+/// English as a second language): 0.974 / 0.758 blind, 1 of 50 flagged; 0.993 / 0.933 after its
 /// round.
 #[test]
 fn three_hundred_and_sixth_paraphrase_corpus() {
-    assert_level("para306.jsonl", 0.97, 0.92, 0);
+    assert_level("para306.jsonl", 0.98, 0.92, 0);
 }
 
 /// The three hundred and seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
-/// dev lines 201-280): 0.971 / 0.978 blind, none of 50 flagged; 0.971 / 0.986 after its round.
+/// dev lines 201-280): 0.971 / 0.978 blind, none of 50 flagged; 0.978 / 0.986 after its round.
 #[test]
 fn three_hundred_and_seventh_paraphrase_corpus() {
     assert_level("para307.jsonl", 0.96, 0.97, 0);
@@ -2918,10 +2918,10 @@ fn three_hundred_and_seventh_paraphrase_corpus() {
 
 /// The three hundred and eighth paraphrase corpus (`tests/corpus/FRESH.md`; furniture, mattresses
 /// and home appliances; delivery slots and damage): 0.976 / 0.849 blind, 1 of 50 flagged;
-/// 0.985 / 0.942 after its round.
+/// 0.992 / 0.942 after its round.
 #[test]
 fn three_hundred_and_eighth_paraphrase_corpus() {
-    assert_level("para308.jsonl", 0.97, 0.93, 0);
+    assert_level("para308.jsonl", 0.98, 0.93, 0);
 }
 
 /// The three hundred and ninth paraphrase corpus (`tests/corpus/FRESH.md`; web hosting, domains and
@@ -2933,30 +2933,30 @@ fn three_hundred_and_ninth_paraphrase_corpus() {
 }
 
 /// The three hundred and tenth paraphrase corpus (`tests/corpus/FRESH.md`; public social-media
-/// replies from brands of all kinds): 0.992 / 0.885 blind, none of 50 flagged; 0.992 / 0.939 after
+/// replies from brands of all kinds): 0.992 / 0.885 blind, none of 50 flagged; 1.000 / 0.939 after
 /// its round.
 #[test]
 fn three_hundred_and_tenth_paraphrase_corpus() {
-    assert_level("para310.jsonl", 0.98, 0.92, 0);
+    assert_level("para310.jsonl", 0.99, 0.92, 0);
 }
 
 /// The three hundred and eleventh paraphrase corpus (`tests/corpus/FRESH.md`; replies that quote
-/// the customer's own words back): 0.992 / 0.810 blind, none of 49 flagged; 0.992 / 0.884 after its
+/// the customer's own words back): 0.992 / 0.810 blind, none of 49 flagged; 1.000 / 0.884 after its
 /// round.
 #[test]
 fn three_hundred_and_eleventh_paraphrase_corpus() {
-    assert_level("para311.jsonl", 0.98, 0.87, 0);
+    assert_level("para311.jsonl", 0.99, 0.87, 0);
 }
 
 /// The three hundred and twelfth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
-/// dev lines 321-400): 0.979 / 0.971 blind, none of 50 flagged; 0.979 / 0.979 after its round.
+/// dev lines 321-400): 0.979 / 0.971 blind, none of 50 flagged; 0.993 / 0.979 after its round.
 #[test]
 fn three_hundred_and_twelfth_paraphrase_corpus() {
-    assert_level("para312.jsonl", 0.96, 0.96, 0);
+    assert_level("para312.jsonl", 0.98, 0.96, 0);
 }
 
 /// The three hundred and thirteenth paraphrase corpus (`tests/corpus/FRESH.md`; car insurance,
-/// breakdown cover and roadside assistance): 0.944 / 0.863 blind, 2 of 52 flagged; 0.952 / 0.863
+/// breakdown cover and roadside assistance): 0.944 / 0.863 blind, 2 of 52 flagged; 0.959 / 0.863
 /// after its round.
 #[test]
 fn three_hundred_and_thirteenth_paraphrase_corpus() {
@@ -2964,7 +2964,7 @@ fn three_hundred_and_thirteenth_paraphrase_corpus() {
 }
 
 /// The three hundred and fourteenth paraphrase corpus (`tests/corpus/FRESH.md`; toys, baby products
-/// and school uniforms; worried parents): 0.974 / 0.793 blind, 1 of 50 flagged; 0.984 / 0.843 after
+/// and school uniforms; worried parents): 0.974 / 0.793 blind, 1 of 50 flagged; 0.983 / 0.843 after
 /// its round.
 #[test]
 fn three_hundred_and_fourteenth_paraphrase_corpus() {
@@ -2980,16 +2980,16 @@ fn three_hundred_and_fifteenth_paraphrase_corpus() {
 }
 
 /// The three hundred and sixteenth paraphrase corpus (`tests/corpus/FRESH.md`; replies drafted in a
-/// hurry on a phone; one or two sentences): 0.993 / 0.951 blind, none of 50 flagged; 0.993 / 0.979
+/// hurry on a phone; one or two sentences): 0.993 / 0.951 blind, none of 50 flagged; 1.000 / 0.979
 /// after its round.
 #[test]
 fn three_hundred_and_sixteenth_paraphrase_corpus() {
-    assert_level("para316.jsonl", 0.98, 0.96, 0);
+    assert_level("para316.jsonl", 0.99, 0.96, 0);
 }
 
 /// The three hundred and seventeenth paraphrase corpus (`tests/corpus/FRESH.md`; vets, pet
 /// insurance and pet-food subscriptions; clipped reception staff): 0.967 / 0.807 blind, 2 of 50
-/// flagged; 0.977 / 0.855 after its round.
+/// flagged; 0.976 / 0.855 after its round.
 #[test]
 fn three_hundred_and_seventeenth_paraphrase_corpus() {
     assert_level("para317.jsonl", 0.96, 0.84, 1);
@@ -3012,18 +3012,136 @@ fn three_hundred_and_nineteenth_paraphrase_corpus() {
 
 /// The three hundred and twentieth paraphrase corpus (`tests/corpus/FRESH.md`; event and concert
 /// ticketing; cancelled shows, resale and late refunds): 0.924 / 0.804 blind, none of 50 flagged;
-/// 0.930 / 0.878 after its round.
+/// 0.949 / 0.878 after its round.
 #[test]
 fn three_hundred_and_twentieth_paraphrase_corpus() {
-    assert_level("para320.jsonl", 0.92, 0.86, 0);
+    assert_level("para320.jsonl", 0.93, 0.86, 0);
 }
 
 /// The three hundred and twenty-first paraphrase corpus (`tests/corpus/FRESH.md`; developer tools
 /// and API platforms; jargon-heavy support engineers): 0.923 / 0.766 blind, 3 of 50 flagged;
-/// 0.937 / 0.851 after its round.
+/// 0.936 / 0.857 after its round.
 #[test]
 fn three_hundred_and_twenty_first_paraphrase_corpus() {
     assert_level("para321.jsonl", 0.92, 0.84, 2);
+}
+
+/// The three hundred and twenty-second paraphrase corpus (`tests/corpus/FRESH.md`; grocery delivery
+/// and meal kits; substitutions, spoiled items, missed slots): 0.982 / 0.830 blind, none of 52
+/// flagged; 0.983 / 0.837 after its round.
+#[test]
+fn three_hundred_and_twenty_second_paraphrase_corpus() {
+    assert_level("para322.jsonl", 0.97, 0.82, 0);
+}
+
+/// The three hundred and twenty-third paraphrase corpus (`tests/corpus/FRESH.md`; energy suppliers,
+/// solar and heat-pump installers; bills, meters, delays): 0.963 / 0.763 blind, none of 50 flagged;
+/// 0.964 / 0.784 after its round.
+#[test]
+fn three_hundred_and_twenty_third_paraphrase_corpus() {
+    assert_level("para323.jsonl", 0.95, 0.77, 0);
+}
+
+/// The three hundred and twenty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; video game and
+/// gaming platform support; bans, purchases, chargebacks): 0.977 / 0.891 blind, none of 50 flagged;
+/// 0.977 / 0.906 after its round.
+#[test]
+fn three_hundred_and_twenty_fourth_paraphrase_corpus() {
+    assert_level("para324.jsonl", 0.96, 0.89, 0);
+}
+
+/// The three hundred and twenty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 161-240): 0.978 / 0.937 blind, 1 of 52 flagged; 0.978 / 0.958 after its round.
+#[test]
+fn three_hundred_and_twenty_fifth_paraphrase_corpus() {
+    assert_level("para325.jsonl", 0.96, 0.94, 1);
+}
+
+/// The three hundred and twenty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; dental practices,
+/// opticians and private clinics; fees and cancellations): 1.000 / 0.935 blind, none of 50 flagged;
+/// 1.000 / 0.942 after its round.
+#[test]
+fn three_hundred_and_twenty_sixth_paraphrase_corpus() {
+    assert_level("para326.jsonl", 0.99, 0.93, 0);
+}
+
+/// The three hundred and twenty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; charities and
+/// membership bodies; donations, Gift Aid, renewals): 0.977 / 0.883 blind, 1 of 50 flagged;
+/// 0.977 / 0.890 after its round.
+#[test]
+fn three_hundred_and_twenty_seventh_paraphrase_corpus() {
+    assert_level("para327.jsonl", 0.96, 0.88, 1);
+}
+
+/// The three hundred and twenty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; car dealerships
+/// and garages; servicing, MOT, warranty repairs): 0.985 / 0.889 blind, 1 of 50 flagged;
+/// 0.985 / 0.910 after its round.
+#[test]
+fn three_hundred_and_twenty_eighth_paraphrase_corpus() {
+    assert_level("para328.jsonl", 0.97, 0.90, 1);
+}
+
+/// The three hundred and twenty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 241-320): 0.975 / 0.838 blind, none of 50 flagged; 0.975 / 0.845 after its
+/// round.
+#[test]
+fn three_hundred_and_twenty_ninth_paraphrase_corpus() {
+    assert_level("para329.jsonl", 0.96, 0.83, 0);
+}
+
+/// The three hundred and thirtieth paraphrase corpus (`tests/corpus/FRESH.md`; hotels, holiday lets
+/// and campsites; deposits, cleanliness, noise): 0.983 / 0.737 blind, 1 of 50 flagged;
+/// 0.983 / 0.737 after its round.
+#[test]
+fn three_hundred_and_thirtieth_paraphrase_corpus() {
+    assert_level("para330.jsonl", 0.97, 0.72, 1);
+}
+
+/// The three hundred and thirty-first paraphrase corpus (`tests/corpus/FRESH.md`; council and
+/// public-service contractors; permits, fines, bin collections): 0.966 / 0.803 blind, none of 49
+/// flagged; 0.966 / 0.810 after its round.
+#[test]
+fn three_hundred_and_thirty_first_paraphrase_corpus() {
+    assert_level("para331.jsonl", 0.95, 0.80, 0);
+}
+
+/// The three hundred and thirty-second paraphrase corpus (`tests/corpus/FRESH.md`; streaming
+/// services and subscription boxes; cancellations and renewals): 0.992 / 0.922 blind, none of 52
+/// flagged; 0.992 / 0.922 after its round.
+#[test]
+fn three_hundred_and_thirty_second_paraphrase_corpus() {
+    assert_level("para332.jsonl", 0.98, 0.91, 0);
+}
+
+/// The three hundred and thirty-third paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 321-400): 0.985 / 0.964 blind, 1 of 50 flagged; 0.985 / 0.964 after its round.
+#[test]
+fn three_hundred_and_thirty_third_paraphrase_corpus() {
+    assert_level("para333.jsonl", 0.97, 0.95, 1);
+}
+
+/// The three hundred and thirty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; pharmacies and
+/// online prescriptions; shortages and repeat orders): 0.957 / 0.825 blind, 2 of 49 flagged;
+/// 0.957 / 0.825 after its round.
+#[test]
+fn three_hundred_and_thirty_fourth_paraphrase_corpus() {
+    assert_level("para334.jsonl", 0.94, 0.81, 2);
+}
+
+/// The three hundred and thirty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; removals, storage
+/// and man-with-a-van firms; damage, quotes, late crews): 0.984 / 0.845 blind, 1 of 50 flagged;
+/// 0.984 / 0.845 after its round.
+#[test]
+fn three_hundred_and_thirty_fifth_paraphrase_corpus() {
+    assert_level("para335.jsonl", 0.97, 0.83, 1);
+}
+
+/// The three hundred and thirty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; recruitment
+/// agencies, job boards and HR; rejections, payslips, timesheets): 0.982 / 0.788 blind, 1 of 52
+/// flagged; 0.982 / 0.788 after its round.
+#[test]
+fn three_hundred_and_thirty_sixth_paraphrase_corpus() {
+    assert_level("para336.jsonl", 0.97, 0.77, 1);
 }
 
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
