@@ -2656,11 +2656,9 @@ impl Linter {
                 kept.push(c);
             }
         }
-        let phrase: Vec<bool> = kept
-            .iter()
-            .map(|c| self.rules[c.rule as usize].check.is_none())
-            .collect();
-        crate::merge::merge_neighbours(doc.text, self.findings(doc.text, &kept), &phrase)
+        crate::merge::merge_neighbours(doc.text, self.findings(doc.text, &kept), |i| {
+            self.rules[kept[i].rule as usize].check.is_none()
+        })
     }
 
     fn findings(&self, text: &str, kept: &[Candidate]) -> Vec<Finding> {

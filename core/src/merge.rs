@@ -30,17 +30,25 @@ fn joins(text: &str, a: &Finding, b: &Finding) -> bool {
 }
 
 /// `findings` (sorted by start, not overlapping) with each run of joinable neighbours made one
-/// finding. `text` is the text they were found in; `phrase[i]` says whether `findings[i]` is a
+/// finding. `text` is the text they were found in; `phrase(i)` says whether `findings[i]` is a
 /// phrase a rule lists or a pattern matches (a structural check, shouting say, whose span is
 /// the point, is never joined).
-pub fn merge_neighbours(text: &str, findings: Vec<Finding>, phrase: &[bool]) -> Vec<Finding> {
-    if findings.len() < 2 {
+pub fn merge_neighbours(
+    text: &str,
+    findings: Vec<Finding>,
+    phrase: impl Fn(usize) -> bool,
+) -> Vec<Finding> {
+    let joinable =
+        |i: usize| phrase(i) && phrase(i + 1) && joins(text, &findings[i], &findings[i + 1]);
+    // Most texts have nothing to join: they keep their list as it is.
+    let Some(first) = (0..findings.len().saturating_sub(1)).find(|&i| joinable(i)) else {
         return findings;
-    }
+    };
     let mut out: Vec<Finding> = Vec::with_capacity(findings.len());
     // Whether the last finding of `out` may take in the next one.
     let mut open = false;
-    for (f, &is_phrase) in findings.into_iter().zip(phrase) {
+    for (i, f) in findings.into_iter().enumerate() {
+        let is_phrase = i >= first && phrase(i);
         match out.last_mut() {
             Some(last) if open && is_phrase && joins(text, last, &f) => join(text, last, f),
             _ => {
@@ -215,7 +223,7 @@ mod tests {
             ..b
         };
         let c = finding(TEXT, "p/b", Category::PolicyWall, "that is final.", &[]);
-        let merged = merge_neighbours(TEXT, vec![a, b, c], &[true; 3]);
+        let merged = merge_neighbours(TEXT, vec![a, b, c], |_| true);
         assert_eq!(merged.len(), 2);
         assert_eq!(
             &TEXT[merged[0].start..merged[0].end],
@@ -243,22 +251,19 @@ mod tests {
             &[],
         );
         let d = finding(text, "p/b", Category::PolicyWall, "that is final", &[]);
-        assert_eq!(
-            merge_neighbours(text, vec![a, b, c, d], &[true; 4]).len(),
-            4
-        );
+        assert_eq!(merge_neighbours(text, vec![a, b, c, d], |_| true).len(), 4);
         let jargon = "Escalated to L3 for RCA.";
         let x = finding(jargon, "j/a", Category::Jargon, "L3", &[]);
         let y = finding(jargon, "j/a", Category::Jargon, "RCA", &[]);
-        assert_eq!(merge_neighbours(jargon, vec![x, y], &[true; 2]).len(), 2);
+        assert_eq!(merge_neighbours(jargon, vec![x, y], |_| true).len(), 2);
         let shout = "WE WON'T PAY, as I SAID";
         let x = finding(shout, "h/s", Category::Hostile, "WE WON'T PAY", &[]);
         let y = finding(shout, "h/s", Category::Hostile, "I SAID", &[]);
         assert_eq!(
-            merge_neighbours(shout, vec![x.clone(), y.clone()], &[false, false]).len(),
+            merge_neighbours(shout, vec![x.clone(), y.clone()], |_| false).len(),
             2
         );
-        assert_eq!(merge_neighbours(shout, vec![x, y], &[true, true]).len(), 1);
+        assert_eq!(merge_neighbours(shout, vec![x, y], |_| true).len(), 1);
     }
 
     #[test]
