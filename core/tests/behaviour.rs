@@ -930,7 +930,7 @@ fn a_mailchimp_merge_tag_is_a_placeholder() {
     assert_eq!(
         flagged("Hi *|FNAME|*, read them properly this time. RMA attached."),
         vec![
-            (Category::PassiveAggressive, "properly this time"),
+            (Category::PassiveAggressive, "read them properly this time"),
             (Category::Jargon, "RMA")
         ]
     );
