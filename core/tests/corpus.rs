@@ -2234,16 +2234,16 @@ fn two_hundred_and_twenty_first_paraphrase_corpus() {
 }
 
 /// The two hundred and twenty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 121-200): 0.992 / 0.874 blind, none of 50 flagged; 1.000 / 0.916 after its
+/// twist, dev lines 121-200): 0.992 / 0.874 blind, none of 50 flagged; 1.000 / 0.923 after its
 /// round.
 #[test]
 fn two_hundred_and_twenty_second_paraphrase_corpus() {
-    assert_level("para222.jsonl", 0.99, 0.90, 0);
+    assert_level("para222.jsonl", 0.99, 0.91, 0);
 }
 
 /// The two hundred and twenty-third paraphrase corpus (`tests/corpus/FRESH.md`; pet insurance, vets
 /// and pet-food subscriptions; claim refusals that imply neglect): 0.983 / 0.794 blind, none of 50
-/// flagged; 0.992 / 0.851 after its round.
+/// flagged; 0.992 / 0.858 after its round.
 #[test]
 fn two_hundred_and_twenty_third_paraphrase_corpus() {
     assert_level("para223.jsonl", 0.98, 0.84, 0);
@@ -2251,10 +2251,10 @@ fn two_hundred_and_twenty_third_paraphrase_corpus() {
 
 /// The two hundred and twenty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; moving companies,
 /// storage and furniture assembly; chat and SMS-length replies): 1.000 / 0.880 blind, none of 49
-/// flagged; 1.000 / 0.908 after its round.
+/// flagged; 1.000 / 0.915 after its round.
 #[test]
 fn two_hundred_and_twenty_fourth_paraphrase_corpus() {
-    assert_level("para224.jsonl", 0.99, 0.89, 0);
+    assert_level("para224.jsonl", 0.99, 0.90, 0);
 }
 
 /// The two hundred and twenty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; games, app stores
@@ -2274,11 +2274,11 @@ fn two_hundred_and_twenty_sixth_paraphrase_corpus() {
 }
 
 /// The two hundred and twenty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 61-140): 0.977 / 0.906 blind, none of 50 flagged; 0.992 / 0.906 after its
+/// twist, dev lines 61-140): 0.977 / 0.906 blind, none of 50 flagged; 1.000 / 0.906 after its
 /// round.
 #[test]
 fn two_hundred_and_twenty_seventh_paraphrase_corpus() {
-    assert_level("para227.jsonl", 0.98, 0.89, 0);
+    assert_level("para227.jsonl", 0.99, 0.89, 0);
 }
 
 /// The two hundred and twenty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; energy and water
@@ -2314,11 +2314,11 @@ fn two_hundred_and_thirty_first_paraphrase_corpus() {
 }
 
 /// The two hundred and thirty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 241-320): 0.986 / 0.947 blind, none of 50 flagged; 0.993 / 0.967 after its
+/// twist, dev lines 241-320): 0.986 / 0.947 blind, none of 50 flagged; 0.993 / 0.974 after its
 /// round.
 #[test]
 fn two_hundred_and_thirty_second_paraphrase_corpus() {
-    assert_level("para232.jsonl", 0.98, 0.95, 0);
+    assert_level("para232.jsonl", 0.98, 0.96, 0);
 }
 
 /// The two hundred and thirty-third paraphrase corpus (`tests/corpus/FRESH.md`; hotels, holiday
@@ -2354,10 +2354,10 @@ fn two_hundred_and_thirty_sixth_paraphrase_corpus() {
 }
 
 /// The two hundred and thirty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 321-400): 0.979 / 0.972 blind, 1 of 50 flagged; 0.993 / 0.986 after its round.
+/// twist, dev lines 321-400): 0.979 / 0.972 blind, 1 of 50 flagged; 0.993 / 0.979 after its round.
 #[test]
 fn two_hundred_and_thirty_seventh_paraphrase_corpus() {
-    assert_level("para237.jsonl", 0.98, 0.97, 0);
+    assert_level("para237.jsonl", 0.98, 0.96, 0);
 }
 
 /// The two hundred and thirty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; opticians,
@@ -2386,7 +2386,7 @@ fn two_hundred_and_fortieth_paraphrase_corpus() {
 
 /// The two hundred and forty-first paraphrase corpus (`tests/corpus/FRESH.md`; streaming, music and
 /// news subscriptions; short chat and public social replies): 0.976 / 0.864 blind, 1 of 50 flagged;
-/// 0.984 / 0.871 after its round.
+/// 0.984 / 0.879 after its round.
 #[test]
 fn two_hundred_and_forty_first_paraphrase_corpus() {
     assert_level("para241.jsonl", 0.97, 0.86, 0);
@@ -2441,7 +2441,7 @@ fn two_hundred_and_forty_seventh_paraphrase_corpus() {
 
 /// The two hundred and forty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; pharmacies and
 /// health-product retailers; careful, formal wording that slips): 0.974 / 0.755 blind, none of 50
-/// flagged; 0.983 / 0.782 after its round.
+/// flagged; 0.983 / 0.789 after its round.
 #[test]
 fn two_hundred_and_forty_eighth_paraphrase_corpus() {
     assert_level("para248.jsonl", 0.97, 0.77, 0);
@@ -2449,7 +2449,7 @@ fn two_hundred_and_forty_eighth_paraphrase_corpus() {
 
 /// The two hundred and forty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; coworking spaces and
 /// facilities management; terse internal-ticket style): 0.982 / 0.766 blind, none of 51 flagged;
-/// 0.975 / 0.800 after its round.
+/// 0.975 / 0.807 after its round.
 #[test]
 fn two_hundred_and_forty_ninth_paraphrase_corpus() {
     assert_level("para249.jsonl", 0.96, 0.79, 0);
@@ -2472,19 +2472,19 @@ fn two_hundred_and_fifty_first_paraphrase_corpus() {
 }
 
 /// The two hundred and fifty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 81-160): 0.963 / 0.935 blind, none of 51 flagged; 0.962 / 0.935 after its
+/// twist, dev lines 81-160): 0.963 / 0.935 blind, none of 51 flagged; 0.963 / 0.942 after its
 /// round.
 #[test]
 fn two_hundred_and_fifty_second_paraphrase_corpus() {
-    assert_level("para252.jsonl", 0.95, 0.92, 0);
+    assert_level("para252.jsonl", 0.95, 0.93, 0);
 }
 
 /// The two hundred and fifty-third paraphrase corpus (`tests/corpus/FRESH.md`; letting agents and
 /// landlords; agents who side with the landlord): 0.976 / 0.842 blind, none of 50 flagged;
-/// 0.984 / 0.849 after its round.
+/// 0.984 / 0.856 after its round.
 #[test]
 fn two_hundred_and_fifty_third_paraphrase_corpus() {
-    assert_level("para253.jsonl", 0.97, 0.83, 0);
+    assert_level("para253.jsonl", 0.97, 0.84, 0);
 }
 
 /// The two hundred and fifty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; web hosting,
@@ -2497,7 +2497,7 @@ fn two_hundred_and_fifty_fourth_paraphrase_corpus() {
 
 /// The two hundred and fifty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; baby and children's
 /// products; recalls, anxious parents, agents who talk down): 0.970 / 0.850 blind, 1 of 50 flagged;
-/// 0.986 / 0.902 after its round.
+/// 0.986 / 0.908 after its round.
 #[test]
 fn two_hundred_and_fifty_fifth_paraphrase_corpus() {
     assert_level("para255.jsonl", 0.97, 0.89, 0);
@@ -2521,34 +2521,34 @@ fn two_hundred_and_fifty_seventh_paraphrase_corpus() {
 
 /// The two hundred and fifty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; pension providers
 /// and investment platforms; formal letters with regulatory wording): 0.969 / 0.774 blind, 1 of 51
-/// flagged; 0.984 / 0.786 after its round.
+/// flagged; 0.984 / 0.792 after its round.
 #[test]
 fn two_hundred_and_fifty_eighth_paraphrase_corpus() {
-    assert_level("para258.jsonl", 0.97, 0.77, 0);
+    assert_level("para258.jsonl", 0.97, 0.78, 0);
 }
 
 /// The two hundred and fifty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; furniture and
 /// mattress retailers; chat replies that grow impatient): 0.969 / 0.792 blind, none of 53 flagged;
-/// 0.969 / 0.805 after its round.
+/// 0.970 / 0.824 after its round.
 #[test]
 fn two_hundred_and_fifty_ninth_paraphrase_corpus() {
-    assert_level("para259.jsonl", 0.95, 0.79, 0);
+    assert_level("para259.jsonl", 0.96, 0.81, 0);
 }
 
 /// The two hundred and sixtieth paraphrase corpus (`tests/corpus/FRESH.md`; dating apps and online
-/// communities; moderators who lecture): 0.981 / 0.732 blind, none of 50 flagged; 0.982 / 0.775
+/// communities; moderators who lecture): 0.981 / 0.732 blind, none of 50 flagged; 0.982 / 0.782
 /// after its round.
 #[test]
 fn two_hundred_and_sixtieth_paraphrase_corpus() {
-    assert_level("para260.jsonl", 0.97, 0.76, 0);
+    assert_level("para260.jsonl", 0.97, 0.77, 0);
 }
 
 /// The two hundred and sixty-first paraphrase corpus (`tests/corpus/FRESH.md`; retail and local
 /// services; agents writing in a second language): 0.962 / 0.779 blind, none of 52 flagged;
-/// 0.990 / 0.802 after its round.
+/// 1.000 / 0.802 after its round.
 #[test]
 fn two_hundred_and_sixty_first_paraphrase_corpus() {
-    assert_level("para261.jsonl", 0.98, 0.79, 0);
+    assert_level("para261.jsonl", 0.99, 0.79, 0);
 }
 
 /// The two hundred and sixty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
@@ -2600,7 +2600,7 @@ fn two_hundred_and_sixty_seventh_paraphrase_corpus() {
 
 /// The two hundred and sixty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; airlines and
 /// airports; agents who cite regulations and fare rules): 0.956 / 0.728 blind, none of 48 flagged;
-/// 0.962 / 0.841 after its round.
+/// 0.962 / 0.848 after its round.
 #[test]
 fn two_hundred_and_sixty_eighth_paraphrase_corpus() {
     assert_level("para268.jsonl", 0.95, 0.83, 0);
@@ -2631,11 +2631,11 @@ fn two_hundred_and_seventy_first_paraphrase_corpus() {
 }
 
 /// The two hundred and seventy-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 161-240): 0.978 / 0.930 blind, none of 50 flagged; 0.992 / 0.944 after its
+/// twist, dev lines 161-240): 0.978 / 0.930 blind, none of 50 flagged; 0.992 / 0.951 after its
 /// round.
 #[test]
 fn two_hundred_and_seventy_second_paraphrase_corpus() {
-    assert_level("para272.jsonl", 0.98, 0.93, 0);
+    assert_level("para272.jsonl", 0.98, 0.94, 0);
 }
 
 /// The two hundred and seventy-third paraphrase corpus (`tests/corpus/FRESH.md`; electronics and
@@ -2671,7 +2671,7 @@ fn two_hundred_and_seventy_sixth_paraphrase_corpus() {
 }
 
 /// The two hundred and seventy-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 241-320): 0.993 / 0.922 blind, none of 49 flagged; 1.000 / 0.961 after its
+/// twist, dev lines 241-320): 0.993 / 0.922 blind, none of 49 flagged; 1.000 / 0.967 after its
 /// round.
 #[test]
 fn two_hundred_and_seventy_seventh_paraphrase_corpus() {
@@ -2720,18 +2720,18 @@ fn two_hundred_and_eighty_second_paraphrase_corpus() {
 
 /// The two hundred and eighty-third paraphrase corpus (`tests/corpus/FRESH.md`; car hire,
 /// ride-hailing and parking; agents who treat the customer as a suspect): 0.959 / 0.853 blind, none
-/// of 50 flagged; 0.968 / 0.897 after its round.
+/// of 50 flagged; 0.969 / 0.904 after its round.
 #[test]
 fn two_hundred_and_eighty_third_paraphrase_corpus() {
-    assert_level("para283.jsonl", 0.95, 0.88, 0);
+    assert_level("para283.jsonl", 0.95, 0.89, 0);
 }
 
 /// The two hundred and eighty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; food and drink
 /// brands; careful wording that slides into dismissal): 0.970 / 0.710 blind, none of 50 flagged;
-/// 0.991 / 0.855 after its round.
+/// 0.992 / 0.870 after its round.
 #[test]
 fn two_hundred_and_eighty_fourth_paraphrase_corpus() {
-    assert_level("para284.jsonl", 0.98, 0.84, 0);
+    assert_level("para284.jsonl", 0.98, 0.86, 0);
 }
 
 /// The two hundred and eighty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; consumer software
@@ -2751,11 +2751,11 @@ fn two_hundred_and_eighty_sixth_paraphrase_corpus() {
 }
 
 /// The two hundred and eighty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 81-160): 0.984 / 0.933 blind, none of 50 flagged; 0.992 / 0.933 after its
+/// twist, dev lines 81-160): 0.984 / 0.933 blind, none of 50 flagged; 1.000 / 0.933 after its
 /// round.
 #[test]
 fn two_hundred_and_eighty_seventh_paraphrase_corpus() {
-    assert_level("para287.jsonl", 0.98, 0.92, 0);
+    assert_level("para287.jsonl", 0.99, 0.92, 0);
 }
 
 /// The two hundred and eighty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; crowdfunding and
@@ -2784,10 +2784,10 @@ fn two_hundred_and_ninetieth_paraphrase_corpus() {
 
 /// The two hundred and ninety-first paraphrase corpus (`tests/corpus/FRESH.md`; agents writing
 /// American English; retail, telecom and travel): 0.992 / 0.854 blind, none of 50 flagged;
-/// 0.991 / 0.854 after its round.
+/// 0.992 / 0.861 after its round.
 #[test]
 fn two_hundred_and_ninety_first_paraphrase_corpus() {
-    assert_level("para291.jsonl", 0.98, 0.84, 0);
+    assert_level("para291.jsonl", 0.98, 0.85, 0);
 }
 
 /// The two hundred and ninety-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
@@ -2840,7 +2840,7 @@ fn two_hundred_and_ninety_seventh_paraphrase_corpus() {
 
 /// The two hundred and ninety-eighth paraphrase corpus (`tests/corpus/FRESH.md`; airlines and
 /// travel agencies; delays, lost luggage and compensation claims): 0.966 / 0.823 blind, 1 of 50
-/// flagged; 0.976 / 0.901 after its round.
+/// flagged; 0.976 / 0.908 after its round.
 #[test]
 fn two_hundred_and_ninety_eighth_paraphrase_corpus() {
     assert_level("para298.jsonl", 0.96, 0.89, 0);
@@ -2848,26 +2848,26 @@ fn two_hundred_and_ninety_eighth_paraphrase_corpus() {
 
 /// The two hundred and ninety-ninth paraphrase corpus (`tests/corpus/FRESH.md`; a company's
 /// internal IT helpdesk; terse technicians, ticket-speak, acronyms): 0.977 / 0.841 blind, 1 of 50
-/// flagged; 0.985 / 0.868 after its round.
+/// flagged; 0.985 / 0.874 after its round.
 #[test]
 fn two_hundred_and_ninety_ninth_paraphrase_corpus() {
-    assert_level("para299.jsonl", 0.97, 0.85, 0);
+    assert_level("para299.jsonl", 0.97, 0.86, 0);
 }
 
 /// The three hundredth paraphrase corpus (`tests/corpus/FRESH.md`; luxury and fashion retail;
-/// polished wording that turns haughty): 0.992 / 0.888 blind, 1 of 50 flagged; 1.000 / 0.937 after
+/// polished wording that turns haughty): 0.992 / 0.888 blind, 1 of 50 flagged; 1.000 / 0.951 after
 /// its round.
 #[test]
 fn three_hundredth_paraphrase_corpus() {
-    assert_level("para300.jsonl", 0.99, 0.92, 0);
+    assert_level("para300.jsonl", 0.99, 0.94, 0);
 }
 
 /// The three hundred and first paraphrase corpus (`tests/corpus/FRESH.md`; long multi-paragraph
 /// emails that bury one or two cold lines deep inside): 0.972 / 0.741 blind, 1 of 51 flagged;
-/// 1.000 / 0.899 after its round.
+/// 1.000 / 0.906 after its round.
 #[test]
 fn three_hundred_and_first_paraphrase_corpus() {
-    assert_level("para301.jsonl", 0.99, 0.88, 0);
+    assert_level("para301.jsonl", 0.99, 0.89, 0);
 }
 
 /// The three hundred and second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
@@ -2879,10 +2879,10 @@ fn three_hundred_and_second_paraphrase_corpus() {
 
 /// The three hundred and third paraphrase corpus (`tests/corpus/FRESH.md`; online courses, training
 /// platforms and exam boards; appeals and deadlines): 0.985 / 0.899 blind, none of 50 flagged;
-/// 0.993 / 0.926 after its round.
+/// 0.993 / 0.932 after its round.
 #[test]
 fn three_hundred_and_third_paraphrase_corpus() {
-    assert_level("para303.jsonl", 0.98, 0.91, 0);
+    assert_level("para303.jsonl", 0.98, 0.92, 0);
 }
 
 /// The three hundred and fourth paraphrase corpus (`tests/corpus/FRESH.md`; SMS and WhatsApp
@@ -2918,18 +2918,18 @@ fn three_hundred_and_seventh_paraphrase_corpus() {
 
 /// The three hundred and eighth paraphrase corpus (`tests/corpus/FRESH.md`; furniture, mattresses
 /// and home appliances; delivery slots and damage): 0.976 / 0.849 blind, 1 of 50 flagged;
-/// 0.992 / 0.942 after its round.
+/// 0.993 / 0.950 after its round.
 #[test]
 fn three_hundred_and_eighth_paraphrase_corpus() {
-    assert_level("para308.jsonl", 0.98, 0.93, 0);
+    assert_level("para308.jsonl", 0.98, 0.94, 0);
 }
 
 /// The three hundred and ninth paraphrase corpus (`tests/corpus/FRESH.md`; web hosting, domains and
-/// email providers for small businesses): 0.950 / 0.797 blind, 1 of 50 flagged; 0.956 / 0.909 after
+/// email providers for small businesses): 0.950 / 0.797 blind, 1 of 50 flagged; 0.963 / 0.909 after
 /// its round.
 #[test]
 fn three_hundred_and_ninth_paraphrase_corpus() {
-    assert_level("para309.jsonl", 0.94, 0.89, 1);
+    assert_level("para309.jsonl", 0.95, 0.89, 1);
 }
 
 /// The three hundred and tenth paraphrase corpus (`tests/corpus/FRESH.md`; public social-media
@@ -2941,11 +2941,11 @@ fn three_hundred_and_tenth_paraphrase_corpus() {
 }
 
 /// The three hundred and eleventh paraphrase corpus (`tests/corpus/FRESH.md`; replies that quote
-/// the customer's own words back): 0.992 / 0.810 blind, none of 49 flagged; 1.000 / 0.884 after its
+/// the customer's own words back): 0.992 / 0.810 blind, none of 49 flagged; 1.000 / 0.891 after its
 /// round.
 #[test]
 fn three_hundred_and_eleventh_paraphrase_corpus() {
-    assert_level("para311.jsonl", 0.99, 0.87, 0);
+    assert_level("para311.jsonl", 0.99, 0.88, 0);
 }
 
 /// The three hundred and twelfth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
@@ -3028,10 +3028,10 @@ fn three_hundred_and_twenty_first_paraphrase_corpus() {
 
 /// The three hundred and twenty-second paraphrase corpus (`tests/corpus/FRESH.md`; grocery delivery
 /// and meal kits; substitutions, spoiled items, missed slots): 0.982 / 0.830 blind, none of 52
-/// flagged; 0.983 / 0.837 after its round.
+/// flagged; 0.983 / 0.844 after its round.
 #[test]
 fn three_hundred_and_twenty_second_paraphrase_corpus() {
-    assert_level("para322.jsonl", 0.97, 0.82, 0);
+    assert_level("para322.jsonl", 0.97, 0.83, 0);
 }
 
 /// The three hundred and twenty-third paraphrase corpus (`tests/corpus/FRESH.md`; energy suppliers,
@@ -3051,7 +3051,7 @@ fn three_hundred_and_twenty_fourth_paraphrase_corpus() {
 }
 
 /// The three hundred and twenty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 161-240): 0.978 / 0.937 blind, 1 of 52 flagged; 0.978 / 0.958 after its round.
+/// twist, dev lines 161-240): 0.978 / 0.937 blind, 1 of 52 flagged; 0.978 / 0.951 after its round.
 #[test]
 fn three_hundred_and_twenty_fifth_paraphrase_corpus() {
     assert_level("para325.jsonl", 0.96, 0.94, 1);
@@ -3067,7 +3067,7 @@ fn three_hundred_and_twenty_sixth_paraphrase_corpus() {
 
 /// The three hundred and twenty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; charities and
 /// membership bodies; donations, Gift Aid, renewals): 0.977 / 0.883 blind, 1 of 50 flagged;
-/// 0.977 / 0.890 after its round.
+/// 0.977 / 0.897 after its round.
 #[test]
 fn three_hundred_and_twenty_seventh_paraphrase_corpus() {
     assert_level("para327.jsonl", 0.96, 0.88, 1);
@@ -3082,19 +3082,19 @@ fn three_hundred_and_twenty_eighth_paraphrase_corpus() {
 }
 
 /// The three hundred and twenty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 241-320): 0.975 / 0.838 blind, none of 50 flagged; 0.975 / 0.845 after its
+/// twist, dev lines 241-320): 0.975 / 0.838 blind, none of 50 flagged; 0.976 / 0.852 after its
 /// round.
 #[test]
 fn three_hundred_and_twenty_ninth_paraphrase_corpus() {
-    assert_level("para329.jsonl", 0.96, 0.83, 0);
+    assert_level("para329.jsonl", 0.96, 0.84, 0);
 }
 
 /// The three hundred and thirtieth paraphrase corpus (`tests/corpus/FRESH.md`; hotels, holiday lets
 /// and campsites; deposits, cleanliness, noise): 0.983 / 0.737 blind, 1 of 50 flagged;
-/// 0.983 / 0.737 after its round.
+/// 0.983 / 0.750 after its round.
 #[test]
 fn three_hundred_and_thirtieth_paraphrase_corpus() {
-    assert_level("para330.jsonl", 0.97, 0.72, 1);
+    assert_level("para330.jsonl", 0.97, 0.74, 1);
 }
 
 /// The three hundred and thirty-first paraphrase corpus (`tests/corpus/FRESH.md`; council and
@@ -3107,10 +3107,10 @@ fn three_hundred_and_thirty_first_paraphrase_corpus() {
 
 /// The three hundred and thirty-second paraphrase corpus (`tests/corpus/FRESH.md`; streaming
 /// services and subscription boxes; cancellations and renewals): 0.992 / 0.922 blind, none of 52
-/// flagged; 0.992 / 0.922 after its round.
+/// flagged; 0.991 / 0.915 after its round.
 #[test]
 fn three_hundred_and_thirty_second_paraphrase_corpus() {
-    assert_level("para332.jsonl", 0.98, 0.91, 0);
+    assert_level("para332.jsonl", 0.98, 0.90, 0);
 }
 
 /// The three hundred and thirty-third paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
@@ -3122,10 +3122,10 @@ fn three_hundred_and_thirty_third_paraphrase_corpus() {
 
 /// The three hundred and thirty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; pharmacies and
 /// online prescriptions; shortages and repeat orders): 0.957 / 0.825 blind, 2 of 49 flagged;
-/// 0.957 / 0.825 after its round.
+/// 0.965 / 0.825 after its round.
 #[test]
 fn three_hundred_and_thirty_fourth_paraphrase_corpus() {
-    assert_level("para334.jsonl", 0.94, 0.81, 2);
+    assert_level("para334.jsonl", 0.95, 0.81, 2);
 }
 
 /// The three hundred and thirty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; removals, storage
@@ -3142,6 +3142,37 @@ fn three_hundred_and_thirty_fifth_paraphrase_corpus() {
 #[test]
 fn three_hundred_and_thirty_sixth_paraphrase_corpus() {
     assert_level("para336.jsonl", 0.97, 0.77, 1);
+}
+
+/// The three hundred and thirty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 1-80): 0.985 / 0.913 blind, none of 50 flagged; 0.986 / 0.933 after its round.
+#[test]
+fn three_hundred_and_thirty_seventh_paraphrase_corpus() {
+    assert_level("para337.jsonl", 0.97, 0.92, 0);
+}
+
+/// The three hundred and thirty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; nurseries and
+/// childcare; fees, sickness rules, parents who feel judged): 0.991 / 0.868 blind, 1 of 49 flagged;
+/// 0.992 / 0.890 after its round.
+#[test]
+fn three_hundred_and_thirty_eighth_paraphrase_corpus() {
+    assert_level("para338.jsonl", 0.98, 0.88, 1);
+}
+
+/// The three hundred and thirty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; second-hand
+/// marketplaces; buyer-seller disputes, scams, moderators): 0.975 / 0.863 blind, 1 of 50 flagged;
+/// 0.984 / 0.892 after its round.
+#[test]
+fn three_hundred_and_thirty_ninth_paraphrase_corpus() {
+    assert_level("para339.jsonl", 0.97, 0.88, 1);
+}
+
+/// The three hundred and fortieth paraphrase corpus (`tests/corpus/FRESH.md`; wedding venues,
+/// caterers and party hire; deposits and guest numbers): 0.992 / 0.870 blind, none of 52 flagged;
+/// 0.992 / 0.870 after its round.
+#[test]
+fn three_hundred_and_fortieth_paraphrase_corpus() {
+    assert_level("para340.jsonl", 0.98, 0.86, 0);
 }
 
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
