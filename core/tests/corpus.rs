@@ -2251,10 +2251,10 @@ fn two_hundred_and_twenty_third_paraphrase_corpus() {
 
 /// The two hundred and twenty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; moving companies,
 /// storage and furniture assembly; chat and SMS-length replies): 1.000 / 0.880 blind, none of 49
-/// flagged; 1.000 / 0.915 after its round.
+/// flagged; 1.000 / 0.923 after its round.
 #[test]
 fn two_hundred_and_twenty_fourth_paraphrase_corpus() {
-    assert_level("para224.jsonl", 0.99, 0.90, 0);
+    assert_level("para224.jsonl", 0.99, 0.91, 0);
 }
 
 /// The two hundred and twenty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; games, app stores
@@ -2267,10 +2267,10 @@ fn two_hundred_and_twenty_fifth_paraphrase_corpus() {
 
 /// The two hundred and twenty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; wedding, event and
 /// venue bookings; formal email that turns cold): 0.904 / 0.730 blind, 1 of 50 flagged;
-/// 0.929 / 0.823 after its round.
+/// 0.929 / 0.830 after its round.
 #[test]
 fn two_hundred_and_twenty_sixth_paraphrase_corpus() {
-    assert_level("para226.jsonl", 0.91, 0.81, 1);
+    assert_level("para226.jsonl", 0.91, 0.82, 1);
 }
 
 /// The two hundred and twenty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
@@ -2347,7 +2347,7 @@ fn two_hundred_and_thirty_fifth_paraphrase_corpus() {
 
 /// The two hundred and thirty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; tradespeople and
 /// home services; blunt texts and WhatsApp-style replies): 0.984 / 0.813 blind, none of 47 flagged;
-/// 0.992 / 0.840 after its round.
+/// 0.992 / 0.847 after its round.
 #[test]
 fn two_hundred_and_thirty_sixth_paraphrase_corpus() {
     assert_level("para236.jsonl", 0.98, 0.83, 0);
@@ -2370,14 +2370,14 @@ fn two_hundred_and_thirty_eighth_paraphrase_corpus() {
 
 /// The two hundred and thirty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; online
 /// marketplaces; disputes, fees and suspensions, agents who side with the platform): 0.966 / 0.825
-/// blind, 1 of 50 flagged; 0.983 / 0.861 after its round.
+/// blind, 1 of 50 flagged; 0.983 / 0.869 after its round.
 #[test]
 fn two_hundred_and_thirty_ninth_paraphrase_corpus() {
     assert_level("para239.jsonl", 0.97, 0.85, 0);
 }
 
 /// The two hundred and fortieth paraphrase corpus (`tests/corpus/FRESH.md`; courier depots and
-/// freight for small businesses; B2B email): 0.982 / 0.846 blind, 2 of 50 flagged; 1.000 / 0.862
+/// freight for small businesses; B2B email): 0.982 / 0.846 blind, 2 of 50 flagged; 1.000 / 0.869
 /// after its round.
 #[test]
 fn two_hundred_and_fortieth_paraphrase_corpus() {
@@ -2386,10 +2386,10 @@ fn two_hundred_and_fortieth_paraphrase_corpus() {
 
 /// The two hundred and forty-first paraphrase corpus (`tests/corpus/FRESH.md`; streaming, music and
 /// news subscriptions; short chat and public social replies): 0.976 / 0.864 blind, 1 of 50 flagged;
-/// 0.984 / 0.879 after its round.
+/// 0.984 / 0.886 after its round.
 #[test]
 fn two_hundred_and_forty_first_paraphrase_corpus() {
-    assert_level("para241.jsonl", 0.97, 0.86, 0);
+    assert_level("para241.jsonl", 0.97, 0.87, 0);
 }
 
 /// The two hundred and forty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
@@ -2432,7 +2432,7 @@ fn two_hundred_and_forty_sixth_paraphrase_corpus() {
 }
 
 /// The two hundred and forty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 161-240): 0.993 / 0.899 blind, none of 52 flagged; 0.993 / 0.932 after its
+/// twist, dev lines 161-240): 0.993 / 0.899 blind, none of 52 flagged; 0.993 / 0.939 after its
 /// round.
 #[test]
 fn two_hundred_and_forty_seventh_paraphrase_corpus() {
@@ -2497,10 +2497,10 @@ fn two_hundred_and_fifty_fourth_paraphrase_corpus() {
 
 /// The two hundred and fifty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; baby and children's
 /// products; recalls, anxious parents, agents who talk down): 0.970 / 0.850 blind, 1 of 50 flagged;
-/// 0.986 / 0.908 after its round.
+/// 0.986 / 0.915 after its round.
 #[test]
 fn two_hundred_and_fifty_fifth_paraphrase_corpus() {
-    assert_level("para255.jsonl", 0.97, 0.89, 0);
+    assert_level("para255.jsonl", 0.97, 0.90, 0);
 }
 
 /// The two hundred and fifty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; sports clubs,
@@ -2624,10 +2624,10 @@ fn two_hundred_and_seventieth_paraphrase_corpus() {
 
 /// The two hundred and seventy-first paraphrase corpus (`tests/corpus/FRESH.md`; passports, visas
 /// and licences; officious replies, some hard-wrapped): 0.985 / 0.837 blind, 1 of 50 flagged;
-/// 0.992 / 0.869 after its round.
+/// 0.992 / 0.876 after its round.
 #[test]
 fn two_hundred_and_seventy_first_paraphrase_corpus() {
-    assert_level("para271.jsonl", 0.98, 0.85, 0);
+    assert_level("para271.jsonl", 0.98, 0.86, 0);
 }
 
 /// The two hundred and seventy-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
@@ -2656,10 +2656,10 @@ fn two_hundred_and_seventy_fourth_paraphrase_corpus() {
 
 /// The two hundred and seventy-fifth paraphrase corpus (`tests/corpus/FRESH.md`; B2B wholesale and
 /// trade accounts; email threads with quoted messages): 0.969 / 0.830 blind, 1 of 50 flagged;
-/// 0.971 / 0.895 after its round.
+/// 0.971 / 0.902 after its round.
 #[test]
 fn two_hundred_and_seventy_fifth_paraphrase_corpus() {
-    assert_level("para275.jsonl", 0.96, 0.88, 1);
+    assert_level("para275.jsonl", 0.96, 0.89, 1);
 }
 
 /// The two hundred and seventy-sixth paraphrase corpus (`tests/corpus/FRESH.md`; cinemas, museums
@@ -2696,18 +2696,18 @@ fn two_hundred_and_seventy_ninth_paraphrase_corpus() {
 
 /// The two hundred and eightieth paraphrase corpus (`tests/corpus/FRESH.md`; GP surgeries and
 /// hospital booking lines; stretched receptionists): 0.968 / 0.840 blind, 2 of 50 flagged;
-/// 0.992 / 0.875 after its round.
+/// 0.992 / 0.882 after its round.
 #[test]
 fn two_hundred_and_eightieth_paraphrase_corpus() {
-    assert_level("para280.jsonl", 0.98, 0.86, 0);
+    assert_level("para280.jsonl", 0.98, 0.87, 0);
 }
 
 /// The two hundred and eighty-first paraphrase corpus (`tests/corpus/FRESH.md`; property management
-/// for tenants; apology mixed with blame): 0.980 / 0.733 blind, none of 50 flagged; 0.991 / 0.822
+/// for tenants; apology mixed with blame): 0.980 / 0.733 blind, none of 50 flagged; 0.991 / 0.830
 /// after its round.
 #[test]
 fn two_hundred_and_eighty_first_paraphrase_corpus() {
-    assert_level("para281.jsonl", 0.98, 0.81, 0);
+    assert_level("para281.jsonl", 0.98, 0.82, 0);
 }
 
 /// The two hundred and eighty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
@@ -2736,10 +2736,10 @@ fn two_hundred_and_eighty_fourth_paraphrase_corpus() {
 
 /// The two hundred and eighty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; consumer software
 /// licences; canned macros with placeholders): 0.977 / 0.853 blind, none of 50 flagged;
-/// 0.985 / 0.907 after its round.
+/// 0.986 / 0.913 after its round.
 #[test]
 fn two_hundred_and_eighty_fifth_paraphrase_corpus() {
-    assert_level("para285.jsonl", 0.97, 0.89, 0);
+    assert_level("para285.jsonl", 0.97, 0.90, 0);
 }
 
 /// The two hundred and eighty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; wedding
@@ -2800,7 +2800,7 @@ fn two_hundred_and_ninety_second_paraphrase_corpus() {
 
 /// The two hundred and ninety-third paraphrase corpus (`tests/corpus/FRESH.md`; home, car and
 /// travel insurance claims; adjusters who quote the policy wording): 0.961 / 0.804 blind, none of
-/// 50 flagged; 0.963 / 0.863 after its round.
+/// 50 flagged; 0.963 / 0.869 after its round.
 #[test]
 fn two_hundred_and_ninety_third_paraphrase_corpus() {
     assert_level("para293.jsonl", 0.95, 0.85, 0);
@@ -2831,19 +2831,19 @@ fn two_hundred_and_ninety_sixth_paraphrase_corpus() {
 }
 
 /// The two hundred and ninety-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 121-200): 0.992 / 0.843 blind, none of 50 flagged; 0.992 / 0.879 after its
+/// twist, dev lines 121-200): 0.992 / 0.843 blind, none of 50 flagged; 0.992 / 0.886 after its
 /// round.
 #[test]
 fn two_hundred_and_ninety_seventh_paraphrase_corpus() {
-    assert_level("para297.jsonl", 0.98, 0.86, 0);
+    assert_level("para297.jsonl", 0.98, 0.87, 0);
 }
 
 /// The two hundred and ninety-eighth paraphrase corpus (`tests/corpus/FRESH.md`; airlines and
 /// travel agencies; delays, lost luggage and compensation claims): 0.966 / 0.823 blind, 1 of 50
-/// flagged; 0.976 / 0.908 after its round.
+/// flagged; 0.977 / 0.915 after its round.
 #[test]
 fn two_hundred_and_ninety_eighth_paraphrase_corpus() {
-    assert_level("para298.jsonl", 0.96, 0.89, 0);
+    assert_level("para298.jsonl", 0.96, 0.90, 0);
 }
 
 /// The two hundred and ninety-ninth paraphrase corpus (`tests/corpus/FRESH.md`; a company's
@@ -2886,11 +2886,11 @@ fn three_hundred_and_third_paraphrase_corpus() {
 }
 
 /// The three hundred and fourth paraphrase corpus (`tests/corpus/FRESH.md`; SMS and WhatsApp
-/// replies from small local businesses): 0.973 / 0.807 blind, none of 50 flagged; 0.991 / 0.867
+/// replies from small local businesses): 0.973 / 0.807 blind, none of 50 flagged; 0.991 / 0.874
 /// after its round.
 #[test]
 fn three_hundred_and_fourth_paraphrase_corpus() {
-    assert_level("para304.jsonl", 0.98, 0.85, 0);
+    assert_level("para304.jsonl", 0.98, 0.86, 0);
 }
 
 /// The three hundred and fifth paraphrase corpus (`tests/corpus/FRESH.md`; US health insurance and
@@ -2989,10 +2989,10 @@ fn three_hundred_and_sixteenth_paraphrase_corpus() {
 
 /// The three hundred and seventeenth paraphrase corpus (`tests/corpus/FRESH.md`; vets, pet
 /// insurance and pet-food subscriptions; clipped reception staff): 0.967 / 0.807 blind, 2 of 50
-/// flagged; 0.976 / 0.855 after its round.
+/// flagged; 0.976 / 0.862 after its round.
 #[test]
 fn three_hundred_and_seventeenth_paraphrase_corpus() {
-    assert_level("para317.jsonl", 0.96, 0.84, 1);
+    assert_level("para317.jsonl", 0.96, 0.85, 1);
 }
 
 /// The three hundred and eighteenth paraphrase corpus (`tests/corpus/FRESH.md`; letting agents and
@@ -3036,18 +3036,18 @@ fn three_hundred_and_twenty_second_paraphrase_corpus() {
 
 /// The three hundred and twenty-third paraphrase corpus (`tests/corpus/FRESH.md`; energy suppliers,
 /// solar and heat-pump installers; bills, meters, delays): 0.963 / 0.763 blind, none of 50 flagged;
-/// 0.964 / 0.784 after its round.
+/// 0.973 / 0.791 after its round.
 #[test]
 fn three_hundred_and_twenty_third_paraphrase_corpus() {
-    assert_level("para323.jsonl", 0.95, 0.77, 0);
+    assert_level("para323.jsonl", 0.96, 0.78, 0);
 }
 
 /// The three hundred and twenty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; video game and
 /// gaming platform support; bans, purchases, chargebacks): 0.977 / 0.891 blind, none of 50 flagged;
-/// 0.977 / 0.906 after its round.
+/// 0.977 / 0.913 after its round.
 #[test]
 fn three_hundred_and_twenty_fourth_paraphrase_corpus() {
-    assert_level("para324.jsonl", 0.96, 0.89, 0);
+    assert_level("para324.jsonl", 0.96, 0.90, 0);
 }
 
 /// The three hundred and twenty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
@@ -3091,10 +3091,10 @@ fn three_hundred_and_twenty_ninth_paraphrase_corpus() {
 
 /// The three hundred and thirtieth paraphrase corpus (`tests/corpus/FRESH.md`; hotels, holiday lets
 /// and campsites; deposits, cleanliness, noise): 0.983 / 0.737 blind, 1 of 50 flagged;
-/// 0.983 / 0.750 after its round.
+/// 0.983 / 0.763 after its round.
 #[test]
 fn three_hundred_and_thirtieth_paraphrase_corpus() {
-    assert_level("para330.jsonl", 0.97, 0.74, 1);
+    assert_level("para330.jsonl", 0.97, 0.75, 1);
 }
 
 /// The three hundred and thirty-first paraphrase corpus (`tests/corpus/FRESH.md`; council and
@@ -3169,10 +3169,42 @@ fn three_hundred_and_thirty_ninth_paraphrase_corpus() {
 
 /// The three hundred and fortieth paraphrase corpus (`tests/corpus/FRESH.md`; wedding venues,
 /// caterers and party hire; deposits and guest numbers): 0.992 / 0.870 blind, none of 52 flagged;
-/// 0.992 / 0.870 after its round.
+/// 0.992 / 0.877 after its round.
 #[test]
 fn three_hundred_and_fortieth_paraphrase_corpus() {
     assert_level("para340.jsonl", 0.98, 0.86, 0);
+}
+
+/// The three hundred and forty-first paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 41-120): 0.984 / 0.846 blind, none of 51 flagged; 0.984 / 0.846 after its
+/// round.
+#[test]
+fn three_hundred_and_forty_first_paraphrase_corpus() {
+    assert_level("para341.jsonl", 0.97, 0.83, 0);
+}
+
+/// The three hundred and forty-second paraphrase corpus (`tests/corpus/FRESH.md`; opticians,
+/// hearing aids and mobility equipment; older customers): 0.974 / 0.804 blind, none of 50 flagged;
+/// 0.975 / 0.825 after its round.
+#[test]
+fn three_hundred_and_forty_second_paraphrase_corpus() {
+    assert_level("para342.jsonl", 0.96, 0.81, 0);
+}
+
+/// The three hundred and forty-third paraphrase corpus (`tests/corpus/FRESH.md`; bike shops,
+/// outdoor gear and sports retail; warranty and servicing): 0.993 / 0.905 blind, none of 50
+/// flagged; 0.993 / 0.925 after its round.
+#[test]
+fn three_hundred_and_forty_third_paraphrase_corpus() {
+    assert_level("para343.jsonl", 0.98, 0.91, 0);
+}
+
+/// The three hundred and forty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; SaaS billing and
+/// accounts; seats, invoices, failed card payments): 0.992 / 0.934 blind, 1 of 50 flagged;
+/// 0.992 / 0.934 after its round.
+#[test]
+fn three_hundred_and_forty_fourth_paraphrase_corpus() {
+    assert_level("para344.jsonl", 0.98, 0.92, 1);
 }
 
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
