@@ -376,7 +376,7 @@ mod tests {
     #[test]
     fn objects_match_serde_json() {
         let (mut drafts, _) = fixture::results();
-        // Labels, odd paths and records, several or no suggestions.
+        // Labels, odd paths and records, several or no suggestions, `also`.
         let mut extra = drafts[0].clone();
         extra.path = "we\"ird\\pa\tth".into();
         extra.label = Some("[0].body \u{1}".into());
@@ -387,6 +387,8 @@ mod tests {
             applicability: Applicability::Safe,
         });
         extra.diags[1].suggestions.clear();
+        // A finding that takes in neighbouring phrases of other rules.
+        extra.diags[0].also = vec!["policy_wall/no-exceptions".into(), "a\"b".into()];
         drafts.push(extra);
         for d in &drafts {
             let mut buf = Vec::new();
