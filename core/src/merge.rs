@@ -6,7 +6,7 @@
 //! read as noise. So findings of the same category that sit in the same sentence, close
 //! together, are joined into one finding: flagged by the first rule, with the others listed in
 //! [`Finding::also`], spanning all of them, and with suggestions that rewrite every part (so a
-//! fix changes exactly what fixing the parts one by one would).
+//! fix changes what fixing the parts one by one would, less a doubled mark where they meet).
 //!
 //! Jargon is never joined: each term needs its own explanation ("L3 queue for RCA" is two
 //! unexplained terms, not one).
@@ -78,8 +78,8 @@ fn join(text: &str, a: &mut Finding, b: Finding) {
 /// Suggestions for the joined span `a gap b`: each of `a`'s with `b`'s first, then `a`'s first
 /// with each other of `b`'s (a part without suggestions keeps its words). A joined suggestion is
 /// safe when both parts are. When none is safe but a part has a safe one, the safe parts joined
-/// with the other's own words come last: [`crate::fix`] applies exactly what it would have
-/// applied to the parts one by one.
+/// with the other's own words come last: [`crate::fix`] applies what it would have applied to
+/// the parts one by one.
 fn joined_suggestions(
     a: &[Suggestion],
     a_text: &str,
