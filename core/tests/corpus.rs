@@ -2267,18 +2267,18 @@ fn two_hundred_and_twenty_fifth_paraphrase_corpus() {
 
 /// The two hundred and twenty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; wedding, event and
 /// venue bookings; formal email that turns cold): 0.904 / 0.730 blind, 1 of 50 flagged;
-/// 0.929 / 0.830 after its round.
+/// 0.929 / 0.837 after its round.
 #[test]
 fn two_hundred_and_twenty_sixth_paraphrase_corpus() {
     assert_level("para226.jsonl", 0.91, 0.82, 1);
 }
 
 /// The two hundred and twenty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 61-140): 0.977 / 0.906 blind, none of 50 flagged; 1.000 / 0.906 after its
+/// twist, dev lines 61-140): 0.977 / 0.906 blind, none of 50 flagged; 1.000 / 0.913 after its
 /// round.
 #[test]
 fn two_hundred_and_twenty_seventh_paraphrase_corpus() {
-    assert_level("para227.jsonl", 0.99, 0.89, 0);
+    assert_level("para227.jsonl", 0.99, 0.90, 0);
 }
 
 /// The two hundred and twenty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; energy and water
@@ -2291,7 +2291,7 @@ fn two_hundred_and_twenty_eighth_paraphrase_corpus() {
 
 /// The two hundred and twenty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; SaaS and B2B
 /// software support; admins, invoices, seat licences and outages): 1.000 / 0.850 blind, none of 50
-/// flagged; 1.000 / 0.871 after its round.
+/// flagged; 1.000 / 0.878 after its round.
 #[test]
 fn two_hundred_and_twenty_ninth_paraphrase_corpus() {
     assert_level("para229.jsonl", 0.99, 0.86, 0);
@@ -2497,15 +2497,15 @@ fn two_hundred_and_fifty_fourth_paraphrase_corpus() {
 
 /// The two hundred and fifty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; baby and children's
 /// products; recalls, anxious parents, agents who talk down): 0.970 / 0.850 blind, 1 of 50 flagged;
-/// 0.986 / 0.915 after its round.
+/// 0.986 / 0.922 after its round.
 #[test]
 fn two_hundred_and_fifty_fifth_paraphrase_corpus() {
-    assert_level("para255.jsonl", 0.97, 0.90, 0);
+    assert_level("para255.jsonl", 0.97, 0.91, 0);
 }
 
 /// The two hundred and fifty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; sports clubs,
 /// leagues and leisure centres; volunteer admins with a brusque tone): 0.993 / 0.913 blind, 1 of 50
-/// flagged; 1.000 / 0.913 after its round.
+/// flagged; 1.000 / 0.919 after its round.
 #[test]
 fn two_hundred_and_fifty_sixth_paraphrase_corpus() {
     assert_level("para256.jsonl", 0.99, 0.90, 0);
@@ -2671,11 +2671,11 @@ fn two_hundred_and_seventy_sixth_paraphrase_corpus() {
 }
 
 /// The two hundred and seventy-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 241-320): 0.993 / 0.922 blind, none of 49 flagged; 1.000 / 0.967 after its
+/// twist, dev lines 241-320): 0.993 / 0.922 blind, none of 49 flagged; 1.000 / 0.974 after its
 /// round.
 #[test]
 fn two_hundred_and_seventy_seventh_paraphrase_corpus() {
-    assert_level("para277.jsonl", 0.99, 0.95, 0);
+    assert_level("para277.jsonl", 0.99, 0.96, 0);
 }
 
 /// The two hundred and seventy-eighth paraphrase corpus (`tests/corpus/FRESH.md`; broadband and TV
@@ -2791,19 +2791,19 @@ fn two_hundred_and_ninety_first_paraphrase_corpus() {
 }
 
 /// The two hundred and ninety-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 241-320): 0.986 / 0.957 blind, none of 52 flagged; 0.992 / 0.965 after its
+/// twist, dev lines 241-320): 0.986 / 0.957 blind, none of 52 flagged; 0.985 / 0.965 after its
 /// round.
 #[test]
 fn two_hundred_and_ninety_second_paraphrase_corpus() {
-    assert_level("para292.jsonl", 0.98, 0.95, 0);
+    assert_level("para292.jsonl", 0.97, 0.95, 0);
 }
 
 /// The two hundred and ninety-third paraphrase corpus (`tests/corpus/FRESH.md`; home, car and
 /// travel insurance claims; adjusters who quote the policy wording): 0.961 / 0.804 blind, none of
-/// 50 flagged; 0.963 / 0.869 after its round.
+/// 50 flagged; 0.963 / 0.876 after its round.
 #[test]
 fn two_hundred_and_ninety_third_paraphrase_corpus() {
-    assert_level("para293.jsonl", 0.95, 0.85, 0);
+    assert_level("para293.jsonl", 0.95, 0.86, 0);
 }
 
 /// The two hundred and ninety-fourth paraphrase corpus (`tests/corpus/FRESH.md`; gyms, fitness apps
@@ -2941,7 +2941,7 @@ fn three_hundred_and_tenth_paraphrase_corpus() {
 }
 
 /// The three hundred and eleventh paraphrase corpus (`tests/corpus/FRESH.md`; replies that quote
-/// the customer's own words back): 0.992 / 0.810 blind, none of 49 flagged; 1.000 / 0.891 after its
+/// the customer's own words back): 0.992 / 0.810 blind, none of 49 flagged; 1.000 / 0.898 after its
 /// round.
 #[test]
 fn three_hundred_and_eleventh_paraphrase_corpus() {
@@ -2997,14 +2997,14 @@ fn three_hundred_and_seventeenth_paraphrase_corpus() {
 
 /// The three hundred and eighteenth paraphrase corpus (`tests/corpus/FRESH.md`; letting agents and
 /// property management; repairs, deposits and arrears): 0.992 / 0.808 blind, 1 of 50 flagged;
-/// 1.000 / 0.884 after its round.
+/// 1.000 / 0.890 after its round.
 #[test]
 fn three_hundred_and_eighteenth_paraphrase_corpus() {
-    assert_level("para318.jsonl", 0.99, 0.87, 0);
+    assert_level("para318.jsonl", 0.99, 0.88, 0);
 }
 
 /// The three hundred and nineteenth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 1-80): 0.985 / 0.909 blind, none of 50 flagged; 0.985 / 0.951 after its round.
+/// twist, dev lines 1-80): 0.985 / 0.909 blind, none of 50 flagged; 0.985 / 0.958 after its round.
 #[test]
 fn three_hundred_and_nineteenth_paraphrase_corpus() {
     assert_level("para319.jsonl", 0.97, 0.94, 0);
@@ -3020,10 +3020,10 @@ fn three_hundred_and_twentieth_paraphrase_corpus() {
 
 /// The three hundred and twenty-first paraphrase corpus (`tests/corpus/FRESH.md`; developer tools
 /// and API platforms; jargon-heavy support engineers): 0.923 / 0.766 blind, 3 of 50 flagged;
-/// 0.936 / 0.857 after its round.
+/// 0.929 / 0.857 after its round.
 #[test]
 fn three_hundred_and_twenty_first_paraphrase_corpus() {
-    assert_level("para321.jsonl", 0.92, 0.84, 2);
+    assert_level("para321.jsonl", 0.91, 0.84, 2);
 }
 
 /// The three hundred and twenty-second paraphrase corpus (`tests/corpus/FRESH.md`; grocery delivery
@@ -3082,7 +3082,7 @@ fn three_hundred_and_twenty_eighth_paraphrase_corpus() {
 }
 
 /// The three hundred and twenty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 241-320): 0.975 / 0.838 blind, none of 50 flagged; 0.976 / 0.852 after its
+/// twist, dev lines 241-320): 0.975 / 0.838 blind, none of 50 flagged; 0.976 / 0.859 after its
 /// round.
 #[test]
 fn three_hundred_and_twenty_ninth_paraphrase_corpus() {
@@ -3169,18 +3169,18 @@ fn three_hundred_and_thirty_ninth_paraphrase_corpus() {
 
 /// The three hundred and fortieth paraphrase corpus (`tests/corpus/FRESH.md`; wedding venues,
 /// caterers and party hire; deposits and guest numbers): 0.992 / 0.870 blind, none of 52 flagged;
-/// 0.992 / 0.877 after its round.
+/// 0.992 / 0.890 after its round.
 #[test]
 fn three_hundred_and_fortieth_paraphrase_corpus() {
-    assert_level("para340.jsonl", 0.98, 0.86, 0);
+    assert_level("para340.jsonl", 0.98, 0.88, 0);
 }
 
 /// The three hundred and forty-first paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 41-120): 0.984 / 0.846 blind, none of 51 flagged; 0.984 / 0.846 after its
+/// twist, dev lines 41-120): 0.984 / 0.846 blind, none of 51 flagged; 0.984 / 0.859 after its
 /// round.
 #[test]
 fn three_hundred_and_forty_first_paraphrase_corpus() {
-    assert_level("para341.jsonl", 0.97, 0.83, 0);
+    assert_level("para341.jsonl", 0.97, 0.84, 0);
 }
 
 /// The three hundred and forty-second paraphrase corpus (`tests/corpus/FRESH.md`; opticians,
@@ -3193,18 +3193,41 @@ fn three_hundred_and_forty_second_paraphrase_corpus() {
 
 /// The three hundred and forty-third paraphrase corpus (`tests/corpus/FRESH.md`; bike shops,
 /// outdoor gear and sports retail; warranty and servicing): 0.993 / 0.905 blind, none of 50
-/// flagged; 0.993 / 0.925 after its round.
+/// flagged; 0.993 / 0.932 after its round.
 #[test]
 fn three_hundred_and_forty_third_paraphrase_corpus() {
-    assert_level("para343.jsonl", 0.98, 0.91, 0);
+    assert_level("para343.jsonl", 0.98, 0.92, 0);
 }
 
 /// The three hundred and forty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; SaaS billing and
 /// accounts; seats, invoices, failed card payments): 0.992 / 0.934 blind, 1 of 50 flagged;
-/// 0.992 / 0.934 after its round.
+/// 0.992 / 0.942 after its round.
 #[test]
 fn three_hundred_and_forty_fourth_paraphrase_corpus() {
-    assert_level("para344.jsonl", 0.98, 0.92, 1);
+    assert_level("para344.jsonl", 0.98, 0.93, 1);
+}
+
+/// The three hundred and forty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 81-160): 0.984 / 0.933 blind, 1 of 50 flagged; 0.984 / 0.933 after its round.
+#[test]
+fn three_hundred_and_forty_fifth_paraphrase_corpus() {
+    assert_level("para345.jsonl", 0.97, 0.92, 1);
+}
+
+/// The three hundred and forty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; university
+/// admissions, student services and accommodation): 1.000 / 0.803 blind, none of 51 flagged;
+/// 1.000 / 0.803 after its round.
+#[test]
+fn three_hundred_and_forty_sixth_paraphrase_corpus() {
+    assert_level("para346.jsonl", 0.99, 0.79, 0);
+}
+
+/// The three hundred and forty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; printing, photo
+/// books and personalised gifts; proofs and deadlines): 0.983 / 0.871 blind, 1 of 52 flagged;
+/// 0.983 / 0.871 after its round.
+#[test]
+fn three_hundred_and_forty_seventh_paraphrase_corpus() {
+    assert_level("para347.jsonl", 0.97, 0.86, 1);
 }
 
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
