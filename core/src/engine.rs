@@ -305,8 +305,9 @@ const GLOSS_REACH: usize = 256;
 
 /// Words that open a clause describing the noun before them ("the code you need", "the team
 /// that handles", "the form we sent"), for [`explained`].
-const RELATIVE: [&str; 10] = [
-    "you", "that", "which", "who", "whose", "where", "we", "used", "for", "to",
+const RELATIVE: [&str; 15] = [
+    "you", "that", "which", "who", "whose", "where", "we", "used", "for", "to", "printed", "shown",
+    "found", "listed", "written",
 ];
 
 /// Is there a "but" between normalised bytes `from` and `to` of `text`? Sympathy that a "but"
@@ -2631,18 +2632,18 @@ impl Linter {
         sort::stable_by_key(&mut cands, |c| {
             (
                 c.start,
+                // A whole reply that is a bare phrase is judged as a reply first, whatever ends
+                // the other finding: "Read the T&Cs." alone is curt before it is an order.
+                !matches!(
+                    self.rules[c.rule as usize].check,
+                    Some(Check::BareReply { .. })
+                ),
                 std::cmp::Reverse(c.end - c.start),
                 // An acronym found by the structural check yields to any other finding of the
                 // same span (a term with its expansion, a phrase).
                 matches!(
                     self.rules[c.rule as usize].check,
                     Some(Check::Acronym { .. })
-                ),
-                // A whole reply that is a bare phrase is judged as a reply first: "Read the FAQ."
-                // alone is curt before it is an order.
-                !matches!(
-                    self.rules[c.rule as usize].check,
-                    Some(Check::BareReply { .. })
                 ),
                 std::cmp::Reverse(self.rules[c.rule as usize].severity),
                 c.rule,
@@ -2946,7 +2947,8 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
     // A noun phrase set off by a comma that says what the term is for, not a list ("the RMA,
     // the receipt and the photos"). Right after the term a relative word may come second or
     // third, or a relative pronoun fourth ("your PAC, the code you need...", "the PIR, our
-    // post-incident report, which...", "the ONT, the small white box where..."). After the
+    // post-incident report, which...", "the ONT, the small white box where...", "your IMEI, the
+    // 15-digit number printed on the box"). After the
     // term's next word the pronoun must follow the noun at once ("our DevOps team, the
     // engineers who..."): "the above-captioned claim, the undersigned wishes to" is no gloss.
     let described = |after: &str, near: bool| {
@@ -2961,7 +2963,8 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
                     let fourth = words.next().unwrap_or("");
                     let relative = |w: &str| RELATIVE.iter().any(|r| r.eq_ignore_ascii_case(w));
                     !first.is_empty()
-                        && first.chars().all(|c| c.is_alphabetic() || c == '-')
+                        && first.chars().all(|c| c.is_alphanumeric() || c == '-')
+                        && first.chars().any(char::is_alphabetic)
                         && (relative(next)
                             || (near
                                 && (relative(then)

@@ -241,7 +241,7 @@ enum ByteClass {
     Plain,
     /// A space or newline: itself when no other whitespace follows.
     Space,
-    /// Anything else (other whitespace, hyphens, apostrophes, non-ASCII): token by token.
+    /// Anything else (other whitespace, hyphens, apostrophes, `@`, non-ASCII): token by token.
     Special,
 }
 
@@ -254,7 +254,7 @@ static BYTE_CLASS: [ByteClass; 256] = {
             ByteClass::Alnum
         } else if c == b' ' || c == b'\n' {
             ByteClass::Space
-        } else if matches!(c, b'\t' | b'\r' | 0x0b | 0x0c | b'-' | b'\'') {
+        } else if matches!(c, b'\t' | b'\r' | 0x0b | 0x0c | b'-' | b'\'' | b'@') {
             ByteClass::Special
         } else {
             ByteClass::Plain
@@ -835,6 +835,20 @@ pub(crate) fn normalize_into(input: &str, spare: Normalized) -> Normalized {
             i += ws;
             continue;
         }
+        // A social handle that opens a line ("@sam_k Obviously we can't...") is set on a line
+        // of its own, as a greeting would be: what follows it starts a sentence.
+        if bytes[i] == b'@' && prev.is_none_or(|p| p == '\n') {
+            if let Some(end) = opening_handle(bytes, i) {
+                out.same(i, end - i);
+                let at = out.text.len();
+                out.text.extend_from_slice(&bytes[i..end]);
+                out.text[at..].make_ascii_lowercase();
+                out.push_str("\n", end, end + 1);
+                prev = Some('\n');
+                i = end + 1;
+                continue;
+            }
+        }
         if let Some(end) = ascii_contraction(bytes, i, &mut out, &mut lower) {
             prev = Some(bytes[end - 1] as char);
             i = end;
@@ -962,6 +976,22 @@ pub(crate) fn normalize_into(input: &str, spare: Normalized) -> Normalized {
         }
     }
     out.finish(blocks)
+}
+
+/// The end of the social handle at `i` of `bytes` (`@` and ASCII word bytes, dots inside),
+/// when a space follows it.
+fn opening_handle(bytes: &[u8], i: usize) -> Option<usize> {
+    let mut end = i + 1;
+    while bytes
+        .get(end)
+        .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
+    {
+        end += 1;
+    }
+    while end > i + 1 && bytes[end - 1] == b'.' {
+        end -= 1;
+    }
+    (end > i + 1 && bytes.get(end) == Some(&b' ')).then_some(end)
 }
 
 /// Normalise a phrase from a rule the same way as a text, trimmed.

@@ -381,7 +381,9 @@ mod tests {
             ("IM me", "im me"),
             ("the U.S. office", "the u.s. office"),
             ("a U-turn", "a u turn"),
-            ("@u_name hi", "@u_name hi"),
+            ("ask @u_name hi", "ask @u_name hi"),
+            // A handle that opens the reply is set on a line of its own.
+            ("@u_name hi", "@u_name\nhi"),
             ("plan u2", "plan u2"),
             // A bare "its" is "it is" only before a word no possessive takes.
             ("its not fair", "it is not fair"),

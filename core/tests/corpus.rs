@@ -2234,11 +2234,11 @@ fn two_hundred_and_twenty_first_paraphrase_corpus() {
 }
 
 /// The two hundred and twenty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 121-200): 0.992 / 0.874 blind, none of 50 flagged; 1.000 / 0.923 after its
+/// twist, dev lines 121-200): 0.992 / 0.874 blind, none of 50 flagged; 1.000 / 0.930 after its
 /// round.
 #[test]
 fn two_hundred_and_twenty_second_paraphrase_corpus() {
-    assert_level("para222.jsonl", 0.99, 0.91, 0);
+    assert_level("para222.jsonl", 0.99, 0.92, 0);
 }
 
 /// The two hundred and twenty-third paraphrase corpus (`tests/corpus/FRESH.md`; pet insurance, vets
@@ -2259,10 +2259,10 @@ fn two_hundred_and_twenty_fourth_paraphrase_corpus() {
 
 /// The two hundred and twenty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; games, app stores
 /// and in-app purchases; casual tone that slips into sarcasm): 0.982 / 0.828 blind, none of 50
-/// flagged; 1.000 / 0.843 after its round.
+/// flagged; 1.000 / 0.858 after its round.
 #[test]
 fn two_hundred_and_twenty_fifth_paraphrase_corpus() {
-    assert_level("para225.jsonl", 0.99, 0.83, 0);
+    assert_level("para225.jsonl", 0.99, 0.84, 0);
 }
 
 /// The two hundred and twenty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; wedding, event and
@@ -2299,7 +2299,7 @@ fn two_hundred_and_twenty_ninth_paraphrase_corpus() {
 
 /// The two hundred and thirtieth paraphrase corpus (`tests/corpus/FRESH.md`; restaurants, food
 /// delivery and meal kits; quick chat and public social replies): 0.961 / 0.871 blind, 2 of 52
-/// flagged; 1.000 / 0.900 after its round.
+/// flagged; 1.000 / 0.907 after its round.
 #[test]
 fn two_hundred_and_thirtieth_paraphrase_corpus() {
     assert_level("para230.jsonl", 0.99, 0.89, 0);
@@ -2331,10 +2331,10 @@ fn two_hundred_and_thirty_third_paraphrase_corpus() {
 
 /// The two hundred and thirty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; mobile networks
 /// and phone repairs; a third of the drafts hard-wrapped mid-sentence): 0.978 / 0.904 blind, 1 of
-/// 50 flagged; 0.993 / 0.918 after its round.
+/// 50 flagged; 0.993 / 0.925 after its round.
 #[test]
 fn two_hundred_and_thirty_fourth_paraphrase_corpus() {
-    assert_level("para234.jsonl", 0.98, 0.90, 0);
+    assert_level("para234.jsonl", 0.98, 0.91, 0);
 }
 
 /// The two hundred and thirty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; charities,
@@ -2362,10 +2362,10 @@ fn two_hundred_and_thirty_seventh_paraphrase_corpus() {
 
 /// The two hundred and thirty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; opticians,
 /// dentists and private clinics; a clinical, matter-of-fact tone): 0.975 / 0.821 blind, none of 50
-/// flagged; 0.984 / 0.876 after its round.
+/// flagged; 0.984 / 0.883 after its round.
 #[test]
 fn two_hundred_and_thirty_eighth_paraphrase_corpus() {
-    assert_level("para238.jsonl", 0.97, 0.86, 0);
+    assert_level("para238.jsonl", 0.97, 0.87, 0);
 }
 
 /// The two hundred and thirty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; online
@@ -2377,19 +2377,19 @@ fn two_hundred_and_thirty_ninth_paraphrase_corpus() {
 }
 
 /// The two hundred and fortieth paraphrase corpus (`tests/corpus/FRESH.md`; courier depots and
-/// freight for small businesses; B2B email): 0.982 / 0.846 blind, 2 of 50 flagged; 1.000 / 0.869
+/// freight for small businesses; B2B email): 0.982 / 0.846 blind, 2 of 50 flagged; 1.000 / 0.877
 /// after its round.
 #[test]
 fn two_hundred_and_fortieth_paraphrase_corpus() {
-    assert_level("para240.jsonl", 0.99, 0.85, 0);
+    assert_level("para240.jsonl", 0.99, 0.86, 0);
 }
 
 /// The two hundred and forty-first paraphrase corpus (`tests/corpus/FRESH.md`; streaming, music and
 /// news subscriptions; short chat and public social replies): 0.976 / 0.864 blind, 1 of 50 flagged;
-/// 0.984 / 0.886 after its round.
+/// 0.976 / 0.886 after its round.
 #[test]
 fn two_hundred_and_forty_first_paraphrase_corpus() {
-    assert_level("para241.jsonl", 0.97, 0.87, 0);
+    assert_level("para241.jsonl", 0.96, 0.87, 0);
 }
 
 /// The two hundred and forty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
@@ -2401,10 +2401,10 @@ fn two_hundred_and_forty_second_paraphrase_corpus() {
 
 /// The two hundred and forty-third paraphrase corpus (`tests/corpus/FRESH.md`; schools, nurseries
 /// and after-school clubs; agents who lecture parents): 0.976 / 0.822 blind, none of 50 flagged;
-/// 0.992 / 0.877 after its round.
+/// 0.992 / 0.884 after its round.
 #[test]
 fn two_hundred_and_forty_third_paraphrase_corpus() {
-    assert_level("para243.jsonl", 0.98, 0.86, 0);
+    assert_level("para243.jsonl", 0.98, 0.87, 0);
 }
 
 /// The two hundred and forty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; car dealerships,
@@ -2432,27 +2432,27 @@ fn two_hundred_and_forty_sixth_paraphrase_corpus() {
 }
 
 /// The two hundred and forty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 161-240): 0.993 / 0.899 blind, none of 52 flagged; 0.993 / 0.939 after its
+/// twist, dev lines 161-240): 0.993 / 0.899 blind, none of 52 flagged; 0.993 / 0.946 after its
 /// round.
 #[test]
 fn two_hundred_and_forty_seventh_paraphrase_corpus() {
-    assert_level("para247.jsonl", 0.98, 0.92, 0);
+    assert_level("para247.jsonl", 0.98, 0.93, 0);
 }
 
 /// The two hundred and forty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; pharmacies and
 /// health-product retailers; careful, formal wording that slips): 0.974 / 0.755 blind, none of 50
-/// flagged; 0.983 / 0.789 after its round.
+/// flagged; 0.983 / 0.803 after its round.
 #[test]
 fn two_hundred_and_forty_eighth_paraphrase_corpus() {
-    assert_level("para248.jsonl", 0.97, 0.77, 0);
+    assert_level("para248.jsonl", 0.97, 0.79, 0);
 }
 
 /// The two hundred and forty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; coworking spaces and
 /// facilities management; terse internal-ticket style): 0.982 / 0.766 blind, none of 51 flagged;
-/// 0.975 / 0.807 after its round.
+/// 0.975 / 0.814 after its round.
 #[test]
 fn two_hundred_and_forty_ninth_paraphrase_corpus() {
-    assert_level("para249.jsonl", 0.96, 0.79, 0);
+    assert_level("para249.jsonl", 0.96, 0.80, 0);
 }
 
 /// The two hundred and fiftieth paraphrase corpus (`tests/corpus/FRESH.md`; tour operators, cruises
@@ -2489,15 +2489,15 @@ fn two_hundred_and_fifty_third_paraphrase_corpus() {
 
 /// The two hundred and fifty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; web hosting,
 /// domains and email; a quarter of the drafts hard-wrapped): 0.973 / 0.764 blind, none of 50
-/// flagged; 0.974 / 0.819 after its round.
+/// flagged; 0.974 / 0.833 after its round.
 #[test]
 fn two_hundred_and_fifty_fourth_paraphrase_corpus() {
-    assert_level("para254.jsonl", 0.96, 0.80, 0);
+    assert_level("para254.jsonl", 0.96, 0.82, 0);
 }
 
 /// The two hundred and fifty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; baby and children's
 /// products; recalls, anxious parents, agents who talk down): 0.970 / 0.850 blind, 1 of 50 flagged;
-/// 0.986 / 0.922 after its round.
+/// 0.986 / 0.928 after its round.
 #[test]
 fn two_hundred_and_fifty_fifth_paraphrase_corpus() {
     assert_level("para255.jsonl", 0.97, 0.91, 0);
@@ -2505,10 +2505,10 @@ fn two_hundred_and_fifty_fifth_paraphrase_corpus() {
 
 /// The two hundred and fifty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; sports clubs,
 /// leagues and leisure centres; volunteer admins with a brusque tone): 0.993 / 0.913 blind, 1 of 50
-/// flagged; 1.000 / 0.919 after its round.
+/// flagged; 1.000 / 0.926 after its round.
 #[test]
 fn two_hundred_and_fifty_sixth_paraphrase_corpus() {
-    assert_level("para256.jsonl", 0.99, 0.90, 0);
+    assert_level("para256.jsonl", 0.99, 0.91, 0);
 }
 
 /// The two hundred and fifty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
@@ -2521,7 +2521,7 @@ fn two_hundred_and_fifty_seventh_paraphrase_corpus() {
 
 /// The two hundred and fifty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; pension providers
 /// and investment platforms; formal letters with regulatory wording): 0.969 / 0.774 blind, 1 of 51
-/// flagged; 0.984 / 0.792 after its round.
+/// flagged; 0.984 / 0.799 after its round.
 #[test]
 fn two_hundred_and_fifty_eighth_paraphrase_corpus() {
     assert_level("para258.jsonl", 0.97, 0.78, 0);
@@ -2529,10 +2529,10 @@ fn two_hundred_and_fifty_eighth_paraphrase_corpus() {
 
 /// The two hundred and fifty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; furniture and
 /// mattress retailers; chat replies that grow impatient): 0.969 / 0.792 blind, none of 53 flagged;
-/// 0.970 / 0.824 after its round.
+/// 0.970 / 0.836 after its round.
 #[test]
 fn two_hundred_and_fifty_ninth_paraphrase_corpus() {
-    assert_level("para259.jsonl", 0.96, 0.81, 0);
+    assert_level("para259.jsonl", 0.96, 0.82, 0);
 }
 
 /// The two hundred and sixtieth paraphrase corpus (`tests/corpus/FRESH.md`; dating apps and online
@@ -2577,10 +2577,10 @@ fn two_hundred_and_sixty_fourth_paraphrase_corpus() {
 
 /// The two hundred and sixty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; an internal IT
 /// helpdesk; impatient technicians and jargon): 0.991 / 0.822 blind, none of 50 flagged;
-/// 0.992 / 0.919 after its round.
+/// 0.992 / 0.926 after its round.
 #[test]
 fn two_hundred_and_sixty_fifth_paraphrase_corpus() {
-    assert_level("para265.jsonl", 0.98, 0.90, 0);
+    assert_level("para265.jsonl", 0.98, 0.91, 0);
 }
 
 /// The two hundred and sixty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; gyms and fitness
@@ -2592,7 +2592,7 @@ fn two_hundred_and_sixty_sixth_paraphrase_corpus() {
 }
 
 /// The two hundred and sixty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 41-120): 0.985 / 0.911 blind, 1 of 52 flagged; 1.000 / 0.932 after its round.
+/// twist, dev lines 41-120): 0.985 / 0.911 blind, 1 of 52 flagged; 1.000 / 0.938 after its round.
 #[test]
 fn two_hundred_and_sixty_seventh_paraphrase_corpus() {
     assert_level("para267.jsonl", 0.99, 0.92, 0);
@@ -2624,10 +2624,10 @@ fn two_hundred_and_seventieth_paraphrase_corpus() {
 
 /// The two hundred and seventy-first paraphrase corpus (`tests/corpus/FRESH.md`; passports, visas
 /// and licences; officious replies, some hard-wrapped): 0.985 / 0.837 blind, 1 of 50 flagged;
-/// 0.992 / 0.876 after its round.
+/// 0.993 / 0.882 after its round.
 #[test]
 fn two_hundred_and_seventy_first_paraphrase_corpus() {
-    assert_level("para271.jsonl", 0.98, 0.86, 0);
+    assert_level("para271.jsonl", 0.98, 0.87, 0);
 }
 
 /// The two hundred and seventy-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
@@ -2680,10 +2680,10 @@ fn two_hundred_and_seventy_seventh_paraphrase_corpus() {
 
 /// The two hundred and seventy-eighth paraphrase corpus (`tests/corpus/FRESH.md`; broadband and TV
 /// providers; scripted agents who get defensive): 1.000 / 0.932 blind, none of 49 flagged;
-/// 1.000 / 0.959 after its round.
+/// 1.000 / 0.966 after its round.
 #[test]
 fn two_hundred_and_seventy_eighth_paraphrase_corpus() {
-    assert_level("para278.jsonl", 0.99, 0.94, 0);
+    assert_level("para278.jsonl", 0.99, 0.95, 0);
 }
 
 /// The two hundred and seventy-ninth paraphrase corpus (`tests/corpus/FRESH.md`; online fashion and
@@ -2696,7 +2696,7 @@ fn two_hundred_and_seventy_ninth_paraphrase_corpus() {
 
 /// The two hundred and eightieth paraphrase corpus (`tests/corpus/FRESH.md`; GP surgeries and
 /// hospital booking lines; stretched receptionists): 0.968 / 0.840 blind, 2 of 50 flagged;
-/// 0.992 / 0.882 after its round.
+/// 0.992 / 0.889 after its round.
 #[test]
 fn two_hundred_and_eightieth_paraphrase_corpus() {
     assert_level("para280.jsonl", 0.98, 0.87, 0);
@@ -2728,7 +2728,7 @@ fn two_hundred_and_eighty_third_paraphrase_corpus() {
 
 /// The two hundred and eighty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; food and drink
 /// brands; careful wording that slides into dismissal): 0.970 / 0.710 blind, none of 50 flagged;
-/// 0.992 / 0.870 after its round.
+/// 0.992 / 0.877 after its round.
 #[test]
 fn two_hundred_and_eighty_fourth_paraphrase_corpus() {
     assert_level("para284.jsonl", 0.98, 0.86, 0);
@@ -2736,15 +2736,15 @@ fn two_hundred_and_eighty_fourth_paraphrase_corpus() {
 
 /// The two hundred and eighty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; consumer software
 /// licences; canned macros with placeholders): 0.977 / 0.853 blind, none of 50 flagged;
-/// 0.986 / 0.913 after its round.
+/// 0.986 / 0.933 after its round.
 #[test]
 fn two_hundred_and_eighty_fifth_paraphrase_corpus() {
-    assert_level("para285.jsonl", 0.97, 0.90, 0);
+    assert_level("para285.jsonl", 0.97, 0.92, 0);
 }
 
 /// The two hundred and eighty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; wedding
 /// photographers and creative freelancers; defensive, emotional threads): 0.915 / 0.586 blind, 3 of
-/// 49 flagged; 0.945 / 0.680 after its round.
+/// 49 flagged; 0.946 / 0.688 after its round.
 #[test]
 fn two_hundred_and_eighty_sixth_paraphrase_corpus() {
     assert_level("para286.jsonl", 0.93, 0.67, 2);
@@ -2760,10 +2760,10 @@ fn two_hundred_and_eighty_seventh_paraphrase_corpus() {
 
 /// The two hundred and eighty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; crowdfunding and
 /// hardware startups; founders replying sharply): 0.967 / 0.752 blind, 1 of 50 flagged;
-/// 0.992 / 0.841 after its round.
+/// 0.985 / 0.841 after its round.
 #[test]
 fn two_hundred_and_eighty_eighth_paraphrase_corpus() {
-    assert_level("para288.jsonl", 0.98, 0.83, 0);
+    assert_level("para288.jsonl", 0.97, 0.83, 0);
 }
 
 /// The two hundred and eighty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; tax, accounting and
@@ -2776,26 +2776,26 @@ fn two_hundred_and_eighty_ninth_paraphrase_corpus() {
 
 /// The two hundred and ninetieth paraphrase corpus (`tests/corpus/FRESH.md`; vets, groomers and pet
 /// sitters; caring tone that lectures the owner): 0.975 / 0.850 blind, none of 51 flagged;
-/// 0.984 / 0.893 after its round.
+/// 0.984 / 0.907 after its round.
 #[test]
 fn two_hundred_and_ninetieth_paraphrase_corpus() {
-    assert_level("para290.jsonl", 0.97, 0.88, 0);
+    assert_level("para290.jsonl", 0.97, 0.89, 0);
 }
 
 /// The two hundred and ninety-first paraphrase corpus (`tests/corpus/FRESH.md`; agents writing
 /// American English; retail, telecom and travel): 0.992 / 0.854 blind, none of 50 flagged;
-/// 0.992 / 0.861 after its round.
+/// 0.992 / 0.876 after its round.
 #[test]
 fn two_hundred_and_ninety_first_paraphrase_corpus() {
-    assert_level("para291.jsonl", 0.98, 0.85, 0);
+    assert_level("para291.jsonl", 0.98, 0.86, 0);
 }
 
 /// The two hundred and ninety-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 241-320): 0.986 / 0.957 blind, none of 52 flagged; 0.985 / 0.965 after its
+/// twist, dev lines 241-320): 0.986 / 0.957 blind, none of 52 flagged; 0.985 / 0.972 after its
 /// round.
 #[test]
 fn two_hundred_and_ninety_second_paraphrase_corpus() {
-    assert_level("para292.jsonl", 0.97, 0.95, 0);
+    assert_level("para292.jsonl", 0.97, 0.96, 0);
 }
 
 /// The two hundred and ninety-third paraphrase corpus (`tests/corpus/FRESH.md`; home, car and
@@ -2848,14 +2848,14 @@ fn two_hundred_and_ninety_eighth_paraphrase_corpus() {
 
 /// The two hundred and ninety-ninth paraphrase corpus (`tests/corpus/FRESH.md`; a company's
 /// internal IT helpdesk; terse technicians, ticket-speak, acronyms): 0.977 / 0.841 blind, 1 of 50
-/// flagged; 0.985 / 0.874 after its round.
+/// flagged; 0.985 / 0.881 after its round.
 #[test]
 fn two_hundred_and_ninety_ninth_paraphrase_corpus() {
-    assert_level("para299.jsonl", 0.97, 0.86, 0);
+    assert_level("para299.jsonl", 0.97, 0.87, 0);
 }
 
 /// The three hundredth paraphrase corpus (`tests/corpus/FRESH.md`; luxury and fashion retail;
-/// polished wording that turns haughty): 0.992 / 0.888 blind, 1 of 50 flagged; 1.000 / 0.951 after
+/// polished wording that turns haughty): 0.992 / 0.888 blind, 1 of 50 flagged; 1.000 / 0.958 after
 /// its round.
 #[test]
 fn three_hundredth_paraphrase_corpus() {
@@ -2886,11 +2886,11 @@ fn three_hundred_and_third_paraphrase_corpus() {
 }
 
 /// The three hundred and fourth paraphrase corpus (`tests/corpus/FRESH.md`; SMS and WhatsApp
-/// replies from small local businesses): 0.973 / 0.807 blind, none of 50 flagged; 0.991 / 0.874
+/// replies from small local businesses): 0.973 / 0.807 blind, none of 50 flagged; 0.991 / 0.881
 /// after its round.
 #[test]
 fn three_hundred_and_fourth_paraphrase_corpus() {
-    assert_level("para304.jsonl", 0.98, 0.86, 0);
+    assert_level("para304.jsonl", 0.98, 0.87, 0);
 }
 
 /// The three hundred and fifth paraphrase corpus (`tests/corpus/FRESH.md`; US health insurance and
@@ -2918,26 +2918,26 @@ fn three_hundred_and_seventh_paraphrase_corpus() {
 
 /// The three hundred and eighth paraphrase corpus (`tests/corpus/FRESH.md`; furniture, mattresses
 /// and home appliances; delivery slots and damage): 0.976 / 0.849 blind, 1 of 50 flagged;
-/// 0.993 / 0.950 after its round.
+/// 0.993 / 0.957 after its round.
 #[test]
 fn three_hundred_and_eighth_paraphrase_corpus() {
     assert_level("para308.jsonl", 0.98, 0.94, 0);
 }
 
 /// The three hundred and ninth paraphrase corpus (`tests/corpus/FRESH.md`; web hosting, domains and
-/// email providers for small businesses): 0.950 / 0.797 blind, 1 of 50 flagged; 0.963 / 0.909 after
+/// email providers for small businesses): 0.950 / 0.797 blind, 1 of 50 flagged; 0.963 / 0.916 after
 /// its round.
 #[test]
 fn three_hundred_and_ninth_paraphrase_corpus() {
-    assert_level("para309.jsonl", 0.95, 0.89, 1);
+    assert_level("para309.jsonl", 0.95, 0.90, 1);
 }
 
 /// The three hundred and tenth paraphrase corpus (`tests/corpus/FRESH.md`; public social-media
-/// replies from brands of all kinds): 0.992 / 0.885 blind, none of 50 flagged; 1.000 / 0.939 after
+/// replies from brands of all kinds): 0.992 / 0.885 blind, none of 50 flagged; 1.000 / 0.947 after
 /// its round.
 #[test]
 fn three_hundred_and_tenth_paraphrase_corpus() {
-    assert_level("para310.jsonl", 0.99, 0.92, 0);
+    assert_level("para310.jsonl", 0.99, 0.93, 0);
 }
 
 /// The three hundred and eleventh paraphrase corpus (`tests/corpus/FRESH.md`; replies that quote
@@ -2973,10 +2973,10 @@ fn three_hundred_and_fourteenth_paraphrase_corpus() {
 
 /// The three hundred and fifteenth paraphrase corpus (`tests/corpus/FRESH.md`; B2B wholesale and
 /// trade accounts; invoices, credit limits, minimum orders): 0.991 / 0.764 blind, none of 48
-/// flagged; 0.992 / 0.893 after its round.
+/// flagged; 0.992 / 0.900 after its round.
 #[test]
 fn three_hundred_and_fifteenth_paraphrase_corpus() {
-    assert_level("para315.jsonl", 0.98, 0.88, 0);
+    assert_level("para315.jsonl", 0.98, 0.89, 0);
 }
 
 /// The three hundred and sixteenth paraphrase corpus (`tests/corpus/FRESH.md`; replies drafted in a
@@ -3036,7 +3036,7 @@ fn three_hundred_and_twenty_second_paraphrase_corpus() {
 
 /// The three hundred and twenty-third paraphrase corpus (`tests/corpus/FRESH.md`; energy suppliers,
 /// solar and heat-pump installers; bills, meters, delays): 0.963 / 0.763 blind, none of 50 flagged;
-/// 0.973 / 0.791 after its round.
+/// 0.973 / 0.799 after its round.
 #[test]
 fn three_hundred_and_twenty_third_paraphrase_corpus() {
     assert_level("para323.jsonl", 0.96, 0.78, 0);
@@ -3044,10 +3044,10 @@ fn three_hundred_and_twenty_third_paraphrase_corpus() {
 
 /// The three hundred and twenty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; video game and
 /// gaming platform support; bans, purchases, chargebacks): 0.977 / 0.891 blind, none of 50 flagged;
-/// 0.977 / 0.913 after its round.
+/// 0.977 / 0.928 after its round.
 #[test]
 fn three_hundred_and_twenty_fourth_paraphrase_corpus() {
-    assert_level("para324.jsonl", 0.96, 0.90, 0);
+    assert_level("para324.jsonl", 0.96, 0.91, 0);
 }
 
 /// The three hundred and twenty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
@@ -3059,10 +3059,10 @@ fn three_hundred_and_twenty_fifth_paraphrase_corpus() {
 
 /// The three hundred and twenty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; dental practices,
 /// opticians and private clinics; fees and cancellations): 1.000 / 0.935 blind, none of 50 flagged;
-/// 1.000 / 0.942 after its round.
+/// 1.000 / 0.950 after its round.
 #[test]
 fn three_hundred_and_twenty_sixth_paraphrase_corpus() {
-    assert_level("para326.jsonl", 0.99, 0.93, 0);
+    assert_level("para326.jsonl", 0.99, 0.94, 0);
 }
 
 /// The three hundred and twenty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; charities and
@@ -3075,18 +3075,18 @@ fn three_hundred_and_twenty_seventh_paraphrase_corpus() {
 
 /// The three hundred and twenty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; car dealerships
 /// and garages; servicing, MOT, warranty repairs): 0.985 / 0.889 blind, 1 of 50 flagged;
-/// 0.985 / 0.910 after its round.
+/// 0.985 / 0.917 after its round.
 #[test]
 fn three_hundred_and_twenty_eighth_paraphrase_corpus() {
     assert_level("para328.jsonl", 0.97, 0.90, 1);
 }
 
 /// The three hundred and twenty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 241-320): 0.975 / 0.838 blind, none of 50 flagged; 0.976 / 0.859 after its
+/// twist, dev lines 241-320): 0.975 / 0.838 blind, none of 50 flagged; 0.976 / 0.866 after its
 /// round.
 #[test]
 fn three_hundred_and_twenty_ninth_paraphrase_corpus() {
-    assert_level("para329.jsonl", 0.96, 0.84, 0);
+    assert_level("para329.jsonl", 0.96, 0.85, 0);
 }
 
 /// The three hundred and thirtieth paraphrase corpus (`tests/corpus/FRESH.md`; hotels, holiday lets
@@ -3122,26 +3122,26 @@ fn three_hundred_and_thirty_third_paraphrase_corpus() {
 
 /// The three hundred and thirty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; pharmacies and
 /// online prescriptions; shortages and repeat orders): 0.957 / 0.825 blind, 2 of 49 flagged;
-/// 0.965 / 0.825 after its round.
+/// 0.965 / 0.832 after its round.
 #[test]
 fn three_hundred_and_thirty_fourth_paraphrase_corpus() {
-    assert_level("para334.jsonl", 0.95, 0.81, 2);
+    assert_level("para334.jsonl", 0.95, 0.82, 2);
 }
 
 /// The three hundred and thirty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; removals, storage
 /// and man-with-a-van firms; damage, quotes, late crews): 0.984 / 0.845 blind, 1 of 50 flagged;
-/// 0.984 / 0.845 after its round.
+/// 0.984 / 0.851 after its round.
 #[test]
 fn three_hundred_and_thirty_fifth_paraphrase_corpus() {
-    assert_level("para335.jsonl", 0.97, 0.83, 1);
+    assert_level("para335.jsonl", 0.97, 0.84, 1);
 }
 
 /// The three hundred and thirty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; recruitment
 /// agencies, job boards and HR; rejections, payslips, timesheets): 0.982 / 0.788 blind, 1 of 52
-/// flagged; 0.982 / 0.788 after its round.
+/// flagged; 0.982 / 0.796 after its round.
 #[test]
 fn three_hundred_and_thirty_sixth_paraphrase_corpus() {
-    assert_level("para336.jsonl", 0.97, 0.77, 1);
+    assert_level("para336.jsonl", 0.97, 0.78, 1);
 }
 
 /// The three hundred and thirty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
@@ -3176,11 +3176,11 @@ fn three_hundred_and_fortieth_paraphrase_corpus() {
 }
 
 /// The three hundred and forty-first paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 41-120): 0.984 / 0.846 blind, none of 51 flagged; 0.984 / 0.859 after its
+/// twist, dev lines 41-120): 0.984 / 0.846 blind, none of 51 flagged; 0.984 / 0.866 after its
 /// round.
 #[test]
 fn three_hundred_and_forty_first_paraphrase_corpus() {
-    assert_level("para341.jsonl", 0.97, 0.84, 0);
+    assert_level("para341.jsonl", 0.97, 0.85, 0);
 }
 
 /// The three hundred and forty-second paraphrase corpus (`tests/corpus/FRESH.md`; opticians,
@@ -3216,10 +3216,10 @@ fn three_hundred_and_forty_fifth_paraphrase_corpus() {
 
 /// The three hundred and forty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; university
 /// admissions, student services and accommodation): 1.000 / 0.803 blind, none of 51 flagged;
-/// 1.000 / 0.803 after its round.
+/// 1.000 / 0.810 after its round.
 #[test]
 fn three_hundred_and_forty_sixth_paraphrase_corpus() {
-    assert_level("para346.jsonl", 0.99, 0.79, 0);
+    assert_level("para346.jsonl", 0.99, 0.80, 0);
 }
 
 /// The three hundred and forty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; printing, photo
@@ -3228,6 +3228,54 @@ fn three_hundred_and_forty_sixth_paraphrase_corpus() {
 #[test]
 fn three_hundred_and_forty_seventh_paraphrase_corpus() {
     assert_level("para347.jsonl", 0.97, 0.86, 1);
+}
+
+/// The three hundred and forty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; funeral
+/// directors, memorials and bereavement lines; grieving customers): 0.969 / 0.875 blind, 2 of 50
+/// flagged; 0.969 / 0.889 after its round.
+#[test]
+fn three_hundred_and_forty_eighth_paraphrase_corpus() {
+    assert_level("para348.jsonl", 0.95, 0.87, 2);
+}
+
+/// The three hundred and forty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; online pharmacies
+/// and prescription delivery): 1.000 / 0.831 blind, none of 50 flagged; 1.000 / 0.851 after its
+/// round.
+#[test]
+fn three_hundred_and_forty_ninth_paraphrase_corpus() {
+    assert_level("para349.jsonl", 0.99, 0.84, 0);
+}
+
+/// The three hundred and fiftieth paraphrase corpus (`tests/corpus/FRESH.md`; laundry, dry cleaning
+/// and car-wash subscriptions): 0.976 / 0.920 blind, 1 of 50 flagged; 0.976 / 0.942 after its
+/// round.
+#[test]
+fn three_hundred_and_fiftieth_paraphrase_corpus() {
+    assert_level("para350.jsonl", 0.96, 0.93, 1);
+}
+
+/// The three hundred and fifty-first paraphrase corpus (`tests/corpus/FRESH.md`; private tutoring
+/// and exam-prep courses; parents and students): 0.983 / 0.875 blind, 1 of 51 flagged;
+/// 0.983 / 0.875 after its round.
+#[test]
+fn three_hundred_and_fifty_first_paraphrase_corpus() {
+    assert_level("para351.jsonl", 0.97, 0.86, 1);
+}
+
+/// The three hundred and fifty-second paraphrase corpus (`tests/corpus/FRESH.md`; removal firms,
+/// man-and-van and self-storage): 0.992 / 0.826 blind, none of 50 flagged; 0.992 / 0.861 after its
+/// round.
+#[test]
+fn three_hundred_and_fifty_second_paraphrase_corpus() {
+    assert_level("para352.jsonl", 0.98, 0.85, 0);
+}
+
+/// The three hundred and fifty-third paraphrase corpus (`tests/corpus/FRESH.md`; estate and letting
+/// agents; tenants, landlords and buyers): 1.000 / 0.879 blind, none of 50 flagged; 1.000 / 0.893
+/// after its round.
+#[test]
+fn three_hundred_and_fifty_third_paraphrase_corpus() {
+    assert_level("para353.jsonl", 0.99, 0.88, 0);
 }
 
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
