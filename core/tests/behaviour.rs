@@ -438,9 +438,22 @@ fn acronyms_flag_unless_explained() {
     assert!(linter
         .lint("Your RMA, i.e. the return number, is below.")
         .is_empty());
+    let builtin = warmly::Linter::builtin();
+    assert!(builtin
+        .lint("The reference on your letter, FTTP, stands for fibre to the premises.")
+        .is_empty());
+    assert!(builtin
+        .lint("Your IMEI, the 15-digit number printed on the box, is all I need.")
+        .is_empty());
     assert_eq!(
         linter.lint("Your RMA team, sadly, is closed today.").len(),
         1
+    );
+    // An acronym customers rarely know is flagged when nothing explains it.
+    let f = builtin.lint("Please share the IMEI of the handset.");
+    assert_eq!(
+        (f.len(), &*f[0].rule, f[0].start, f[0].end),
+        (1, "jargon/undefined-acronym", 17, 21)
     );
     // Explained once, an acronym needs no explanation again in the same paragraph; after a blank
     // line it does.
