@@ -2347,10 +2347,10 @@ fn two_hundred_and_thirty_fifth_paraphrase_corpus() {
 
 /// The two hundred and thirty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; tradespeople and
 /// home services; blunt texts and WhatsApp-style replies): 0.984 / 0.813 blind, none of 47 flagged;
-/// 0.992 / 0.847 after its round.
+/// 0.992 / 0.853 after its round.
 #[test]
 fn two_hundred_and_thirty_sixth_paraphrase_corpus() {
-    assert_level("para236.jsonl", 0.98, 0.83, 0);
+    assert_level("para236.jsonl", 0.98, 0.84, 0);
 }
 
 /// The two hundred and thirty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
@@ -2377,11 +2377,11 @@ fn two_hundred_and_thirty_ninth_paraphrase_corpus() {
 }
 
 /// The two hundred and fortieth paraphrase corpus (`tests/corpus/FRESH.md`; courier depots and
-/// freight for small businesses; B2B email): 0.982 / 0.846 blind, 2 of 50 flagged; 1.000 / 0.877
+/// freight for small businesses; B2B email): 0.982 / 0.846 blind, 2 of 50 flagged; 1.000 / 0.885
 /// after its round.
 #[test]
 fn two_hundred_and_fortieth_paraphrase_corpus() {
-    assert_level("para240.jsonl", 0.99, 0.86, 0);
+    assert_level("para240.jsonl", 0.99, 0.87, 0);
 }
 
 /// The two hundred and forty-first paraphrase corpus (`tests/corpus/FRESH.md`; streaming, music and
@@ -2393,7 +2393,7 @@ fn two_hundred_and_forty_first_paraphrase_corpus() {
 }
 
 /// The two hundred and forty-second paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 1-80): 0.969 / 0.859 blind, 1 of 50 flagged; 0.992 / 0.893 after its round.
+/// twist, dev lines 1-80): 0.969 / 0.859 blind, 1 of 50 flagged; 0.992 / 0.899 after its round.
 #[test]
 fn two_hundred_and_forty_second_paraphrase_corpus() {
     assert_level("para242.jsonl", 0.98, 0.88, 0);
@@ -2545,7 +2545,7 @@ fn two_hundred_and_sixtieth_paraphrase_corpus() {
 
 /// The two hundred and sixty-first paraphrase corpus (`tests/corpus/FRESH.md`; retail and local
 /// services; agents writing in a second language): 0.962 / 0.779 blind, none of 52 flagged;
-/// 1.000 / 0.802 after its round.
+/// 1.000 / 0.809 after its round.
 #[test]
 fn two_hundred_and_sixty_first_paraphrase_corpus() {
     assert_level("para261.jsonl", 0.99, 0.79, 0);
@@ -2768,10 +2768,10 @@ fn two_hundred_and_eighty_eighth_paraphrase_corpus() {
 
 /// The two hundred and eighty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; tax, accounting and
 /// payroll software; precise, jargon-heavy replies): 0.965 / 0.775 blind, 2 of 50 flagged;
-/// 0.967 / 0.833 after its round.
+/// 0.967 / 0.841 after its round.
 #[test]
 fn two_hundred_and_eighty_ninth_paraphrase_corpus() {
-    assert_level("para289.jsonl", 0.95, 0.82, 2);
+    assert_level("para289.jsonl", 0.95, 0.83, 2);
 }
 
 /// The two hundred and ninetieth paraphrase corpus (`tests/corpus/FRESH.md`; vets, groomers and pet
@@ -2918,10 +2918,10 @@ fn three_hundred_and_seventh_paraphrase_corpus() {
 
 /// The three hundred and eighth paraphrase corpus (`tests/corpus/FRESH.md`; furniture, mattresses
 /// and home appliances; delivery slots and damage): 0.976 / 0.849 blind, 1 of 50 flagged;
-/// 0.993 / 0.957 after its round.
+/// 0.993 / 0.964 after its round.
 #[test]
 fn three_hundred_and_eighth_paraphrase_corpus() {
-    assert_level("para308.jsonl", 0.98, 0.94, 0);
+    assert_level("para308.jsonl", 0.98, 0.95, 0);
 }
 
 /// The three hundred and ninth paraphrase corpus (`tests/corpus/FRESH.md`; web hosting, domains and
@@ -2989,10 +2989,10 @@ fn three_hundred_and_sixteenth_paraphrase_corpus() {
 
 /// The three hundred and seventeenth paraphrase corpus (`tests/corpus/FRESH.md`; vets, pet
 /// insurance and pet-food subscriptions; clipped reception staff): 0.967 / 0.807 blind, 2 of 50
-/// flagged; 0.976 / 0.862 after its round.
+/// flagged; 0.984 / 0.862 after its round.
 #[test]
 fn three_hundred_and_seventeenth_paraphrase_corpus() {
-    assert_level("para317.jsonl", 0.96, 0.85, 1);
+    assert_level("para317.jsonl", 0.97, 0.85, 0);
 }
 
 /// The three hundred and eighteenth paraphrase corpus (`tests/corpus/FRESH.md`; letting agents and
@@ -3044,14 +3044,14 @@ fn three_hundred_and_twenty_third_paraphrase_corpus() {
 
 /// The three hundred and twenty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; video game and
 /// gaming platform support; bans, purchases, chargebacks): 0.977 / 0.891 blind, none of 50 flagged;
-/// 0.977 / 0.928 after its round.
+/// 0.977 / 0.935 after its round.
 #[test]
 fn three_hundred_and_twenty_fourth_paraphrase_corpus() {
-    assert_level("para324.jsonl", 0.96, 0.91, 0);
+    assert_level("para324.jsonl", 0.96, 0.92, 0);
 }
 
 /// The three hundred and twenty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 161-240): 0.978 / 0.937 blind, 1 of 52 flagged; 0.978 / 0.951 after its round.
+/// twist, dev lines 161-240): 0.978 / 0.937 blind, 1 of 52 flagged; 0.978 / 0.958 after its round.
 #[test]
 fn three_hundred_and_twenty_fifth_paraphrase_corpus() {
     assert_level("para325.jsonl", 0.96, 0.94, 1);
@@ -3130,10 +3130,10 @@ fn three_hundred_and_thirty_fourth_paraphrase_corpus() {
 
 /// The three hundred and thirty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; removals, storage
 /// and man-with-a-van firms; damage, quotes, late crews): 0.984 / 0.845 blind, 1 of 50 flagged;
-/// 0.984 / 0.851 after its round.
+/// 0.984 / 0.865 after its round.
 #[test]
 fn three_hundred_and_thirty_fifth_paraphrase_corpus() {
-    assert_level("para335.jsonl", 0.97, 0.84, 1);
+    assert_level("para335.jsonl", 0.97, 0.85, 1);
 }
 
 /// The three hundred and thirty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; recruitment
@@ -3153,18 +3153,18 @@ fn three_hundred_and_thirty_seventh_paraphrase_corpus() {
 
 /// The three hundred and thirty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; nurseries and
 /// childcare; fees, sickness rules, parents who feel judged): 0.991 / 0.868 blind, 1 of 49 flagged;
-/// 0.992 / 0.890 after its round.
+/// 1.000 / 0.890 after its round.
 #[test]
 fn three_hundred_and_thirty_eighth_paraphrase_corpus() {
-    assert_level("para338.jsonl", 0.98, 0.88, 1);
+    assert_level("para338.jsonl", 0.99, 0.88, 0);
 }
 
 /// The three hundred and thirty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; second-hand
 /// marketplaces; buyer-seller disputes, scams, moderators): 0.975 / 0.863 blind, 1 of 50 flagged;
-/// 0.984 / 0.892 after its round.
+/// 0.992 / 0.892 after its round.
 #[test]
 fn three_hundred_and_thirty_ninth_paraphrase_corpus() {
-    assert_level("para339.jsonl", 0.97, 0.88, 1);
+    assert_level("para339.jsonl", 0.98, 0.88, 0);
 }
 
 /// The three hundred and fortieth paraphrase corpus (`tests/corpus/FRESH.md`; wedding venues,
@@ -3224,46 +3224,46 @@ fn three_hundred_and_forty_sixth_paraphrase_corpus() {
 
 /// The three hundred and forty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; printing, photo
 /// books and personalised gifts; proofs and deadlines): 0.983 / 0.871 blind, 1 of 52 flagged;
-/// 0.983 / 0.871 after its round.
+/// 0.992 / 0.871 after its round.
 #[test]
 fn three_hundred_and_forty_seventh_paraphrase_corpus() {
-    assert_level("para347.jsonl", 0.97, 0.86, 1);
+    assert_level("para347.jsonl", 0.98, 0.86, 0);
 }
 
 /// The three hundred and forty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; funeral
 /// directors, memorials and bereavement lines; grieving customers): 0.969 / 0.875 blind, 2 of 50
-/// flagged; 0.969 / 0.889 after its round.
+/// flagged; 0.977 / 0.889 after its round.
 #[test]
 fn three_hundred_and_forty_eighth_paraphrase_corpus() {
-    assert_level("para348.jsonl", 0.95, 0.87, 2);
+    assert_level("para348.jsonl", 0.96, 0.87, 1);
 }
 
 /// The three hundred and forty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; online pharmacies
-/// and prescription delivery): 1.000 / 0.831 blind, none of 50 flagged; 1.000 / 0.851 after its
+/// and prescription delivery): 1.000 / 0.831 blind, none of 50 flagged; 1.000 / 0.865 after its
 /// round.
 #[test]
 fn three_hundred_and_forty_ninth_paraphrase_corpus() {
-    assert_level("para349.jsonl", 0.99, 0.84, 0);
+    assert_level("para349.jsonl", 0.99, 0.85, 0);
 }
 
 /// The three hundred and fiftieth paraphrase corpus (`tests/corpus/FRESH.md`; laundry, dry cleaning
-/// and car-wash subscriptions): 0.976 / 0.920 blind, 1 of 50 flagged; 0.976 / 0.942 after its
+/// and car-wash subscriptions): 0.976 / 0.920 blind, 1 of 50 flagged; 0.984 / 0.942 after its
 /// round.
 #[test]
 fn three_hundred_and_fiftieth_paraphrase_corpus() {
-    assert_level("para350.jsonl", 0.96, 0.93, 1);
+    assert_level("para350.jsonl", 0.97, 0.93, 0);
 }
 
 /// The three hundred and fifty-first paraphrase corpus (`tests/corpus/FRESH.md`; private tutoring
 /// and exam-prep courses; parents and students): 0.983 / 0.875 blind, 1 of 51 flagged;
-/// 0.983 / 0.875 after its round.
+/// 0.992 / 0.882 after its round.
 #[test]
 fn three_hundred_and_fifty_first_paraphrase_corpus() {
-    assert_level("para351.jsonl", 0.97, 0.86, 1);
+    assert_level("para351.jsonl", 0.98, 0.87, 0);
 }
 
 /// The three hundred and fifty-second paraphrase corpus (`tests/corpus/FRESH.md`; removal firms,
-/// man-and-van and self-storage): 0.992 / 0.826 blind, none of 50 flagged; 0.992 / 0.861 after its
+/// man-and-van and self-storage): 0.992 / 0.826 blind, none of 50 flagged; 0.992 / 0.868 after its
 /// round.
 #[test]
 fn three_hundred_and_fifty_second_paraphrase_corpus() {
@@ -3271,11 +3271,59 @@ fn three_hundred_and_fifty_second_paraphrase_corpus() {
 }
 
 /// The three hundred and fifty-third paraphrase corpus (`tests/corpus/FRESH.md`; estate and letting
-/// agents; tenants, landlords and buyers): 1.000 / 0.879 blind, none of 50 flagged; 1.000 / 0.893
+/// agents; tenants, landlords and buyers): 1.000 / 0.879 blind, none of 50 flagged; 1.000 / 0.907
 /// after its round.
 #[test]
 fn three_hundred_and_fifty_third_paraphrase_corpus() {
-    assert_level("para353.jsonl", 0.99, 0.88, 0);
+    assert_level("para353.jsonl", 0.99, 0.89, 0);
+}
+
+/// The three hundred and fifty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 201-280): 0.984 / 0.949 blind, none of 50 flagged; 0.984 / 0.949 after its
+/// round.
+#[test]
+fn three_hundred_and_fifty_fourth_paraphrase_corpus() {
+    assert_level("para354.jsonl", 0.97, 0.93, 0);
+}
+
+/// The three hundred and fifty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; pest control,
+/// cleaning and gardening services): 0.945 / 0.781 blind, none of 50 flagged; 0.947 / 0.810 after
+/// its round.
+#[test]
+fn three_hundred_and_fifty_fifth_paraphrase_corpus() {
+    assert_level("para355.jsonl", 0.93, 0.80, 0);
+}
+
+/// The three hundred and fifty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; language-learning
+/// apps and online courses): 0.992 / 0.886 blind, none of 50 flagged; 0.992 / 0.914 after its
+/// round.
+#[test]
+fn three_hundred_and_fifty_sixth_paraphrase_corpus() {
+    assert_level("para356.jsonl", 0.98, 0.90, 0);
+}
+
+/// The three hundred and fifty-seventh paraphrase corpus (`tests/corpus/FRESH.md`; locksmiths,
+/// alarms and home-security installers): 1.000 / 0.854 blind, none of 50 flagged; 1.000 / 0.868
+/// after its round.
+#[test]
+fn three_hundred_and_fifty_seventh_paraphrase_corpus() {
+    assert_level("para357.jsonl", 0.99, 0.85, 0);
+}
+
+/// The three hundred and fifty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; museums, zoos,
+/// theme parks and annual passes): 1.000 / 0.919 blind, none of 52 flagged; 1.000 / 0.919 after its
+/// round.
+#[test]
+fn three_hundred_and_fifty_eighth_paraphrase_corpus() {
+    assert_level("para358.jsonl", 0.99, 0.90, 0);
+}
+
+/// The three hundred and fifty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 281-360): 0.992 / 0.871 blind, none of 50 flagged; 0.992 / 0.871 after its
+/// round.
+#[test]
+fn three_hundred_and_fifty_ninth_paraphrase_corpus() {
+    assert_level("para359.jsonl", 0.98, 0.86, 0);
 }
 
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
