@@ -2441,10 +2441,10 @@ fn two_hundred_and_forty_seventh_paraphrase_corpus() {
 
 /// The two hundred and forty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; pharmacies and
 /// health-product retailers; careful, formal wording that slips): 0.974 / 0.755 blind, none of 50
-/// flagged; 0.983 / 0.803 after its round.
+/// flagged; 0.983 / 0.810 after its round.
 #[test]
 fn two_hundred_and_forty_eighth_paraphrase_corpus() {
-    assert_level("para248.jsonl", 0.97, 0.79, 0);
+    assert_level("para248.jsonl", 0.97, 0.80, 0);
 }
 
 /// The two hundred and forty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; coworking spaces and
@@ -2656,7 +2656,7 @@ fn two_hundred_and_seventy_fourth_paraphrase_corpus() {
 
 /// The two hundred and seventy-fifth paraphrase corpus (`tests/corpus/FRESH.md`; B2B wholesale and
 /// trade accounts; email threads with quoted messages): 0.969 / 0.830 blind, 1 of 50 flagged;
-/// 0.971 / 0.902 after its round.
+/// 0.972 / 0.908 after its round.
 #[test]
 fn two_hundred_and_seventy_fifth_paraphrase_corpus() {
     assert_level("para275.jsonl", 0.96, 0.89, 1);
@@ -3161,7 +3161,7 @@ fn three_hundred_and_thirty_eighth_paraphrase_corpus() {
 
 /// The three hundred and thirty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; second-hand
 /// marketplaces; buyer-seller disputes, scams, moderators): 0.975 / 0.863 blind, 1 of 50 flagged;
-/// 0.992 / 0.892 after its round.
+/// 0.992 / 0.899 after its round.
 #[test]
 fn three_hundred_and_thirty_ninth_paraphrase_corpus() {
     assert_level("para339.jsonl", 0.98, 0.88, 0);
@@ -3319,11 +3319,58 @@ fn three_hundred_and_fifty_eighth_paraphrase_corpus() {
 }
 
 /// The three hundred and fifty-ninth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
-/// twist, dev lines 281-360): 0.992 / 0.871 blind, none of 50 flagged; 0.992 / 0.871 after its
+/// twist, dev lines 281-360): 0.992 / 0.871 blind, none of 50 flagged; 0.992 / 0.900 after its
 /// round.
 #[test]
 fn three_hundred_and_fifty_ninth_paraphrase_corpus() {
-    assert_level("para359.jsonl", 0.98, 0.86, 0);
+    assert_level("para359.jsonl", 0.98, 0.89, 0);
+}
+
+/// The three hundred and sixtieth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no twist,
+/// dev lines 41-120): 0.986 / 0.927 blind, 1 of 52 flagged; 0.986 / 0.927 after its round.
+#[test]
+fn three_hundred_and_sixtieth_paraphrase_corpus() {
+    assert_level("para360.jsonl", 0.97, 0.91, 1);
+}
+
+/// The three hundred and sixty-first paraphrase corpus (`tests/corpus/FRESH.md`; airport parking,
+/// car hire and ride-hailing): 0.983 / 0.830 blind, none of 50 flagged; 0.983 / 0.844 after its
+/// round.
+#[test]
+fn three_hundred_and_sixty_first_paraphrase_corpus() {
+    assert_level("para361.jsonl", 0.97, 0.83, 0);
+}
+
+/// The three hundred and sixty-second paraphrase corpus (`tests/corpus/FRESH.md`; handmade-goods
+/// marketplaces and their sellers): 0.984 / 0.836 blind, 1 of 50 flagged; 0.984 / 0.842 after its
+/// round.
+#[test]
+fn three_hundred_and_sixty_second_paraphrase_corpus() {
+    assert_level("para362.jsonl", 0.97, 0.83, 1);
+}
+
+/// The three hundred and sixty-third paraphrase corpus (`tests/corpus/FRESH.md`; broadband installs
+/// and TV packages; half live chat): 0.986 / 0.890 blind, none of 50 flagged; 0.986 / 0.897 after
+/// its round.
+#[test]
+fn three_hundred_and_sixty_third_paraphrase_corpus() {
+    assert_level("para363.jsonl", 0.97, 0.88, 0);
+}
+
+/// The three hundred and sixty-fourth paraphrase corpus (`tests/corpus/FRESH.md`; children's sports
+/// camps, swimming lessons and holiday clubs): 0.985 / 0.886 blind, 1 of 50 flagged; 0.985 / 0.899
+/// after its round.
+#[test]
+fn three_hundred_and_sixty_fourth_paraphrase_corpus() {
+    assert_level("para364.jsonl", 0.97, 0.88, 1);
+}
+
+/// The three hundred and sixty-fifth paraphrase corpus (`tests/corpus/FRESH.md`; wholesale
+/// suppliers to cafes and restaurants): 0.967 / 0.831 blind, 1 of 50 flagged; 0.967 / 0.831 after
+/// its round.
+#[test]
+fn three_hundred_and_sixty_fifth_paraphrase_corpus() {
+    assert_level("para365.jsonl", 0.95, 0.82, 1);
 }
 
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
