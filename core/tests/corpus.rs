@@ -3373,6 +3373,14 @@ fn three_hundred_and_sixty_fifth_paraphrase_corpus() {
     assert_level("para365.jsonl", 0.95, 0.82, 1);
 }
 
+/// The three hundred and sixty-sixth paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 161-240): 1.000 / 0.957 blind, none of 51 flagged; 1.000 / 0.971 after its
+/// round.
+#[test]
+fn three_hundred_and_sixty_sixth_paraphrase_corpus() {
+    assert_level("para366.jsonl", 0.99, 0.96, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
