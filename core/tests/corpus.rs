@@ -3381,6 +3381,22 @@ fn three_hundred_and_sixty_sixth_paraphrase_corpus() {
     assert_level("para366.jsonl", 0.99, 0.96, 0);
 }
 
+/// The three hundred and sixty-eighth paraphrase corpus (`tests/corpus/FRESH.md`; credit-card and
+/// loan servicing; formal emails): 0.972 / 0.746 blind, 1 of 50 flagged; 0.972 / 0.746 after its
+/// round.
+#[test]
+fn three_hundred_and_sixty_eighth_paraphrase_corpus() {
+    assert_level("para368.jsonl", 0.96, 0.73, 1);
+}
+
+/// The three hundred and seventy-first paraphrase corpus (`tests/corpus/FRESH.md`; dev-shaped, no
+/// twist, dev lines 321-400): 0.975 / 0.886 blind, none of 50 flagged; 0.975 / 0.886 after its
+/// round.
+#[test]
+fn three_hundred_and_seventy_first_paraphrase_corpus() {
+    assert_level("para371.jsonl", 0.96, 0.87, 0);
+}
+
 /// The thirty-sixth fresh corpus (`tests/corpus/FRESH.md`; terse, tired agents at a gym chain, a
 /// car rental firm, an admissions office, a pet insurer and a food-delivery app; sarcasm and
 /// clipped orders): 0.981 / 0.505 blind, the same after the round on the thirty-seventh; then a
