@@ -2948,9 +2948,9 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
     // the receipt and the photos"). Right after the term a relative word may come second or
     // third, or a relative pronoun fourth ("your PAC, the code you need...", "the PIR, our
     // post-incident report, which...", "the ONT, the small white box where...", "your IMEI, the
-    // 15-digit number printed on the box"). After the
-    // term's next word the pronoun must follow the noun at once ("our DevOps team, the
-    // engineers who..."): "the above-captioned claim, the undersigned wishes to" is no gloss.
+    // 15-digit number printed on the box"). After the term's next word the pronoun must follow
+    // the noun at once ("our DevOps team, the engineers who..."): "the above-captioned claim,
+    // the undersigned wishes to" is no gloss.
     let described = |after: &str, near: bool| {
         [", the ", ", a ", ", an ", ", your ", ", our "]
             .iter()
@@ -3003,7 +3003,6 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
         || after.starts_with(" stands for")
         || after.starts_with("stands for")
         || after.starts_with(", stands for")
-        || after.starts_with(", which stands for")
         || after.starts_with(", short for")
         || after.starts_with("is short for")
         || defined(after)
