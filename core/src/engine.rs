@@ -14,6 +14,7 @@ use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::syntax::Config as SyntaxConfig;
 
 use crate::blob::builtin_packs;
+use crate::fit::{self, Shape};
 use crate::norm::{ascii_word_end, block_index, block_range};
 use crate::prefix::{Gate, WITHIN_LINE, WITHIN_SENTENCE};
 use crate::spec::{Pack, RuleSpec, Text};
@@ -376,9 +377,12 @@ struct CompiledRule {
     filters: Filters,
     check: Option<Check>,
     /// The rule's suggestions as a finding gives them: [inside a sentence, starting one] (see
-    /// [`match_case`]).
-    suggestions: Box<[([Arc<str>; 2], Applicability)]>,
+    /// [`match_case`]), with where each can stand.
+    suggestions: Box<[RuleSuggestion]>,
 }
+
+/// A rule's suggestion: its text [inside a sentence, starting one], applicability, and shape.
+type RuleSuggestion = ([Arc<str>; 2], Applicability, Shape);
 
 #[derive(Debug)]
 struct CompiledMarker {
@@ -2036,7 +2040,7 @@ impl Linter {
                             same if *same == *s.text => s.text.clone(),
                             other => Arc::from(other),
                         });
-                        (cased, s.applicability)
+                        (cased, s.applicability, crate::fit::shape(&s.text))
                     })
                     .collect(),
             });
@@ -2662,22 +2666,54 @@ impl Linter {
         })
     }
 
+    /// Where the finding of `c` starts: at `c.start`, or earlier at the subject and verb that
+    /// open its clause ("It's | not rocket science") when none of its rule's suggestions fits
+    /// the span alone and one fits from there (see [`fit::lead`]). `prev_end`: where the finding
+    /// before it ends.
+    fn finding_start(&self, text: &str, c: &Candidate, prev_end: usize) -> usize {
+        let suggestions = &self.rules[c.rule as usize].suggestions;
+        let fits_at = |start: usize| {
+            let sentence_start = fit::sentence_start(text, start);
+            suggestions
+                .iter()
+                .any(|&(_, _, shape)| fit::fits(shape, text, start, c.end, sentence_start))
+        };
+        if c.computed.is_some() || suggestions.is_empty() || fits_at(c.start) {
+            return c.start;
+        }
+        match fit::lead(text, c.start) {
+            Some(lead) if lead >= prev_end && fits_at(lead) => lead,
+            _ => c.start,
+        }
+    }
+
     fn findings(&self, text: &str, kept: &[Candidate]) -> Vec<Finding> {
-        let mut offsets: Vec<usize> = kept.iter().flat_map(|c| [c.start, c.end]).collect();
+        let starts: Vec<usize> = kept
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let prev_end = i.checked_sub(1).map_or(0, |j| kept[j].end);
+                self.finding_start(text, c, prev_end)
+            })
+            .collect();
+        let mut offsets: Vec<usize> = kept
+            .iter()
+            .zip(&starts)
+            .flat_map(|(c, &start)| [start, c.end])
+            .collect();
         sort::sort(&mut offsets);
         offsets.dedup();
         let pos = positions(text, &offsets);
         let at = |o: usize| pos[offsets.binary_search(&o).expect("offset was recorded")];
         kept.iter()
-            .map(|c| {
+            .zip(starts)
+            .map(|(c, start)| {
                 let compiled = &self.rules[c.rule as usize];
                 let rule = &self.infos[compiled.info as usize];
                 let [id, message, why] = &compiled.texts;
-                let (line, column, utf16_start) = at(c.start);
+                let (line, column, utf16_start) = at(start);
                 let (end_line, end_column, utf16_end) = at(c.end);
-                let before = text[..c.start].trim_end_matches([' ', '\t']);
-                let sentence_start = before.is_empty()
-                    || before.ends_with(['.', '!', '?', '\n', '\r', ':', '"', '\u{201C}']);
+                let sentence_start = crate::fit::sentence_start(text, start);
                 let computed = c.computed.as_deref().map(|t| Suggestion {
                     text: Arc::from(match_case(sentence_start, t)),
                     applicability: Applicability::Safe,
@@ -2688,7 +2724,7 @@ impl Linter {
                     severity: rule.severity,
                     message: message.clone(),
                     why: why.clone(),
-                    start: c.start,
+                    start,
                     end: c.end,
                     line,
                     column,
@@ -2698,12 +2734,24 @@ impl Linter {
                     utf16_end,
                     suggestions: computed
                         .into_iter()
-                        .chain(compiled.suggestions.iter().map(|(cased, applicability)| {
-                            Suggestion {
-                                text: cased[usize::from(sentence_start)].clone(),
-                                applicability: *applicability,
-                            }
-                        }))
+                        .chain(
+                            compiled
+                                .suggestions
+                                .iter()
+                                .filter(|&&(_, _, shape)| {
+                                    fit::fits(shape, text, start, c.end, sentence_start)
+                                })
+                                .map(|(cased, applicability, shape)| Suggestion {
+                                    text: fit::tidy(
+                                        &cased[usize::from(sentence_start)],
+                                        *shape,
+                                        text,
+                                        start,
+                                        c.end,
+                                    ),
+                                    applicability: *applicability,
+                                }),
+                        )
                         .collect(),
                     also: Vec::new(),
                 }

@@ -21,6 +21,7 @@
 
 mod blob;
 mod engine;
+mod fit;
 mod fix;
 mod mask;
 mod merge;

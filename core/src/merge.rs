@@ -75,11 +75,11 @@ fn join(text: &str, a: &mut Finding, b: Finding) {
     a.also.extend(b.also);
 }
 
-/// Suggestions for the joined span `a gap b`: each of `a`'s with `b`'s first, then `a`'s first
-/// with each other of `b`'s (a part without suggestions keeps its words). A joined suggestion is
-/// safe when both parts are. When none is safe but a part has a safe one, the safe parts joined
-/// with the other's own words come last: [`crate::fix`] applies what it would have applied to
-/// the parts one by one.
+/// Suggestions for the joined span `a gap b`: when both parts have suggestions, each of `a`'s
+/// with `b`'s first, then `a`'s first with each other of `b`'s. A joined suggestion is safe when
+/// both parts are. When none is safe but a part has a safe one, the safe parts joined with the
+/// other's own words come last: [`crate::fix`] applies what it would have applied to the parts
+/// one by one.
 fn joined_suggestions(
     a: &[Suggestion],
     a_text: &str,
@@ -100,13 +100,15 @@ fn joined_suggestions(
         } else {
             Applicability::Unsafe
         };
-        // A replacement that ends a clause itself ("Here's what I can do:") takes no second
-        // mark from the gap (", "): "...I can do: I know", not "...I can do:, I know".
-        let trimmed = if x.0.ends_with(['.', ':', '!', '?', ';', ',']) {
-            gap.trim_start_matches([',', ';', ':'])
-        } else {
-            gap
-        };
+        // A replacement that ends a clause itself ("Here's what I can do:") or opens one for
+        // what follows ("Our policy doesn't cover this, but") takes no mark from the gap (", "):
+        // "...I can do: I know", "...but I know", not "...I can do:, I know".
+        let trimmed =
+            if x.0.ends_with(['.', ':', '!', '?', ';', ',']) || crate::fit::leaves_open(&x.0) {
+                gap.trim_start_matches([',', ';', ':'])
+            } else {
+                gap
+            };
         let space = if trimmed.is_empty() && !gap.is_empty() {
             " "
         } else {
@@ -123,21 +125,22 @@ fn joined_suggestions(
             out.push(s);
         }
     };
-    let b_first = || part(b.first(), b_text);
-    if a.is_empty() {
-        push(
-            &mut out,
-            make((a_text.to_string(), Applicability::Safe), b_first()),
-        );
-    }
-    for s in a {
-        push(&mut out, make(part(Some(s), a_text), b_first()));
-    }
-    for s in b.iter().skip(1) {
-        push(
-            &mut out,
-            make(part(a.first(), a_text), part(Some(s), b_text)),
-        );
+    // A part without suggestions (none fits where it stands) would keep its own flagged words
+    // in the joined rewrite: only the safe rewrites below, which fix what fixing the parts one
+    // by one would, join such a part.
+    if !a.is_empty() && !b.is_empty() {
+        for s in a {
+            push(
+                &mut out,
+                make(part(Some(s), a_text), part(b.first(), b_text)),
+            );
+        }
+        for s in b.iter().skip(1) {
+            push(
+                &mut out,
+                make(part(a.first(), a_text), part(Some(s), b_text)),
+            );
+        }
     }
     let safe = |list: &[Suggestion]| {
         list.iter()
@@ -305,9 +308,12 @@ mod tests {
         assert_eq!(&*got[0].text, "Here's how: B1");
         // Neither part has a suggestion: none.
         assert!(joined_suggestions(&[], "a", " ", &[], "b").is_empty());
-        // Only b has one: a keeps its words.
-        let got = joined_suggestions(&[], "a", " ", &b, "b");
-        assert_eq!(&*got[0].text, "a B1");
-        assert_eq!(got.len(), 1);
+        // Only b has one: an unsafe rewrite would keep a's flagged words, so none; a safe one
+        // joins a's own words (fixing does what it would to the parts).
+        assert!(joined_suggestions(&[], "a", " ", &b, "b").is_empty());
+        let got = joined_suggestions(&[], "a", " ", &c, "b");
+        let texts: Vec<(&str, Applicability)> =
+            got.iter().map(|s| (&*s.text, s.applicability)).collect();
+        assert_eq!(texts, vec![("a Here's how:", Applicability::Safe)]);
     }
 }

@@ -78,19 +78,19 @@ test("UTF-16 offsets on text with emoji, accents, CJK and curly quotes", () => {
 });
 
 test("a finding is a plain object with every documented field", () => {
-  const [f] = testLinter().lint("Please calm down.");
+  const [f] = testLinter().lint("Thanks. Calm down.");
   assert.deepEqual(f, {
     ruleId: "hostile/test-calm-down",
     category: "hostile",
     severity: "error",
     message: "Telling the customer how to feel.",
     why: "Nobody calms down on command.",
-    start: 7,
-    end: 16,
+    start: 8,
+    end: 17,
     line: 1,
-    column: 8,
+    column: 9,
     endLine: 1,
-    endColumn: 17,
+    endColumn: 18,
     suggestions: [{ text: "I understand", applicability: "safe" }],
     also: [],
   });
@@ -159,6 +159,19 @@ test("severity overrides, select and ignore", () => {
   assert.deepEqual(
     testLinter({ allow: ["per my last email"] }).lint(TEXT).map((f) => f.ruleId),
     ["hostile/test-calm-down", "blame/test-you-are-wrong", "jargon/test-cafe"],
+  );
+});
+
+test("a suggestion is offered only where it reads", () => {
+  // "I understand" is a whole clause: it can stand for "Calm down" at a sentence start, not for
+  // "calm down" after "Please" (the test rule does not flag "please").
+  assert.deepEqual(
+    testLinter().lint("Please calm down.").map((f) => f.suggestions.map((s) => s.text)),
+    [[]],
+  );
+  assert.deepEqual(
+    testLinter().lint("Seriously. Calm down!").map((f) => f.suggestions.map((s) => s.text)),
+    [["I understand"]],
   );
 });
 

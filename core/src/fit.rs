@@ -1,0 +1,420 @@
+//! Where a rule's suggestion can stand.
+//!
+//! A rule's suggestions are written once for every phrase it flags, and the phrase can sit
+//! anywhere in a sentence. "I understand this has been frustrating" is a good rewrite of
+//! "Seriously?" at the start of a sentence, and nonsense in place of "absurd" in "That's absurd."
+//! ("That's I understand this has been frustrating."). So each suggestion gets a [`Shape`] from
+//! its own words when the rules are compiled, and a finding offers only the suggestions whose
+//! shape fits where its span stands: a finding with no fitting suggestion still says what is
+//! wrong and why, which is better than a rewrite that does not read.
+//!
+//! Suggestions computed from the text itself (an acronym's expansion, shouting in normal case)
+//! always fit: they rewrite the span's own words.
+
+use std::sync::Arc;
+
+/// What a suggestion needs around the span it replaces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// Words that fit inside a sentence ("as soon as you can", "please", "quick fix"): anywhere.
+    Phrase,
+    /// The start of a sentence that the text after the span goes on with ("Could you", "To
+    /// recap,", "It looks like there was a mix-up with"): at a sentence or clause start, with
+    /// words after the span.
+    Opener,
+    /// A whole clause without its final mark ("I hear you", "Let me find the right person for
+    /// this"): at a sentence or clause start, and where a clause ends.
+    Clause,
+    /// One or more whole sentences ("I know this isn't what you hoped for.", "Here's how:"): at a
+    /// sentence or clause start, and where a sentence ends.
+    Sentence,
+}
+
+/// Last words that leave a suggestion open for the text after it ("It looks like there was a
+/// mix-up with", "The next step is to", "Our policy doesn't cover this, but", "We seem to have
+/// the wrong").
+const OPEN_ENDS: &[&str] = &[
+    "a", "an", "and", "attached", "because", "but", "can", "could", "in", "is", "like", "note",
+    "of", "or", "so", "that", "the", "to", "with", "wrong",
+];
+
+/// Does `words` end on a word that leaves it open for what follows ("..., but", "...is to")?
+pub(crate) fn leaves_open(words: &str) -> bool {
+    words
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|last| OPEN_ENDS.contains(&last))
+}
+
+/// The shape of a rule's suggestion, from its words.
+pub(crate) fn shape(suggestion: &str) -> Shape {
+    let text = suggestion.trim();
+    let Some(first) = text.chars().next() else {
+        return Shape::Phrase;
+    };
+    if text.ends_with(['.', '!', '?', ':']) {
+        return Shape::Sentence;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // Lower-case words, and a request ("Please make sure"), read inside a sentence as well.
+    if !first.is_uppercase() || words[0] == "Please" {
+        return Shape::Phrase;
+    }
+    if matches!(words[0], "Could" | "Would" | "Can") || text.ends_with(',') {
+        return Shape::Opener;
+    }
+    let last = words[words.len() - 1];
+    let before_last = words.len().checked_sub(2).map(|i| words[i]);
+    // "... how upsetting this is" ends a clause; "What I can do is" opens one.
+    if last == "is" && words.contains(&"how") {
+        return Shape::Clause;
+    }
+    // "It would help us most if you" opens; "...keep this open for you" does not.
+    if last == "you" && before_last.is_some_and(|w| matches!(w, "if" | "could" | "would" | "can")) {
+        return Shape::Opener;
+    }
+    if OPEN_ENDS.contains(&last) {
+        Shape::Opener
+    } else {
+        Shape::Clause
+    }
+}
+
+/// Does a clause start at `start` in `text`: a sentence starts there (`sentence_start`), or a
+/// comma, semicolon or dash ends a short opening of at most four words ("Hi Sam,", "Frankly,",
+/// "Per my last email,")? After a longer clause ("If the parcel is still not here, ...") a
+/// rewrite written to start a sentence rarely reads.
+fn clause_start(text: &str, start: usize, sentence_start: bool) -> bool {
+    if sentence_start {
+        return true;
+    }
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let Some(mark) = before.chars().next_back() else {
+        return true;
+    };
+    if !matches!(mark, ',' | ';' | '\u{2014}' | '\u{2013}') {
+        return false;
+    }
+    let opening = &before[..before.len() - mark.len_utf8()];
+    let from = opening
+        .rfind(['.', '!', '?', '\n', '\r', ':'])
+        .map_or(0, |i| i + 1);
+    let words = opening[from..].split_whitespace();
+    // A handle that opens the line is no word of the opening.
+    words.filter(|w| !w.starts_with('@')).count() <= 4
+}
+
+/// Marks after which a sentence starts: sentence ends (also the full-width and ideographic ones of
+/// Chinese and Japanese text), line breaks, a colon, an opening quote.
+const SENTENCE_ENDS: [char; 13] = [
+    '.', '!', '?', '\n', '\r', ':', '"', '\u{201C}', '\u{2026}', '\u{3002}', '\u{FF01}',
+    '\u{FF1F}', '\u{FF1A}',
+];
+
+/// Does a sentence start at `start` in `text`: at the text's start, after a sentence's final
+/// mark, a line break, a colon or an opening quote, or after a social handle that opens its line
+/// ("@sam_k You picked...")?
+pub(crate) fn sentence_start(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    if before.is_empty() || before.ends_with(SENTENCE_ENDS) {
+        return true;
+    }
+    let line = &before[before.rfind(['\n', '\r']).map_or(0, |i| i + 1)..];
+    line.starts_with('@') && !line.contains([' ', '\t'])
+}
+
+/// Subjects and their verb that may open a clause before a flagged span ("It's | not rocket
+/// science", "That's | above my pay grade", "We're | sorry you feel that way").
+const LEAD_SUBJECTS: &[(&str, &[&str])] = &[
+    ("it", &["'s", " is", " was"]),
+    ("that", &["'s", " is", " was"]),
+    ("this", &["'s", " is", " was"]),
+    ("this one", &["'s", " is"]),
+    ("that one", &["'s", " is"]),
+    ("we", &["'re", " are", " were"]),
+    ("they", &["'re", " are", " were"]),
+    ("i", &["'m", " am", " was"]),
+];
+
+/// Words between such a verb and the span ("It's | pretty | self-explanatory").
+const LEAD_ADVERBS: &[&str] = &[
+    "clearly",
+    "completely",
+    "frankly",
+    "honestly",
+    "just",
+    "obviously",
+    "pretty",
+    "quite",
+    "really",
+    "simply",
+    "so",
+    "totally",
+    "very",
+];
+
+/// Where a clause starts that holds only a subject and its verb before `start` ("It's" before
+/// "not rocket science"; "Honestly, that's" before "absurd"): a rewrite written for a whole
+/// clause can replace the span from there. `None` when the words before the span are anything
+/// else.
+pub(crate) fn lead(text: &str, start: usize) -> Option<usize> {
+    let before = &text[..start];
+    let from = before
+        .rfind([
+            '.', '!', '?', '\n', '\r', ':', ';', ',', '\u{2014}', '\u{2013}',
+        ])
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let opening = before[from..].trim_start();
+    let at = start - before[from..].trim_start().len();
+    if opening.len() > 40 || !opening.ends_with([' ', '\t']) {
+        return None;
+    }
+    let words = opening.trim_end().to_lowercase().replace('\u{2019}', "'");
+    let mut rest = words.as_str();
+    // At most one adverb after the verb.
+    if let Some((head, last)) = rest.rsplit_once(' ') {
+        if LEAD_ADVERBS.contains(&last) {
+            rest = head;
+        }
+    }
+    LEAD_SUBJECTS
+        .iter()
+        .any(|(subject, verbs)| {
+            rest.strip_prefix(subject)
+                .is_some_and(|verb| verbs.contains(&verb))
+        })
+        .then_some(at)
+}
+
+/// Can a suggestion of `shape` replace `text[start..end]`? `sentence_start`: the span starts a
+/// sentence ([`sentence_start`]).
+pub(crate) fn fits(
+    shape: Shape,
+    text: &str,
+    start: usize,
+    end: usize,
+    sentence_start: bool,
+) -> bool {
+    if shape == Shape::Phrase {
+        return true;
+    }
+    if !clause_start(text, start, sentence_start) {
+        return false;
+    }
+    let span = &text[start..end];
+    let after = text[end..].trim_start_matches([' ', '\t']);
+    let next = after.chars().next();
+    let ends_sentence = span.ends_with(['.', '!', '?'])
+        || next.is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '\r' | '^'));
+    match shape {
+        Shape::Phrase => true,
+        Shape::Opener => !ends_sentence,
+        Shape::Clause => {
+            ends_sentence
+                || span.ends_with([',', ';', ':'])
+                || next.is_some_and(|c| {
+                    matches!(
+                        c,
+                        ',' | ';' | ':' | ')' | '"' | '\u{201D}' | '\u{2014}' | '\u{2013}'
+                    )
+                })
+        }
+        Shape::Sentence => ends_sentence,
+    }
+}
+
+/// `suggestion` as it reads in place of `text[start..end]`: a final mark that the text right
+/// after the span already has is left out ("...hoped for." before ". " is not "hoped for.."), and
+/// words that replace a span ending on the sentence's mark ("Seriously?", "isn't that hard.")
+/// take a full stop.
+pub(crate) fn tidy(
+    suggestion: &Arc<str>,
+    shape: Shape,
+    text: &str,
+    start: usize,
+    end: usize,
+) -> Arc<str> {
+    let next = text[end..].chars().next();
+    let last = suggestion.chars().next_back();
+    let doubled = match last {
+        Some('.' | '!' | '?' | ':') => next.is_some_and(|c| matches!(c, '.' | '!' | '?')),
+        Some(',' | ';') => next.is_some_and(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?')),
+        _ => false,
+    };
+    if doubled {
+        let cut = suggestion.len() - last.map_or(0, char::len_utf8);
+        return Arc::from(&suggestion[..cut]);
+    }
+    // The span took the sentence's mark with it: the rewrite ends the sentence in its place.
+    if matches!(shape, Shape::Clause | Shape::Phrase)
+        && text[start..end].ends_with(['.', '!', '?'])
+        && !suggestion.ends_with(['.', '!', '?', ':', ',', ';'])
+    {
+        return Arc::from(format!("{suggestion}."));
+    }
+    suggestion.clone()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_come_from_the_words() {
+        for (s, want) in [
+            ("as soon as you can", Shape::Phrase),
+            ("please restart", Shape::Phrase),
+            ("Please make sure", Shape::Phrase),
+            ("Could you", Shape::Opener),
+            ("To recap,", Shape::Opener),
+            ("It looks like there was a mix-up with", Shape::Opener),
+            ("What I can do is", Shape::Opener),
+            ("It would help us most if you", Shape::Opener),
+            ("Our policy doesn't cover this, but", Shape::Opener),
+            ("I've attached", Shape::Opener),
+            ("We seem to have the wrong", Shape::Opener),
+            ("I hear you", Shape::Clause),
+            ("I can hear how upsetting this is", Shape::Clause),
+            ("Let me find the right person for this", Shape::Clause),
+            (
+                "If we can hear back within 24 hours, I can keep this open for you",
+                Shape::Clause,
+            ),
+            ("I know this isn't what you hoped for.", Shape::Sentence),
+            ("Here's how:", Shape::Sentence),
+        ] {
+            assert_eq!(shape(s), want, "{s}");
+        }
+    }
+
+    /// Does a suggestion of `shape` fit in place of `span` (its first occurrence) in `text`?
+    fn fit(shape: Shape, text: &str, span: &str) -> bool {
+        let start = text.find(span).expect("span in text");
+        fits(
+            shape,
+            text,
+            start,
+            start + span.len(),
+            sentence_start(text, start),
+        )
+    }
+
+    #[test]
+    fn a_suggestion_stands_only_where_its_shape_reads() {
+        // A clause for a whole sentence, not for a word inside one.
+        assert!(fit(
+            Shape::Clause,
+            "Seriously? You asked twice.",
+            "Seriously?"
+        ));
+        assert!(!fit(Shape::Clause, "That's absurd. No.", "absurd"));
+        assert!(!fit(
+            Shape::Clause,
+            "Stop complaining and read the email.",
+            "Stop complaining"
+        ));
+        assert!(fit(
+            Shape::Clause,
+            "Hi Sam, calm down, we're on it.",
+            "calm down"
+        ));
+        assert!(!fit(
+            Shape::Clause,
+            "If the parcel is still missing, go to the depot.",
+            "go to the depot"
+        ));
+        assert!(fit(
+            Shape::Opener,
+            "Per my last email, you failed to attach it.",
+            "you failed to"
+        ));
+        // An opener needs the rest of its sentence after it.
+        assert!(fit(
+            Shape::Opener,
+            "You failed to attach it.",
+            "You failed to"
+        ));
+        assert!(!fit(
+            Shape::Opener,
+            "It's late because you ignored the reminders.",
+            "you ignored"
+        ));
+        assert!(!fit(
+            Shape::Opener,
+            "Per my last email.",
+            "Per my last email."
+        ));
+        // A sentence where a sentence ends.
+        assert!(fit(
+            Shape::Sentence,
+            "Deposits are final. That's the policy, end of story.",
+            "That's the policy, end of story."
+        ));
+        assert!(!fit(
+            Shape::Sentence,
+            "The fee applies to every account without exception. Thanks.",
+            "without exception"
+        ));
+        assert!(!fit(
+            Shape::Sentence,
+            "If you had read my message, you'd know.",
+            "If you had read my message"
+        ));
+        // After a handle that opens the line, a sentence starts.
+        assert!(fit(
+            Shape::Opener,
+            "@tanyabakes You picked the wrong size.",
+            "You picked"
+        ));
+        assert!(fit(Shape::Phrase, "so you must pay", "you must"));
+        assert!(fit(Shape::Clause, "你好！Calm down.", "Calm down"));
+    }
+
+    #[test]
+    fn a_subject_and_its_verb_lead_into_a_span() {
+        let at = |text: &str, span: &str| lead(text, text.find(span).unwrap());
+        assert_eq!(at("It's not rocket science.", "not rocket"), Some(0));
+        assert_eq!(at("Fine. That\u{2019}s pretty absurd.", "absurd"), Some(6));
+        assert_eq!(at("Honestly, this is absurd.", "absurd"), Some(10));
+        assert_eq!(at("We're sorry you feel that way.", "sorry"), Some(0));
+        assert_eq!(at("The claim is absurd.", "absurd"), None);
+        assert_eq!(at("It's really not that hard, is it.", "not that"), Some(0));
+        assert_eq!(at("absurd", "absurd"), None);
+    }
+
+    #[test]
+    fn tidy_leaves_out_a_doubled_mark_and_ends_a_replaced_sentence() {
+        let s = |t: &str| Arc::<str>::from(t);
+        let text = "Fees apply, no exceptions. Seriously? Bye";
+        let at = |p: &str| (text.find(p).unwrap(), text.find(p).unwrap() + p.len());
+        let (a, b) = at("no exceptions");
+        assert_eq!(
+            &*tidy(
+                &s("I know this isn't what you hoped for."),
+                Shape::Sentence,
+                text,
+                a,
+                b
+            ),
+            "I know this isn't what you hoped for"
+        );
+        let (a, b) = at("Seriously?");
+        assert_eq!(
+            &*tidy(&s("I hear you"), Shape::Clause, text, a, b),
+            "I hear you."
+        );
+        let (a, b) = at("Fees apply");
+        assert_eq!(
+            &*tidy(&s("To recap,"), Shape::Opener, text, a, b),
+            "To recap"
+        );
+        assert_eq!(&*tidy(&s("please"), Shape::Phrase, text, a, b), "please");
+        let (a, b) = at("no exceptions.");
+        assert_eq!(
+            &*tidy(&s("is quick once you know how"), Shape::Phrase, text, a, b),
+            "is quick once you know how."
+        );
+    }
+}
