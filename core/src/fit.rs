@@ -20,8 +20,14 @@ pub(crate) enum Shape {
     Phrase,
     /// The start of a sentence that the text after the span goes on with ("Could you", "To
     /// recap,", "It looks like there was a mix-up with"): at a sentence or clause start, with
-    /// words after the span.
-    Opener,
+    /// words after the span. `verb`: it ends wanting a verb ("Could you", "It may help to").
+    Opener {
+        /// The words after it must not open a noun phrase.
+        verb: bool,
+        /// It ends on a mark ("To recap,"), so a mark may follow it (the mark is not doubled);
+        /// one that ends on a word ("..., but") needs words after it.
+        mark: bool,
+    },
     /// A whole clause without its final mark ("I hear you", "Let me find the right person for
     /// this"): at a sentence or clause start, and where a clause ends.
     Clause,
@@ -46,6 +52,64 @@ pub(crate) fn leaves_open(words: &str) -> bool {
         .is_some_and(|last| OPEN_ENDS.contains(&last))
 }
 
+/// First words after a span that show it ended inside a phrase: an object pronoun, a
+/// preposition or an adverb of the verb ("I can't do anything about that | now").
+const PHRASE_REST: &[&str] = &[
+    "about",
+    "above",
+    "again",
+    "already",
+    "anymore",
+    "at",
+    "before",
+    "below",
+    "by",
+    "earlier",
+    "either",
+    "for",
+    "from",
+    "further",
+    "her",
+    "here",
+    "him",
+    "in",
+    "into",
+    "it",
+    "me",
+    "now",
+    "of",
+    "on",
+    "onto",
+    "previously",
+    "them",
+    "there",
+    "to",
+    "today",
+    "twice",
+    "us",
+    "with",
+    "yesterday",
+];
+
+/// Last words of a span that cut a phrase in two: prepositions (but "to": "You failed to") and
+/// determiners.
+const CUT_ENDS: &[&str] = &[
+    "a", "about", "an", "any", "at", "by", "for", "from", "his", "in", "into", "my", "of", "on",
+    "onto", "our", "the", "their", "with", "your",
+];
+
+/// Words that open a noun phrase.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "any", "her", "his", "its", "my", "our", "that", "the", "their", "these", "this",
+    "those", "your",
+];
+
+/// Does `suggestion` end wanting a verb after it ("It may help to", "Could you")?
+fn wants_verb(suggestion: &str) -> bool {
+    let last = suggestion.split_whitespace().next_back().unwrap_or("");
+    matches!(last, "to" | "you" | "can" | "could" | "please" | "Please")
+}
+
 /// The shape of a rule's suggestion, from its words.
 pub(crate) fn shape(suggestion: &str) -> Shape {
     let text = suggestion.trim();
@@ -61,7 +125,10 @@ pub(crate) fn shape(suggestion: &str) -> Shape {
         return Shape::Phrase;
     }
     if matches!(words[0], "Could" | "Would" | "Can") || text.ends_with(',') {
-        return Shape::Opener;
+        return Shape::Opener {
+            verb: wants_verb(text),
+            mark: text.ends_with(','),
+        };
     }
     let last = words[words.len() - 1];
     let before_last = words.len().checked_sub(2).map(|i| words[i]);
@@ -71,10 +138,16 @@ pub(crate) fn shape(suggestion: &str) -> Shape {
     }
     // "It would help us most if you" opens; "...keep this open for you" does not.
     if last == "you" && before_last.is_some_and(|w| matches!(w, "if" | "could" | "would" | "can")) {
-        return Shape::Opener;
+        return Shape::Opener {
+            verb: wants_verb(text),
+            mark: text.ends_with(','),
+        };
     }
     if OPEN_ENDS.contains(&last) {
-        Shape::Opener
+        Shape::Opener {
+            verb: wants_verb(text),
+            mark: text.ends_with(','),
+        }
     } else {
         Shape::Clause
     }
@@ -197,20 +270,69 @@ pub(crate) fn fits(
     end: usize,
     sentence_start: bool,
 ) -> bool {
+    let span = &text[start..end];
+    // A span that ends on a preposition or a determiner before more words ("As you were told
+    // on | the phone") cut a phrase in two: a rewrite of another shape would leave its rest
+    // hanging. ("...to complain about." ends its clause.)
+    let span_end = span
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let words_follow = text[end..]
+        .trim_start_matches([' ', '\t'])
+        .starts_with(char::is_alphanumeric);
+    // ("Just log in | with your email": "in" and "on" end phrasal verbs, which words inside a
+    // sentence replace whole.)
+    if words_follow
+        && CUT_ENDS.contains(&span_end.as_str())
+        && !(shape == Shape::Phrase && matches!(span_end.as_str(), "in" | "on"))
+    {
+        return false;
+    }
     if shape == Shape::Phrase {
         return true;
     }
     if !clause_start(text, start, sentence_start) {
         return false;
     }
-    let span = &text[start..end];
     let after = text[end..].trim_start_matches([' ', '\t']);
     let next = after.chars().next();
+    // Inside a question ("Have you tried reading | the manual?"), a rewrite written as a
+    // statement turns it into nonsense; a span that is the whole question ("Seriously?") is
+    // replaced with its mark.
+    if !span.ends_with(['.', '!', '?'])
+        && after
+            .find(['.', '!', '?', '\n', '\r'])
+            .is_some_and(|i| after[i..].starts_with('?'))
+    {
+        return false;
+    }
     let ends_sentence = span.ends_with(['.', '!', '?'])
         || next.is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '\r' | '^'));
     match shape {
         Shape::Phrase => true,
-        Shape::Opener => !ends_sentence,
+        // "To recap," before "on Friday" or "it before replying": the span ended inside a phrase
+        // ("To reiterate what I wrote | on Friday", "I'd ask you to re-read | it"), whose rest
+        // would be left hanging.
+        Shape::Opener { verb, mark } => {
+            let next_word = after
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .map(str::to_lowercase)
+                .unwrap_or_default();
+            !ends_sentence
+                && (mark || words_follow)
+                && !PHRASE_REST.contains(&next_word.as_str())
+                // "It may help to" wants a verb next, not "the entry requirements" (the span
+                // took the verb: "You should've checked").
+                && !(verb && DETERMINERS.contains(&next_word.as_str()))
+                // "You should have cancelled | 48 hours ahead": the span ends on a verb whose
+                // object follows it.
+                && !(span_end.ends_with("ed")
+                    && (DETERMINERS.contains(&next_word.as_str())
+                        || next_word.starts_with(|c: char| c.is_ascii_digit())))
+        }
         Shape::Clause => {
             ends_sentence
                 || span.ends_with([',', ';', ':'])
@@ -228,7 +350,7 @@ pub(crate) fn fits(
 /// `suggestion` as it reads in place of `text[start..end]`: a final mark that the text right
 /// after the span already has is left out ("...hoped for." before ". " is not "hoped for.."), and
 /// words that replace a span ending on the sentence's mark ("Seriously?", "isn't that hard.")
-/// take a full stop.
+/// take a full stop, and those that replace one ending on a comma ("Relax,") the comma.
 pub(crate) fn tidy(
     suggestion: &Arc<str>,
     shape: Shape,
@@ -236,6 +358,29 @@ pub(crate) fn tidy(
     start: usize,
     end: usize,
 ) -> Arc<str> {
+    // "in the | next sprint" with "an upcoming update": the text's article stays, the
+    // suggestion's goes ("in the upcoming update").
+    let before_word = text[..start]
+        .trim_end_matches([' ', '\t'])
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if !before_word.is_empty()
+        && text[..start].ends_with(' ')
+        && DETERMINERS.contains(&before_word.as_str())
+    {
+        for article in ["a ", "an ", "the "] {
+            if let Some(rest) = suggestion.strip_prefix(article) {
+                return tidy(&Arc::from(rest), shape, text, start, end);
+            }
+        }
+    }
+    // A span that took the space after its last word keeps it.
+    if text[start..end].ends_with(char::is_whitespace) && !suggestion.ends_with(char::is_whitespace)
+    {
+        return Arc::from(format!("{suggestion} "));
+    }
     let next = text[end..].chars().next();
     let last = suggestion.chars().next_back();
     let doubled = match last {
@@ -247,12 +392,15 @@ pub(crate) fn tidy(
         let cut = suggestion.len() - last.map_or(0, char::len_utf8);
         return Arc::from(&suggestion[..cut]);
     }
-    // The span took the sentence's mark with it: the rewrite ends the sentence in its place.
+    // The span took a mark with it: the rewrite ends the sentence (or the clause) in its place.
     if matches!(shape, Shape::Clause | Shape::Phrase)
-        && text[start..end].ends_with(['.', '!', '?'])
         && !suggestion.ends_with(['.', '!', '?', ':', ',', ';'])
     {
-        return Arc::from(format!("{suggestion}."));
+        match text[start..end].chars().next_back() {
+            Some('.' | '!' | '?') => return Arc::from(format!("{suggestion}.")),
+            Some(mark @ (',' | ';')) => return Arc::from(format!("{suggestion}{mark}")),
+            _ => {}
+        }
     }
     suggestion.clone()
 }
@@ -267,14 +415,62 @@ mod tests {
             ("as soon as you can", Shape::Phrase),
             ("please restart", Shape::Phrase),
             ("Please make sure", Shape::Phrase),
-            ("Could you", Shape::Opener),
-            ("To recap,", Shape::Opener),
-            ("It looks like there was a mix-up with", Shape::Opener),
-            ("What I can do is", Shape::Opener),
-            ("It would help us most if you", Shape::Opener),
-            ("Our policy doesn't cover this, but", Shape::Opener),
-            ("I've attached", Shape::Opener),
-            ("We seem to have the wrong", Shape::Opener),
+            (
+                "Could you",
+                Shape::Opener {
+                    verb: true,
+                    mark: false,
+                },
+            ),
+            (
+                "To recap,",
+                Shape::Opener {
+                    verb: false,
+                    mark: true,
+                },
+            ),
+            (
+                "It looks like there was a mix-up with",
+                Shape::Opener {
+                    verb: false,
+                    mark: false,
+                },
+            ),
+            (
+                "What I can do is",
+                Shape::Opener {
+                    verb: false,
+                    mark: false,
+                },
+            ),
+            (
+                "It would help us most if you",
+                Shape::Opener {
+                    verb: true,
+                    mark: false,
+                },
+            ),
+            (
+                "Our policy doesn't cover this, but",
+                Shape::Opener {
+                    verb: false,
+                    mark: false,
+                },
+            ),
+            (
+                "I've attached",
+                Shape::Opener {
+                    verb: false,
+                    mark: false,
+                },
+            ),
+            (
+                "We seem to have the wrong",
+                Shape::Opener {
+                    verb: false,
+                    mark: false,
+                },
+            ),
             ("I hear you", Shape::Clause),
             ("I can hear how upsetting this is", Shape::Clause),
             ("Let me find the right person for this", Shape::Clause),
@@ -326,23 +522,35 @@ mod tests {
             "go to the depot"
         ));
         assert!(fit(
-            Shape::Opener,
+            Shape::Opener {
+                verb: true,
+                mark: false
+            },
             "Per my last email, you failed to attach it.",
             "you failed to"
         ));
         // An opener needs the rest of its sentence after it.
         assert!(fit(
-            Shape::Opener,
+            Shape::Opener {
+                verb: true,
+                mark: false
+            },
             "You failed to attach it.",
             "You failed to"
         ));
         assert!(!fit(
-            Shape::Opener,
+            Shape::Opener {
+                verb: true,
+                mark: false
+            },
             "It's late because you ignored the reminders.",
             "you ignored"
         ));
         assert!(!fit(
-            Shape::Opener,
+            Shape::Opener {
+                verb: true,
+                mark: false
+            },
             "Per my last email.",
             "Per my last email."
         ));
@@ -364,11 +572,70 @@ mod tests {
         ));
         // After a handle that opens the line, a sentence starts.
         assert!(fit(
-            Shape::Opener,
-            "@tanyabakes You picked the wrong size.",
-            "You picked"
+            Shape::Opener {
+                verb: true,
+                mark: false
+            },
+            "@tanyabakes You failed to attach it.",
+            "You failed to"
         ));
         assert!(fit(Shape::Phrase, "so you must pay", "you must"));
+        // Inside a question, only words that fit inside a sentence.
+        assert!(!fit(
+            Shape::Opener {
+                verb: false,
+                mark: false
+            },
+            "Have you tried reading the manual?",
+            "Have you tried reading"
+        ));
+        assert!(!fit(
+            Shape::Opener {
+                verb: true,
+                mark: false
+            },
+            "You should have cancelled 48 hours ahead.",
+            "You should have cancelled"
+        ));
+        assert!(!fit(
+            Shape::Opener {
+                verb: false,
+                mark: false
+            },
+            "Policy is policy, I'm afraid.",
+            "Policy is policy"
+        ));
+        assert!(!fit(
+            Shape::Phrase,
+            "I expect the amount by the 20th.",
+            "I expect the amount by"
+        ));
+        assert!(!fit(
+            Shape::Opener {
+                verb: false,
+                mark: false
+            },
+            "I can't do anything about that now.",
+            "I can't do anything about that"
+        ));
+        // "It may help to" wants a verb: not where the span took it ("should've checked").
+        assert!(!fit(
+            Shape::Opener {
+                verb: true,
+                mark: false
+            },
+            "You should've checked the entry requirements.",
+            "You should've checked"
+        ));
+        // A span that ends on a preposition cut a phrase in two.
+        assert!(!fit(
+            Shape::Opener {
+                verb: false,
+                mark: false
+            },
+            "As you were told on the phone, it takes five days.",
+            "As you were told on"
+        ));
         assert!(fit(Shape::Clause, "你好！Calm down.", "Calm down"));
     }
 
@@ -407,10 +674,30 @@ mod tests {
         );
         let (a, b) = at("Fees apply");
         assert_eq!(
-            &*tidy(&s("To recap,"), Shape::Opener, text, a, b),
+            &*tidy(
+                &s("To recap,"),
+                Shape::Opener {
+                    verb: false,
+                    mark: true
+                },
+                text,
+                a,
+                b
+            ),
             "To recap"
         );
         assert_eq!(&*tidy(&s("please"), Shape::Phrase, text, a, b), "please");
+        let sprint = "It'll be picked up in the next sprint.";
+        let (a, b) = (sprint.find("next").unwrap(), sprint.len() - 1);
+        assert_eq!(
+            &*tidy(&s("an upcoming update"), Shape::Phrase, sprint, a, b),
+            "upcoming update"
+        );
+        let (a, b) = at("Fees apply,");
+        assert_eq!(
+            &*tidy(&s("I hear you"), Shape::Clause, text, a, b),
+            "I hear you,"
+        );
         let (a, b) = at("no exceptions.");
         assert_eq!(
             &*tidy(&s("is quick once you know how"), Shape::Phrase, text, a, b),
