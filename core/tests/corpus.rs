@@ -3447,3 +3447,26 @@ fn thirty_seventh_fresh_corpus() {
 fn thirty_eighth_fresh_corpus() {
     assert_level("fresh38.jsonl", 0.97, 0.87, 0);
 }
+
+/// The three hundred and seventy-second paraphrase corpus (`tests/corpus/FRESH.md`; veterinary
+/// clinics and pet insurance): 0.985 / 0.956 blind, 2 of 50 flagged; 1.000 / 0.956 after round 81.
+#[test]
+fn three_hundred_and_seventy_second_paraphrase_corpus() {
+    assert_level("para372.jsonl", 0.99, 0.94, 0);
+}
+
+/// The three hundred and seventy-third paraphrase corpus (`tests/corpus/FRESH.md`; university
+/// admissions, student housing and tuition): 0.968 / 0.890 blind, 1 of 50 flagged; 0.977 / 0.926
+/// after round 81.
+#[test]
+fn three_hundred_and_seventy_third_paraphrase_corpus() {
+    assert_level("para373.jsonl", 0.97, 0.91, 0);
+}
+
+/// The three hundred and seventy-fifth paraphrase corpus (`tests/corpus/FRESH.md`; online grocery
+/// delivery slots, substitutions and refunds): 0.992 / 0.933 blind, 1 of 50 flagged; 1.000 / 0.941
+/// after round 81.
+#[test]
+fn three_hundred_and_seventy_fifth_paraphrase_corpus() {
+    assert_level("para375.jsonl", 0.99, 0.93, 0);
+}
