@@ -2666,29 +2666,42 @@ impl Linter {
         })
     }
 
-    /// Where the finding of `c` starts: at `c.start`, or earlier at the subject and verb that
-    /// open its clause ("It's | not rocket science") when none of its rule's suggestions fits
-    /// the span alone and one fits from there (see [`fit::lead`]). `prev_end`: where the finding
-    /// before it ends.
-    fn finding_start(&self, text: &str, c: &Candidate, prev_end: usize) -> usize {
+    /// Where the finding of `c` starts, whether a sentence starts there, and which of its rule's
+    /// suggestions fit there (bit `i` for suggestion `i`): at `c.start`, or earlier at the subject
+    /// and verb that open its clause ("It's | not rocket science") when none of its rule's
+    /// suggestions fits the span alone and one fits from there (see [`fit::lead`]). `prev_end`:
+    /// where the finding before it ends.
+    fn finding_start(&self, text: &str, c: &Candidate, prev_end: usize) -> (usize, bool, u64) {
         let suggestions = &self.rules[c.rule as usize].suggestions;
-        let fits_at = |start: usize| {
+        let fitting = |start: usize| {
             let sentence_start = fit::sentence_start(text, start);
-            suggestions
+            let mask = suggestions
                 .iter()
-                .any(|&(_, _, shape)| fit::fits(shape, text, start, c.end, sentence_start))
+                .enumerate()
+                .take(64)
+                .filter(|&(_, &(_, _, shape))| fit::fits(shape, text, start, c.end, sentence_start))
+                .fold(0u64, |m, (i, _)| m | 1 << i);
+            (start, sentence_start, mask)
         };
-        if c.computed.is_some() || suggestions.is_empty() || fits_at(c.start) {
-            return c.start;
+        let here = fitting(c.start);
+        if c.computed.is_some() || suggestions.is_empty() || here.2 != 0 {
+            return here;
         }
         match fit::lead(text, c.start) {
-            Some(lead) if lead >= prev_end && fits_at(lead) => lead,
-            _ => c.start,
+            Some(lead) if lead >= prev_end => {
+                let there = fitting(lead);
+                if there.2 != 0 {
+                    there
+                } else {
+                    here
+                }
+            }
+            _ => here,
         }
     }
 
     fn findings(&self, text: &str, kept: &[Candidate]) -> Vec<Finding> {
-        let starts: Vec<usize> = kept
+        let starts: Vec<(usize, bool, u64)> = kept
             .iter()
             .enumerate()
             .map(|(i, c)| {
@@ -2699,7 +2712,7 @@ impl Linter {
         let mut offsets: Vec<usize> = kept
             .iter()
             .zip(&starts)
-            .flat_map(|(c, &start)| [start, c.end])
+            .flat_map(|(c, &(start, _, _))| [start, c.end])
             .collect();
         sort::sort(&mut offsets);
         offsets.dedup();
@@ -2707,13 +2720,12 @@ impl Linter {
         let at = |o: usize| pos[offsets.binary_search(&o).expect("offset was recorded")];
         kept.iter()
             .zip(starts)
-            .map(|(c, start)| {
+            .map(|(c, (start, sentence_start, fitting))| {
                 let compiled = &self.rules[c.rule as usize];
                 let rule = &self.infos[compiled.info as usize];
                 let [id, message, why] = &compiled.texts;
                 let (line, column, utf16_start) = at(start);
                 let (end_line, end_column, utf16_end) = at(c.end);
-                let sentence_start = crate::fit::sentence_start(text, start);
                 let computed = c.computed.as_deref().map(|t| Suggestion {
                     text: Arc::from(match_case(sentence_start, t)),
                     applicability: Applicability::Safe,
@@ -2738,10 +2750,9 @@ impl Linter {
                             compiled
                                 .suggestions
                                 .iter()
-                                .filter(|&&(_, _, shape)| {
-                                    fit::fits(shape, text, start, c.end, sentence_start)
-                                })
-                                .map(|(cased, applicability, shape)| Suggestion {
+                                .enumerate()
+                                .filter(|&(i, _)| i < 64 && fitting & 1 << i != 0)
+                                .map(|(_, (cased, applicability, shape))| Suggestion {
                                     text: fit::tidy(
                                         &cased[usize::from(sentence_start)],
                                         *shape,

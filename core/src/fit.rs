@@ -110,6 +110,18 @@ fn wants_verb(suggestion: &str) -> bool {
     matches!(last, "to" | "you" | "can" | "could" | "please" | "Please")
 }
 
+/// Is `word` in `list` (lower-case words), whatever its case? No allocation: this runs for
+/// every suggestion of every finding.
+fn listed(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Does `word` end in "ed" ("cancelled", "Checked")?
+fn ends_ed(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() > 2 && b[b.len() - 2..].eq_ignore_ascii_case(b"ed")
+}
+
 /// The shape of a rule's suggestion, from its words.
 pub(crate) fn shape(suggestion: &str) -> Shape {
     let text = suggestion.trim();
@@ -168,13 +180,32 @@ fn clause_start(text: &str, start: usize, sentence_start: bool) -> bool {
     if !matches!(mark, ',' | ';' | '\u{2014}' | '\u{2013}') {
         return false;
     }
-    let opening = &before[..before.len() - mark.len_utf8()];
-    let from = opening
-        .rfind(['.', '!', '?', '\n', '\r', ':'])
-        .map_or(0, |i| i + 1);
-    let words = opening[from..].split_whitespace();
-    // A handle that opens the line is no word of the opening.
-    words.filter(|w| !w.starts_with('@')).count() <= 4
+    // Count the opening's words back from the mark, five at most (a handle that opens the line
+    // is no word of it).
+    let opening = &before.as_bytes()[..before.len() - mark.len_utf8()];
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, &b) in opening.iter().enumerate().rev() {
+        match b {
+            b'.' | b'!' | b'?' | b'\n' | b'\r' | b':' => break,
+            b' ' | b'\t' => in_word = false,
+            _ if !in_word => {
+                in_word = true;
+                let word_start = opening[..i]
+                    .iter()
+                    .rposition(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+                    .map_or(0, |j| j + 1);
+                if opening[word_start] != b'@' {
+                    words += 1;
+                }
+                if words > 4 {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    true
 }
 
 /// Marks after which a sentence starts: sentence ends (also the full-width and ideographic ones of
@@ -192,8 +223,14 @@ pub(crate) fn sentence_start(text: &str, start: usize) -> bool {
     if before.is_empty() || before.ends_with(SENTENCE_ENDS) {
         return true;
     }
-    let line = &before[before.rfind(['\n', '\r']).map_or(0, |i| i + 1)..];
-    line.starts_with('@') && !line.contains([' ', '\t'])
+    // The last word before the span, read back to the first space or line break only.
+    let bytes = before.as_bytes();
+    let word_start = bytes
+        .iter()
+        .rposition(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        .map_or(0, |i| i + 1);
+    bytes[word_start..].starts_with(b"@")
+        && (word_start == 0 || matches!(bytes[word_start - 1], b'\n' | b'\r'))
 }
 
 /// Subjects and their verb that may open a clause before a flagged span ("It's | not rocket
@@ -277,16 +314,15 @@ pub(crate) fn fits(
     let span_end = span
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
-        .unwrap_or("")
-        .to_lowercase();
+        .unwrap_or("");
     let words_follow = text[end..]
         .trim_start_matches([' ', '\t'])
         .starts_with(char::is_alphanumeric);
     // ("Just log in | with your email": "in" and "on" end phrasal verbs, which words inside a
     // sentence replace whole.)
     if words_follow
-        && CUT_ENDS.contains(&span_end.as_str())
-        && !(shape == Shape::Phrase && matches!(span_end.as_str(), "in" | "on"))
+        && listed(span_end, CUT_ENDS)
+        && !(shape == Shape::Phrase && listed(span_end, &["in", "on"]))
     {
         return false;
     }
@@ -303,8 +339,10 @@ pub(crate) fn fits(
     // replaced with its mark.
     if !span.ends_with(['.', '!', '?'])
         && after
-            .find(['.', '!', '?', '\n', '\r'])
-            .is_some_and(|i| after[i..].starts_with('?'))
+            .bytes()
+            .take(200)
+            .find(|b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r'))
+            == Some(b'?')
     {
         return false;
     }
@@ -319,18 +357,17 @@ pub(crate) fn fits(
             let next_word = after
                 .split(|c: char| !c.is_alphanumeric())
                 .next()
-                .map(str::to_lowercase)
-                .unwrap_or_default();
+                .unwrap_or("");
             !ends_sentence
                 && (mark || words_follow)
-                && !PHRASE_REST.contains(&next_word.as_str())
+                && !listed(next_word, PHRASE_REST)
                 // "It may help to" wants a verb next, not "the entry requirements" (the span
                 // took the verb: "You should've checked").
-                && !(verb && DETERMINERS.contains(&next_word.as_str()))
+                && !(verb && listed(next_word, DETERMINERS))
                 // "You should have cancelled | 48 hours ahead": the span ends on a verb whose
                 // object follows it.
-                && !(span_end.ends_with("ed")
-                    && (DETERMINERS.contains(&next_word.as_str())
+                && !(ends_ed(span_end)
+                    && (listed(next_word, DETERMINERS)
                         || next_word.starts_with(|c: char| c.is_ascii_digit())))
         }
         Shape::Clause => {
@@ -364,12 +401,8 @@ pub(crate) fn tidy(
         .trim_end_matches([' ', '\t'])
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
-        .unwrap_or("")
-        .to_lowercase();
-    if !before_word.is_empty()
-        && text[..start].ends_with(' ')
-        && DETERMINERS.contains(&before_word.as_str())
-    {
+        .unwrap_or("");
+    if !before_word.is_empty() && text[..start].ends_with(' ') && listed(before_word, DETERMINERS) {
         for article in ["a ", "an ", "the "] {
             if let Some(rest) = suggestion.strip_prefix(article) {
                 return tidy(&Arc::from(rest), shape, text, start, end);
