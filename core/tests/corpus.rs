@@ -3470,3 +3470,11 @@ fn three_hundred_and_seventy_third_paraphrase_corpus() {
 fn three_hundred_and_seventy_fifth_paraphrase_corpus() {
     assert_level("para375.jsonl", 0.99, 0.93, 0);
 }
+
+/// The three hundred and seventy-sixth paraphrase corpus (`tests/corpus/FRESH.md`; gym and
+/// fitness-class memberships, terse agents): 0.985 / 0.963 blind, 1 of 50 flagged; 1.000 / 0.970
+/// after round 82.
+#[test]
+fn three_hundred_and_seventy_sixth_paraphrase_corpus() {
+    assert_level("para376.jsonl", 0.99, 0.96, 0);
+}
