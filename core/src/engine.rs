@@ -2040,7 +2040,7 @@ impl Linter {
                             same if *same == *s.text => s.text.clone(),
                             other => Arc::from(other),
                         });
-                        (cased, s.applicability, crate::fit::shape(&s.text))
+                        (cased, s.applicability, fit::shape(&s.text))
                     })
                     .collect(),
             });

@@ -155,7 +155,7 @@ pub(crate) fn shape(suggestion: &str) -> Shape {
             mark: text.ends_with(','),
         };
     }
-    if OPEN_ENDS.contains(&last) {
+    if leaves_open(text) {
         Shape::Opener {
             verb: wants_verb(text),
             mark: text.ends_with(','),
