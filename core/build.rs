@@ -284,6 +284,7 @@ fn main() {
             rules.phrases(Some(&r.id), "unless_later", &r.unless_later);
             rules.phrases(Some(&r.id), "unless_paragraph", &r.unless_paragraph);
             rules.list(&r.suggest);
+            rules.list(&r.swap);
             rules.opt(r.applicability.as_deref());
             if examples {
                 rules.list(&r.flag);

@@ -148,6 +148,15 @@ pub fn explain(args: &ExplainArgs) -> Result<i32, CliError> {
             t.push_str(&format!("  - \"{}\" ({how})\n", s.text));
         }
     }
+    if !r.swaps.is_empty() {
+        t.push_str("\nFor particular words:\n");
+        for w in &r.swaps {
+            t.push_str(&format!(
+                "  - \"{}\" -> \"{}\"\n",
+                w.phrase, w.suggestion.text
+            ));
+        }
+    }
     if !r.flag.is_empty() {
         t.push_str("\nFlagged:\n");
         for x in &r.flag {

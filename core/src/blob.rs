@@ -109,6 +109,7 @@ impl Tokens {
             unless_later: self.list(),
             unless_paragraph: self.list(),
             suggest: self.list(),
+            swap: self.list(),
             applicability: self.opt(),
             flag: self.list(),
             pass: self.list(),
@@ -149,9 +150,9 @@ use Field::{List, One, Patterns};
 
 /// Token layouts of a rule after its id, and of a marker (must match `Tokens::rule` and
 /// `Tokens::marker`).
-const RULE_REST: [Field; 19] = [
+const RULE_REST: [Field; 20] = [
     One, One, One, One, List, Patterns, List, One, One, List, List, List, List, List, List, List,
-    One, List, List,
+    List, One, List, List,
 ];
 const MARKER: [Field; 5] = [One, List, Patterns, List, List];
 
@@ -398,6 +399,7 @@ mod tests {
                     &r.unless_later,
                     &r.unless_paragraph,
                     &r.suggest,
+                    &r.swap,
                     &r.flag,
                     &r.pass,
                 ] {

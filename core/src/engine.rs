@@ -23,7 +23,7 @@ use crate::text::{
 };
 use crate::types::{
     Applicability, Category, Config, ConfigError, Finding, Marker, MarkerKind, Report, RuleInfo,
-    Score, Severity, Suggestion,
+    Score, Severity, Suggestion, Swap,
 };
 use crate::{score, sort};
 
@@ -379,6 +379,84 @@ struct CompiledRule {
     /// The rule's suggestions as a finding gives them: [inside a sentence, starting one] (see
     /// [`match_case`]), with where each can stand.
     suggestions: Box<[RuleSuggestion]>,
+    /// The rule's swaps, sorted by the flagged words they replace (normalised, see [`swap_key`]).
+    swaps: Box<[(Box<str>, RuleSuggestion)]>,
+    /// The last words of the swaps' phrases: flagged words that end on none of them have no
+    /// swap, which is known without normalising them.
+    swap_ends: Box<[Box<str>]>,
+}
+
+/// At most this many of a rule's suggestions are offered (bits of a finding's fit mask); bits
+/// from here on are for its swaps.
+const SUGGESTION_BITS: usize = 48;
+
+/// The key a swap's phrase, or a finding's flagged words, is looked up by: normalised, without
+/// the marks and spaces it starts or ends with, and without [`INTENSIFIERS`].
+fn swap_key(words: &str) -> String {
+    let n = crate::text::normalize_phrase(words);
+    let mut key = String::with_capacity(n.len());
+    for word in n
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .split(' ')
+        .filter(|w| !INTENSIFIERS.contains(w))
+    {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(word);
+    }
+    key
+}
+
+/// Words a swap's phrase is compared without: one swap serves "it's simple", "it's really
+/// simple" and "it's honestly very simple".
+const INTENSIFIERS: &[&str] = &[
+    "actually",
+    "extremely",
+    "frankly",
+    "genuinely",
+    "honestly",
+    "incredibly",
+    "literally",
+    "pretty",
+    "quite",
+    "really",
+    "seriously",
+    "so",
+    "super",
+    "totally",
+    "truly",
+    "very",
+];
+
+/// Can `span` have one of the swaps whose phrases end on `ends`? Its last word is one of them,
+/// or is not a plain word (a contraction, an intensifier), which only normalising tells.
+fn may_swap(ends: &[Box<str>], span: &str) -> bool {
+    let last = span
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | '"'))
+        .next()
+        .unwrap_or("");
+    !last.bytes().all(|b| b.is_ascii_alphanumeric())
+        || INTENSIFIERS.iter().any(|w| w.eq_ignore_ascii_case(last))
+        || ends.iter().any(|w| w.eq_ignore_ascii_case(last))
+}
+
+/// A swap entry `PHRASE = replacement`, split.
+fn swap_parts(entry: &str) -> Option<(&str, &str)> {
+    let (phrase, replacement) = entry.split_once('=')?;
+    let (phrase, replacement) = (phrase.trim(), replacement.trim());
+    (!phrase.is_empty() && !replacement.is_empty()).then_some((phrase, replacement))
+}
+
+/// A suggestion as findings give it: cased for inside a sentence and for its start, with its
+/// shape.
+fn compile_suggestion(s: &Suggestion) -> RuleSuggestion {
+    let cased = [false, true].map(|start| match match_case(start, &s.text) {
+        same if *same == *s.text => s.text.clone(),
+        other => Arc::from(other),
+    });
+    (cased, s.applicability, fit::shape(&s.text))
 }
 
 /// A rule's suggestion: its text [inside a sentence, starting one], applicability, and shape.
@@ -1850,6 +1928,29 @@ fn validate_rule(
     if let Some(t) = r.terms.iter().find(|t| t.trim().is_empty()) {
         return Err(err(source, id, Some("terms"), format!("empty term `{t}`")));
     }
+    for entry in &r.swap {
+        match swap_parts(entry) {
+            Some((phrase, _)) if swap_key(phrase).is_empty() => {
+                return Err(err(
+                    source,
+                    id,
+                    Some("swap"),
+                    format!("`{entry}` replaces no words: write `PHRASE = replacement`"),
+                ))
+            }
+            Some(_) => {}
+            None => {
+                return Err(err(
+                    source,
+                    id,
+                    Some("swap"),
+                    format!(
+                        "`{entry}` is not `PHRASE = replacement` (the flagged words, `=`, then what to say instead)"
+                    ),
+                ))
+            }
+        }
+    }
     Ok((category, severity, applicability))
 }
 
@@ -1945,6 +2046,18 @@ impl Linter {
                         applicability,
                     })
                     .collect(),
+                swaps: r
+                    .swap
+                    .iter()
+                    .filter_map(|e| swap_parts(e))
+                    .map(|(phrase, text)| Swap {
+                        phrase: Text::Owned(swap_key(phrase)),
+                        suggestion: Suggestion {
+                            text: Arc::from(text),
+                            applicability,
+                        },
+                    })
+                    .collect(),
                 flag: std::mem::take(&mut r.flag),
                 pass: std::mem::take(&mut r.pass),
                 source: name.clone(),
@@ -2032,17 +2145,31 @@ impl Linter {
                 patterns,
                 filters,
                 check,
-                suggestions: info
-                    .suggestions
-                    .iter()
-                    .map(|s| {
-                        let cased = [false, true].map(|start| match match_case(start, &s.text) {
-                            same if *same == *s.text => s.text.clone(),
-                            other => Arc::from(other),
-                        });
-                        (cased, s.applicability, fit::shape(&s.text))
-                    })
-                    .collect(),
+                suggestions: info.suggestions.iter().map(compile_suggestion).collect(),
+                swaps: {
+                    let mut swaps: Vec<(Box<str>, RuleSuggestion)> = info
+                        .swaps
+                        .iter()
+                        .map(|w| {
+                            let (cased, applicability, _) = compile_suggestion(&w.suggestion);
+                            let shape = fit::swap_shape(&w.suggestion.text);
+                            (Box::from(&*w.phrase), (cased, applicability, shape))
+                        })
+                        .collect();
+                    swaps.sort_by(|a, b| a.0.cmp(&b.0));
+                    swaps.into_boxed_slice()
+                },
+                swap_ends: {
+                    let mut ends: Vec<Box<str>> = info
+                        .swaps
+                        .iter()
+                        .filter_map(|w| w.phrase.rsplit(' ').next())
+                        .map(Box::from)
+                        .collect();
+                    ends.sort();
+                    ends.dedup();
+                    ends.into_boxed_slice()
+                },
             });
             rule_infos.push(RuleInfo { severity, ..info });
         }
@@ -2666,30 +2793,61 @@ impl Linter {
         })
     }
 
-    /// Where the finding of `c` starts, whether a sentence starts there, and which of its rule's
-    /// suggestions fit there (bit `i` for suggestion `i`): at `c.start`, or earlier at the subject
-    /// and verb that open its clause ("It's | not rocket science") when none of its rule's
-    /// suggestions fits the span alone and one fits from there (see [`fit::lead`]). `prev_end`:
-    /// where the finding before it ends.
-    fn finding_start(&self, text: &str, c: &Candidate, prev_end: usize) -> (usize, bool, u64) {
-        let suggestions = &self.rules[c.rule as usize].suggestions;
-        let fitting = |start: usize| {
+    /// Where the finding of `c` starts, whether a sentence starts there, which of its rule's
+    /// suggestions fit there (bit `i` for suggestion `i`, bit [`SUGGESTION_BITS`] `+ j` for swap
+    /// `first + j`), and `first`. The rule's swaps for the flagged words come first; the finding
+    /// starts at `c.start`, or earlier at the subject and verb that open its clause ("It's | not
+    /// rocket science") when nothing fits the span alone and one of the rule's suggestions fits
+    /// from there (see [`fit::lead`]). `prev_end`: where the finding before it ends.
+    fn finding_start(
+        &self,
+        text: &str,
+        c: &Candidate,
+        prev_end: usize,
+    ) -> (usize, bool, u64, usize) {
+        let rule = &self.rules[c.rule as usize];
+        let suggestions = &rule.suggestions;
+        // The swaps for exactly these words: a run of the sorted list.
+        let (first, swaps) = if rule.swaps.is_empty()
+            || c.computed.is_some()
+            || !may_swap(&rule.swap_ends, &text[c.start..c.end])
+        {
+            (0, &rule.swaps[..0])
+        } else {
+            let key = swap_key(&text[c.start..c.end]);
+            let first = rule.swaps.partition_point(|w| *w.0 < *key);
+            let n = rule.swaps[first..]
+                .iter()
+                .take_while(|w| *w.0 == *key)
+                .count();
+            (first, &rule.swaps[first..first + n])
+        };
+        let fitting = |start: usize, swaps: &[(Box<str>, RuleSuggestion)]| {
             let sentence_start = fit::sentence_start(text, start);
+            let fits = |&(_, _, shape): &RuleSuggestion| {
+                fit::fits(shape, text, start, c.end, sentence_start)
+            };
             let mask = suggestions
                 .iter()
+                .take(SUGGESTION_BITS)
                 .enumerate()
-                .take(64)
-                .filter(|&(_, &(_, _, shape))| fit::fits(shape, text, start, c.end, sentence_start))
+                .filter(|(_, s)| fits(s))
                 .fold(0u64, |m, (i, _)| m | 1 << i);
-            (start, sentence_start, mask)
+            let mask = swaps
+                .iter()
+                .take(64 - SUGGESTION_BITS)
+                .enumerate()
+                .filter(|(_, w)| fits(&w.1))
+                .fold(mask, |m, (j, _)| m | 1 << (SUGGESTION_BITS + j));
+            (start, sentence_start, mask, first)
         };
-        let here = fitting(c.start);
+        let here = fitting(c.start, swaps);
         if c.computed.is_some() || suggestions.is_empty() || here.2 != 0 {
             return here;
         }
         match fit::lead(text, c.start) {
             Some(lead) if lead >= prev_end => {
-                let there = fitting(lead);
+                let there = fitting(lead, &[]);
                 if there.2 != 0 {
                     there
                 } else {
@@ -2701,7 +2859,7 @@ impl Linter {
     }
 
     fn findings(&self, text: &str, kept: &[Candidate]) -> Vec<Finding> {
-        let starts: Vec<(usize, bool, u64)> = kept
+        let starts: Vec<(usize, bool, u64, usize)> = kept
             .iter()
             .enumerate()
             .map(|(i, c)| {
@@ -2712,7 +2870,7 @@ impl Linter {
         let mut offsets: Vec<usize> = kept
             .iter()
             .zip(&starts)
-            .flat_map(|(c, &(start, _, _))| [start, c.end])
+            .flat_map(|(c, &(start, ..))| [start, c.end])
             .collect();
         sort::sort(&mut offsets);
         offsets.dedup();
@@ -2720,7 +2878,7 @@ impl Linter {
         let at = |o: usize| pos[offsets.binary_search(&o).expect("offset was recorded")];
         kept.iter()
             .zip(starts)
-            .map(|(c, (start, sentence_start, fitting))| {
+            .map(|(c, (start, sentence_start, fitting, first))| {
                 let compiled = &self.rules[c.rule as usize];
                 let rule = &self.infos[compiled.info as usize];
                 let [id, message, why] = &compiled.texts;
@@ -2730,6 +2888,27 @@ impl Linter {
                     text: Arc::from(match_case(sentence_start, t)),
                     applicability: Applicability::Safe,
                 });
+                let written = |(cased, applicability, shape): &RuleSuggestion| Suggestion {
+                    text: fit::tidy(
+                        &cased[usize::from(sentence_start)],
+                        *shape,
+                        text,
+                        start,
+                        c.end,
+                    ),
+                    applicability: *applicability,
+                };
+                let swaps = (SUGGESTION_BITS..64)
+                    .take_while(|&bit| fitting >> bit != 0)
+                    .filter(|&bit| fitting & 1 << bit != 0)
+                    .map(|bit| written(&compiled.swaps[first + bit - SUGGESTION_BITS].1));
+                let own = compiled
+                    .suggestions
+                    .iter()
+                    .take(SUGGESTION_BITS)
+                    .enumerate()
+                    .filter(|&(i, _)| fitting & 1 << i != 0)
+                    .map(|(_, s)| written(s));
                 Finding {
                     rule: id.clone(),
                     category: rule.category,
@@ -2744,26 +2923,7 @@ impl Linter {
                     end_column,
                     utf16_start,
                     utf16_end,
-                    suggestions: computed
-                        .into_iter()
-                        .chain(
-                            compiled
-                                .suggestions
-                                .iter()
-                                .enumerate()
-                                .filter(|&(i, _)| i < 64 && fitting & 1 << i != 0)
-                                .map(|(_, (cased, applicability, shape))| Suggestion {
-                                    text: fit::tidy(
-                                        &cased[usize::from(sentence_start)],
-                                        *shape,
-                                        text,
-                                        start,
-                                        c.end,
-                                    ),
-                                    applicability: *applicability,
-                                }),
-                        )
-                        .collect(),
+                    suggestions: computed.into_iter().chain(swaps).chain(own).collect(),
                     also: Vec::new(),
                 }
             })

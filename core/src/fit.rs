@@ -18,6 +18,9 @@ use std::sync::Arc;
 pub(crate) enum Shape {
     /// Words that fit inside a sentence ("as soon as you can", "please", "quick fix"): anywhere.
     Phrase,
+    /// Words that go on with the clause before them ("which I know is disappointing", "and I'm
+    /// sorry about that"): anywhere but at a sentence start.
+    Tail,
     /// The start of a sentence that the text after the span goes on with ("Could you", "To
     /// recap,", "It looks like there was a mix-up with"): at a sentence or clause start, with
     /// words after the span. `verb`: it ends wanting a verb ("Could you", "It may help to").
@@ -31,9 +34,13 @@ pub(crate) enum Shape {
     /// A whole clause without its final mark ("I hear you", "Let me find the right person for
     /// this"): at a sentence or clause start, and where a clause ends.
     Clause,
-    /// One or more whole sentences ("I know this isn't what you hoped for.", "Here's how:"): at a
-    /// sentence or clause start, and where a sentence ends.
+    /// One or more whole sentences ("I know this isn't what you hoped for."): at a sentence or
+    /// clause start, and where a sentence ends.
     Sentence,
+    /// Sentences that end on a colon, introducing what follows ("Here's how:"): where a
+    /// sentence ends, and where the span ends on a colon or one follows it ("It's really simple:
+    /// tap Settings").
+    Intro,
 }
 
 /// Last words that leave a suggestion open for the text after it ("It looks like there was a
@@ -98,6 +105,11 @@ const CUT_ENDS: &[&str] = &[
     "onto", "our", "the", "their", "with", "your",
 ];
 
+/// First words of a suggestion that goes on with the clause before it.
+const TAIL_WORDS: &[&str] = &[
+    "although", "and", "because", "but", "though", "which", "who",
+];
+
 /// Words that open a noun phrase.
 const DETERMINERS: &[&str] = &[
     "a", "an", "any", "her", "his", "its", "my", "our", "that", "the", "their", "these", "this",
@@ -122,16 +134,35 @@ fn ends_ed(word: &str) -> bool {
     b.len() > 2 && b[b.len() - 2..].eq_ignore_ascii_case(b"ed")
 }
 
+/// The shape of a swap (a rewrite of particular flagged words): as [`shape`], except that words
+/// opening with "I" ("I'm not able to", "I'll find the right person") are written to take the
+/// place of those words wherever they stand, so fit anywhere a phrase does.
+pub(crate) fn swap_shape(swap: &str) -> Shape {
+    let shape = shape(swap);
+    let first = swap.split_whitespace().next().unwrap_or("");
+    let by_i = first == "I" || ["I'", "I\u{2019}"].iter().any(|p| first.starts_with(p));
+    match shape {
+        Shape::Clause | Shape::Opener { .. } if by_i => Shape::Phrase,
+        other => other,
+    }
+}
+
 /// The shape of a rule's suggestion, from its words.
 pub(crate) fn shape(suggestion: &str) -> Shape {
     let text = suggestion.trim();
     let Some(first) = text.chars().next() else {
         return Shape::Phrase;
     };
-    if text.ends_with(['.', '!', '?', ':']) {
+    if text.ends_with(':') {
+        return Shape::Intro;
+    }
+    if text.ends_with(['.', '!', '?']) {
         return Shape::Sentence;
     }
     let words: Vec<&str> = text.split_whitespace().collect();
+    if TAIL_WORDS.contains(&words[0]) {
+        return Shape::Tail;
+    }
     // Lower-case words, and a request ("Please make sure"), read inside a sentence as well.
     if !first.is_uppercase() || words[0] == "Please" {
         return Shape::Phrase;
@@ -329,6 +360,9 @@ pub(crate) fn fits(
     if shape == Shape::Phrase {
         return true;
     }
+    if shape == Shape::Tail {
+        return !sentence_start;
+    }
     if !clause_start(text, start, sentence_start) {
         return false;
     }
@@ -349,7 +383,7 @@ pub(crate) fn fits(
     let ends_sentence = span.ends_with(['.', '!', '?'])
         || next.is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '\r' | '^'));
     match shape {
-        Shape::Phrase => true,
+        Shape::Phrase | Shape::Tail => true,
         // "To recap," before "on Friday" or "it before replying": the span ended inside a phrase
         // ("To reiterate what I wrote | on Friday", "I'd ask you to re-read | it"), whose rest
         // would be left hanging.
@@ -381,6 +415,7 @@ pub(crate) fn fits(
                 })
         }
         Shape::Sentence => ends_sentence,
+        Shape::Intro => ends_sentence || span.ends_with(':') || next == Some(':'),
     }
 }
 
@@ -417,7 +452,8 @@ pub(crate) fn tidy(
     let next = text[end..].chars().next();
     let last = suggestion.chars().next_back();
     let doubled = match last {
-        Some('.' | '!' | '?' | ':') => next.is_some_and(|c| matches!(c, '.' | '!' | '?')),
+        Some('.' | '!' | '?') => next.is_some_and(|c| matches!(c, '.' | '!' | '?')),
+        Some(':') => next.is_some_and(|c| matches!(c, '.' | '!' | '?' | ':')),
         Some(',' | ';') => next.is_some_and(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?')),
         _ => false,
     };
@@ -426,7 +462,7 @@ pub(crate) fn tidy(
         return Arc::from(&suggestion[..cut]);
     }
     // The span took a mark with it: the rewrite ends the sentence (or the clause) in its place.
-    if matches!(shape, Shape::Clause | Shape::Phrase)
+    if matches!(shape, Shape::Clause | Shape::Phrase | Shape::Tail)
         && !suggestion.ends_with(['.', '!', '?', ':', ',', ';'])
     {
         match text[start..end].chars().next_back() {
@@ -441,6 +477,17 @@ pub(crate) fn tidy(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn swaps_opening_with_i_fit_like_phrases() {
+        assert_eq!(swap_shape("I'm not able to"), Shape::Phrase);
+        assert_eq!(
+            swap_shape("I\u{2019}ll find the right person"),
+            Shape::Phrase
+        );
+        assert_eq!(swap_shape("I know that's disappointing."), Shape::Sentence);
+        assert_eq!(swap_shape("It only takes a moment"), Shape::Clause);
+    }
 
     #[test]
     fn shapes_come_from_the_words() {
@@ -512,7 +559,10 @@ mod tests {
                 Shape::Clause,
             ),
             ("I know this isn't what you hoped for.", Shape::Sentence),
-            ("Here's how:", Shape::Sentence),
+            ("Here's how:", Shape::Intro),
+            ("which I know is disappointing", Shape::Tail),
+            ("I understand", Shape::Clause),
+            ("and I'm sorry about that", Shape::Tail),
         ] {
             assert_eq!(shape(s), want, "{s}");
         }
@@ -602,6 +652,34 @@ mod tests {
             Shape::Sentence,
             "If you had read my message, you'd know.",
             "If you had read my message"
+        ));
+        // Words that go on with a clause, not at a sentence start.
+        assert!(fit(
+            Shape::Tail,
+            "Prices went up for everyone, no exceptions.",
+            "no exceptions."
+        ));
+        assert!(!fit(Shape::Tail, "No exceptions. Sorry.", "No exceptions."));
+        // Words that end on a colon where a colon follows, or where a sentence ends.
+        assert!(fit(
+            Shape::Intro,
+            "It's really quite simple: hold the power button.",
+            "It's really quite simple"
+        ));
+        assert!(fit(
+            Shape::Intro,
+            "It's not complicated: tap Settings.",
+            "It's not complicated:"
+        ));
+        assert!(!fit(
+            Shape::Intro,
+            "It's very straightforward if you read the guide.",
+            "It's very straightforward"
+        ));
+        assert!(!fit(
+            Shape::Sentence,
+            "It's really quite simple: hold the power button.",
+            "It's really quite simple"
         ));
         // After a handle that opens the line, a sentence starts.
         assert!(fit(
@@ -735,6 +813,17 @@ mod tests {
         assert_eq!(
             &*tidy(&s("is quick once you know how"), Shape::Phrase, text, a, b),
             "is quick once you know how."
+        );
+        let simple = "It's really quite simple: hold the power button.";
+        assert_eq!(
+            &*tidy(
+                &s("Here's how:"),
+                Shape::Intro,
+                simple,
+                0,
+                simple.find(':').unwrap()
+            ),
+            "Here's how"
         );
     }
 }

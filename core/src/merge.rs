@@ -100,6 +100,18 @@ fn joined_suggestions(
         } else {
             Applicability::Unsafe
         };
+        // Both parts rewritten the same way ("Again," and "I'll repeat:" both as "To recap,"):
+        // once.
+        let words = |t: &str| {
+            t.trim_end_matches(['.', ':', '!', '?', ';', ','])
+                .to_lowercase()
+        };
+        if words(&x.0) == words(&y.0) {
+            return Suggestion {
+                text: Arc::from(x.0),
+                applicability,
+            };
+        }
         // A replacement that ends a clause itself ("Here's what I can do:") or opens one for
         // what follows ("Our policy doesn't cover this, but") takes no mark from the gap (", "):
         // "...I can do: I know", "...but I know", not "...I can do:, I know".
@@ -306,6 +318,15 @@ mod tests {
         assert_eq!(&*got[0].text, "Here's how: B1");
         let got = joined_suggestions(&c, "a", ":", &b, "b");
         assert_eq!(&*got[0].text, "Here's how: B1");
+        // The same rewrite for both parts: once.
+        let recap = |t: &str| {
+            [Suggestion {
+                text: Arc::from(t),
+                applicability: Applicability::Unsafe,
+            }]
+        };
+        let got = joined_suggestions(&recap("To recap,"), "a", " ", &recap("to recap,"), "b");
+        assert_eq!(&*got[0].text, "To recap,");
         // Neither part has a suggestion: none.
         assert!(joined_suggestions(&[], "a", " ", &[], "b").is_empty());
         // Only b has one: an unsafe rewrite would keep a's flagged words, so none; a safe one

@@ -79,6 +79,11 @@ pub struct RuleSpec {
     /// Warmer replacements for the flagged words.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub suggest: Vec<Text>,
+    /// Replacements for particular flagged phrases, each `PHRASE = replacement`
+    /// (`"not rocket science = quick once you know where to look"`): a finding whose flagged
+    /// words are PHRASE (compared normalised) offers the replacement before those of `suggest`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub swap: Vec<Text>,
     /// `safe` (applied by fix) or `unsafe` (shown only); default `unsafe`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applicability: Option<Text>,

@@ -170,6 +170,16 @@ pub struct Suggestion {
     pub applicability: Applicability,
 }
 
+/// A rule's replacement for one of the phrases it flags (a `swap` entry of its pack).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Swap {
+    /// The flagged words it replaces, normalised (lower case, straight apostrophes,
+    /// contractions spelled out: "it is not rocket science").
+    pub phrase: Text,
+    /// What a finding on those words offers.
+    pub suggestion: Suggestion,
+}
+
 /// One flagged phrase in a text. The rule's texts (`rule`, `message`, `why`) are shared by
 /// every finding of the rule: cloning them costs a reference count, not a copy.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -285,6 +295,9 @@ pub struct RuleInfo {
     pub why: Text,
     /// Suggested replacements.
     pub suggestions: Vec<Suggestion>,
+    /// Replacements for particular flagged phrases, offered before `suggestions`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub swaps: Vec<Swap>,
     /// Examples that are flagged.
     pub flag: Vec<Text>,
     /// Examples that pass.

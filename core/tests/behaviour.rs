@@ -591,6 +591,41 @@ fn config_selects_ignores_overrides_and_allows() {
     assert_eq!(e.to_string(), "config: field `select`: unknown rule id or category `hostile/nope`; `warmly rules` lists them");
 }
 
+/// A swap is offered first for its own words (compared normalised, intensifiers aside), fitted
+/// to where they stand; other words of the rule get the rule's suggestions.
+#[test]
+fn swaps_rewrite_their_own_words_first() {
+    let mut p = toml_pack(PACK);
+    p.rule[0].phrases = vec!["calm down".into(), "settle down".into()];
+    p.rule[0].patterns = vec!["(really )?(chill|relax) out".into()];
+    p.rule[0].suggest = vec!["I hear you".into()];
+    p.rule[0].swap = vec![
+        "chill out = which I understand".into(),
+        "settle down = I hear you, and I'm on it".into(),
+    ];
+    let l = linter_for_pack("team.toml", p).unwrap();
+    let offered = |text: &str| -> Vec<String> {
+        let f = l.lint(text);
+        assert_eq!(f.len(), 1, "{text}: {f:?}");
+        f[0].suggestions
+            .iter()
+            .map(|s| s.text.to_string())
+            .collect()
+    };
+    // A tail goes on with the clause before it: not at a sentence start.
+    assert_eq!(
+        offered("It's late, really chill out."),
+        ["which I understand", "I hear you"]
+    );
+    assert_eq!(offered("Chill out."), ["I hear you"]);
+    // Capitals do not matter; a swap opening with "I" fits anywhere.
+    assert_eq!(
+        offered("Please SETTLE DOWN while I check."),
+        ["I hear you, and I'm on it"]
+    );
+    assert_eq!(offered("Calm down."), ["I hear you"]);
+}
+
 #[test]
 fn bad_packs_name_file_rule_and_field() {
     let bad = |edit: &dyn Fn(&mut Pack)| {
@@ -614,6 +649,14 @@ fn bad_packs_name_file_rule_and_field() {
     assert_eq!(
         bad(&|p| p.rule[0].suggest = vec![" ".into()]),
         "team.toml: rule `hostile/calm-down`: field `suggest`: suggestion 1 is empty; write the replacement words"
+    );
+    assert_eq!(
+        bad(&|p| p.rule[0].swap = vec!["calm down".into()]),
+        "team.toml: rule `hostile/calm-down`: field `swap`: `calm down` is not `PHRASE = replacement` (the flagged words, `=`, then what to say instead)"
+    );
+    assert_eq!(
+        bad(&|p| p.rule[0].swap = vec!["!! = I hear you".into()]),
+        "team.toml: rule `hostile/calm-down`: field `swap`: `!! = I hear you` replaces no words: write `PHRASE = replacement`"
     );
     assert_eq!(
         bad(&|p| p.rule[0].check = Some("vibes".into())),

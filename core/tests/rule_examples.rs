@@ -90,6 +90,40 @@ fn flag_examples_are_flagged_by_their_rule() {
     );
 }
 
+/// Each of a rule's swaps is offered where its words are flagged: for the words alone as a
+/// sentence, or in one of the rule's flag examples.
+#[test]
+fn swaps_are_offered_for_their_words() {
+    let linter = Linter::builtin();
+    let mut failures = Vec::new();
+    for rule in linter.rules() {
+        for swap in &rule.swaps {
+            let offers = |text: &str| {
+                linter.lint(text).iter().any(|f| {
+                    *f.rule == *rule.id
+                        && f.suggestions.iter().any(|s| {
+                            // (Cased for where it stands, with the span's final mark.)
+                            let words = |t: &str| {
+                                t.trim_end_matches(['.', ',', ';', ':', '!', '?'])
+                                    .to_lowercase()
+                            };
+                            words(&s.text) == words(&swap.suggestion.text)
+                        })
+                })
+            };
+            let alone = format!("{}.", swap.phrase);
+            if !offers(&alone) && !rule.flag.iter().any(|ex| offers(ex)) {
+                failures.push(format!(
+                    "{} ({}): swap {:?} = {:?} is offered neither for {alone:?} nor in a flag \
+                     example; add a flag example where it reads",
+                    rule.id, rule.source, swap.phrase, swap.suggestion.text
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 #[test]
 fn pass_examples_are_not_flagged_by_their_rule() {
     let linter = Linter::builtin();

@@ -235,7 +235,7 @@ test("config errors throw an Error that says what and where", () => {
     [{ rules: ["hostile/x"] }, "config: field `rules[0]`: expected an object, got string"],
     [
       { rules: [{ ...TEST_RULES[0], phrase: ["x"] }] },
-      "config: rule `hostile/test-calm-down`: field `rules[0]`: unknown field `phrase`, expected one of `id`, `category`, `severity`, `message`, `why`, `phrases`, `patterns`, `terms`, `check`, `max_words`, `allow`, `unless_before`, `unless_after`, `unless_sentence`, `unless_later`, `unless_paragraph`, `suggest`, `applicability`, `flag`, `pass`",
+      "config: rule `hostile/test-calm-down`: field `rules[0]`: unknown field `phrase`, expected one of `id`, `category`, `severity`, `message`, `why`, `phrases`, `patterns`, `terms`, `check`, `max_words`, `allow`, `unless_before`, `unless_after`, `unless_sentence`, `unless_later`, `unless_paragraph`, `suggest`, `swap`, `applicability`, `flag`, `pass`",
     ],
     [
       { rules: [TEST_RULES[0], { id: "hostile/x", category: "hostile", why: "w", phrases: ["x"] }] },
@@ -325,6 +325,7 @@ test("every field of a rule and a marker is read", () => {
     unless_later: ["but i can"],
     unless_paragraph: ["pipeline", "deploy"],
     suggest: ["I'm afraid we can't"],
+    swap: ["nope = not this time"],
     applicability: "unsafe",
     flag: ["no can do"],
     pass: ["sorry no can do"],
@@ -334,6 +335,8 @@ test("every field of a rule and a marker is read", () => {
   const [info] = linter.rules();
   assert.deepEqual([info.id, info.severity, info.flag, info.pass], [rule.id, "info", rule.flag, rule.pass]);
   assert.deepEqual(linter.lint("nope").map((f) => f.ruleId), [rule.id], "patterns");
+  assert.deepEqual(info.swaps, [{ phrase: "nope", suggestion: { text: "not this time", applicability: "unsafe" } }]);
+  assert.equal(linter.lint("nope")[0].suggestions[0].text, "Not this time", "swap");
   assert.deepEqual(linter.lint("NOPE then").map((f) => f.ruleId), [rule.id], "terms");
   assert.deepEqual(linter.lint("The deploy pipeline says nope.").map((f) => f.ruleId), [], "unless_paragraph");
   assert.deepEqual(linter.score("Ta for waiting.").markers, [{ kind: "thank", start: 0, end: 2 }]);
@@ -409,6 +412,7 @@ test("rules() gives metadata of the enabled rules", () => {
       { text: "To recap", applicability: "unsafe" },
       { text: "As a quick summary", applicability: "unsafe" },
     ],
+    swaps: [],
     flag: [],
     pass: [],
     source: "config",

@@ -48,6 +48,7 @@ pub(crate) const RULE_FIELDS: &[&str] = &[
     "unless_later",
     "unless_paragraph",
     "suggest",
+    "swap",
     "applicability",
     "flag",
     "pass",
@@ -347,6 +348,7 @@ fn rule_spec(obj: &JsValue) -> Read<RuleSpec> {
     let unless_later = list("unless_later")?;
     let unless_paragraph = list("unless_paragraph")?;
     let suggest = list("suggest")?;
+    let swap = list("swap")?;
     let applicability = opt_text("applicability")?;
     let flag = list("flag")?;
     let pass = list("pass")?;
@@ -368,6 +370,7 @@ fn rule_spec(obj: &JsValue) -> Read<RuleSpec> {
         unless_later,
         unless_paragraph,
         suggest,
+        swap,
         applicability,
         flag,
         pass,

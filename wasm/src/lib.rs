@@ -271,6 +271,21 @@ fn rules_json(rules: &[warmly::RuleInfo]) -> String {
                 applicability_str(s.applicability)
             );
         }
+        out.push_str("],\"swaps\":[");
+        for (j, w) in r.swaps.iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            out.push_str("{\"phrase\":");
+            json_str(&mut out, &w.phrase);
+            out.push_str(",\"suggestion\":{\"text\":");
+            json_str(&mut out, &w.suggestion.text);
+            let _ = write!(
+                out,
+                ",\"applicability\":\"{}\"}}}}",
+                applicability_str(w.suggestion.applicability)
+            );
+        }
         out.push_str("],\"flag\":");
         json_strs(&mut out, &r.flag);
         out.push_str(",\"pass\":");

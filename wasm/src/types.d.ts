@@ -96,6 +96,8 @@ export interface RuleSpec {
   unless_later?: string[];
   unless_paragraph?: string[];
   suggest?: string[];
+  /** Rewrites of particular flagged words, each `"PHRASE = replacement"`, offered first. */
+  swap?: string[];
   applicability?: Applicability;
   flag?: string[];
   pass?: string[];
@@ -136,6 +138,8 @@ export interface RuleInfo {
   message: string;
   why: string;
   suggestions: Suggestion[];
+  /** Rewrites of particular flagged words (normalised), offered before `suggestions`. */
+  swaps: { phrase: string; suggestion: Suggestion }[];
   /**
    * Examples the rule flags. Empty for built-in rules: their examples are left out of the
    * WebAssembly module to keep it small (`warmly explain RULE_ID` shows them).

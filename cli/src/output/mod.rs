@@ -483,6 +483,7 @@ pub(crate) mod fixture {
                 message: "Telling the customer how to feel.".into(),
                 why: "Nobody calms down because they are told to.".into(),
                 suggestions: vec![],
+                swaps: vec![],
                 flag: vec![],
                 pass: vec![],
                 source: "rules/hostile.toml".into(),
