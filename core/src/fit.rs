@@ -18,6 +18,10 @@ use std::sync::Arc;
 pub(crate) enum Shape {
     /// Words that fit inside a sentence ("as soon as you can", "please", "quick fix"): anywhere.
     Phrase,
+    /// Words that say when or how, in place of an adverbial ("when you can" for "by Friday", "as
+    /// I mentioned" for "like I said"): anywhere but in place of a whole sentence ("Send it now."
+    /// is not "When you can.").
+    Adverbial,
     /// Words that go on with the clause before them ("which I know is disappointing", "and I'm
     /// sorry about that"): anywhere but at a sentence start.
     Tail,
@@ -105,6 +109,11 @@ const CUT_ENDS: &[&str] = &[
     "onto", "our", "the", "their", "with", "your",
 ];
 
+/// First words of a suggestion that says when or how.
+const ADVERBIAL_WORDS: &[&str] = &[
+    "after", "as", "before", "by", "once", "until", "when", "whenever", "within",
+];
+
 /// First words of a suggestion that goes on with the clause before it.
 const TAIL_WORDS: &[&str] = &[
     "although", "and", "because", "but", "though", "which", "who",
@@ -162,6 +171,9 @@ pub(crate) fn shape(suggestion: &str) -> Shape {
     let words: Vec<&str> = text.split_whitespace().collect();
     if TAIL_WORDS.contains(&words[0]) {
         return Shape::Tail;
+    }
+    if ADVERBIAL_WORDS.contains(&words[0]) {
+        return Shape::Adverbial;
     }
     // Lower-case words, and a request ("Please make sure"), read inside a sentence as well.
     if !first.is_uppercase() || words[0] == "Please" {
@@ -363,6 +375,13 @@ pub(crate) fn fits(
     if shape == Shape::Tail {
         return !sentence_start;
     }
+    if shape == Shape::Adverbial {
+        let next = text[end..].trim_start_matches([' ', '\t']).chars().next();
+        let whole = sentence_start
+            && (span.ends_with(['.', '!', '?'])
+                || next.is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '\r')));
+        return !whole;
+    }
     if !clause_start(text, start, sentence_start) {
         return false;
     }
@@ -382,8 +401,17 @@ pub(crate) fn fits(
     }
     let ends_sentence = span.ends_with(['.', '!', '?'])
         || next.is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '\r' | '^'));
+    // "Watch your tone, please.": the "please" belongs to what the span says; a rewrite of the
+    // span would leave it hanging ("I hear you, please.").
+    let please_follows = after
+        .trim_start_matches([',', ' '])
+        .get(..6)
+        .is_some_and(|w| w.eq_ignore_ascii_case("please"));
+    if please_follows {
+        return false;
+    }
     match shape {
-        Shape::Phrase | Shape::Tail => true,
+        Shape::Phrase | Shape::Tail | Shape::Adverbial => true,
         // "To recap," before "on Friday" or "it before replying": the span ended inside a phrase
         // ("To reiterate what I wrote | on Friday", "I'd ask you to re-read | it"), whose rest
         // would be left hanging.
@@ -403,6 +431,8 @@ pub(crate) fn fits(
                 && !(ends_ed(span_end)
                     && (listed(next_word, DETERMINERS)
                         || next_word.starts_with(|c: char| c.is_ascii_digit())))
+                // "Should've bought | the refund protection": a participle whose object follows.
+                && !(words_follow && after_have(span))
         }
         Shape::Clause => {
             ends_sentence
@@ -415,8 +445,23 @@ pub(crate) fn fits(
                 })
         }
         Shape::Sentence => ends_sentence,
+        // Words that introduce what follows: where a sentence ends (at the end of a reply they
+        // prompt the writer for it: "I'm sorry, I can't do that, and here's why:") or before a
+        // colon.
         Shape::Intro => ends_sentence || span.ends_with(':') || next == Some(':'),
     }
+}
+
+/// Does the span end on a participle after "have", "has", "had" or "'ve" ("should've bought",
+/// "have checked")?
+fn after_have(span: &str) -> bool {
+    let mut words = span
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    words.next().is_some_and(|w| w.len() > 1)
+        && words
+            .next()
+            .is_some_and(|w| listed(w, &["have", "has", "had", "ve"]))
 }
 
 /// `suggestion` as it reads in place of `text[start..end]`: a final mark that the text right
@@ -462,8 +507,10 @@ pub(crate) fn tidy(
         return Arc::from(&suggestion[..cut]);
     }
     // The span took a mark with it: the rewrite ends the sentence (or the clause) in its place.
-    if matches!(shape, Shape::Clause | Shape::Phrase | Shape::Tail)
-        && !suggestion.ends_with(['.', '!', '?', ':', ',', ';'])
+    if matches!(
+        shape,
+        Shape::Clause | Shape::Phrase | Shape::Tail | Shape::Adverbial
+    ) && !suggestion.ends_with(['.', '!', '?', ':', ',', ';'])
     {
         match text[start..end].chars().next_back() {
             Some('.' | '!' | '?') => return Arc::from(format!("{suggestion}.")),
@@ -492,7 +539,8 @@ mod tests {
     #[test]
     fn shapes_come_from_the_words() {
         for (s, want) in [
-            ("as soon as you can", Shape::Phrase),
+            ("as soon as you can", Shape::Adverbial),
+            ("when you can", Shape::Adverbial),
             ("please restart", Shape::Phrase),
             ("Please make sure", Shape::Phrase),
             (
@@ -652,6 +700,33 @@ mod tests {
             Shape::Sentence,
             "If you had read my message, you'd know.",
             "If you had read my message"
+        ));
+        // Not before a "please" that belongs to the span.
+        assert!(!fit(
+            Shape::Clause,
+            "Watch your tone, please. Thanks.",
+            "Watch your tone"
+        ));
+        // An opener does not take the place of a participle whose object follows.
+        assert!(!fit(
+            Shape::Opener {
+                verb: false,
+                mark: true
+            },
+            "Should've bought the refund protection.",
+            "Should've bought"
+        ));
+        // Words that say when, not in place of a whole sentence.
+        assert!(fit(Shape::Adverbial, "Send it by Friday.", "by Friday"));
+        assert!(!fit(
+            Shape::Adverbial,
+            "Fine. Send it now. Thanks.",
+            "Send it now."
+        ));
+        assert!(!fit(
+            Shape::Adverbial,
+            "Do it before your flight",
+            "Do it before your flight"
         ));
         // Words that go on with a clause, not at a sentence start.
         assert!(fit(
