@@ -3042,12 +3042,17 @@ fn match_case(sentence_start: bool, suggestion: &str) -> String {
 /// Shouted words in normal case: lower case, but acronyms and "I" stay as they are.
 fn unshout(shouted: &str, allow: &HashSet<String>) -> String {
     let mut out = String::with_capacity(shouted.len());
+    let mut previous = "";
     for (i, word) in shouted.split(' ').enumerate() {
         if i > 0 {
             out.push(' ');
         }
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if bare == "I" || bare.starts_with("I'") || allow.contains(bare) {
+        // "STOP MESSAGING US": the pronoun, not the country ("THE US"), which a shouted phrase
+        // names only after "the".
+        let pronoun = bare == "US" && i > 0 && !previous.eq_ignore_ascii_case("the");
+        previous = bare;
+        if bare == "I" || bare.starts_with("I'") || (allow.contains(bare) && !pronoun) {
             out.push_str(word);
         } else {
             out.push_str(&word.to_lowercase());

@@ -64,9 +64,13 @@ pub(crate) fn leaves_open(words: &str) -> bool {
 }
 
 /// First words after a span that show it ended inside a phrase: an object pronoun, a
-/// preposition or an adverb of the verb ("I can't do anything about that | now").
+/// preposition or an adverb of the verb ("I can't do anything about that | now"), or a
+/// conjunction that joins more to it ("It is practice policy | and cannot be altered").
 const PHRASE_REST: &[&str] = &[
     "about",
+    "and",
+    "but",
+    "or",
     "above",
     "again",
     "already",
@@ -102,11 +106,11 @@ const PHRASE_REST: &[&str] = &[
     "yesterday",
 ];
 
-/// Last words of a span that cut a phrase in two: prepositions (but "to": "You failed to") and
-/// determiners.
+/// Last words of a span that cut a phrase in two: prepositions (but "to": "You failed to"),
+/// determiners, and conjunctions that open a clause ("As you'd know if | you had checked").
 const CUT_ENDS: &[&str] = &[
-    "a", "about", "an", "any", "at", "by", "for", "from", "his", "in", "into", "my", "of", "on",
-    "onto", "our", "the", "their", "with", "your",
+    "a", "about", "an", "any", "at", "because", "by", "for", "from", "his", "if", "in", "into",
+    "my", "of", "on", "onto", "our", "the", "their", "unless", "whether", "with", "your",
 ];
 
 /// First words of a suggestion that says when or how.
@@ -351,6 +355,17 @@ pub(crate) fn fits(
     sentence_start: bool,
 ) -> bool {
     let span = &text[start..end];
+    // Part of a hyphenated word ("de-|provisioned|"): no rewrite of the part reads.
+    let mut before = text[..start].chars().rev();
+    let mut after_span = text[end..].chars();
+    let hyphen_word = |first: Option<char>, second: Option<char>| {
+        first == Some('-') && second.is_some_and(char::is_alphanumeric)
+    };
+    if hyphen_word(before.next(), before.next())
+        || hyphen_word(after_span.next(), after_span.next())
+    {
+        return false;
+    }
     // A span that ends on a preposition or a determiner before more words ("As you were told
     // on | the phone") cut a phrase in two: a rewrite of another shape would leave its rest
     // hanging. ("...to complain about." ends its clause.)
@@ -700,6 +715,17 @@ mod tests {
             Shape::Sentence,
             "If you had read my message, you'd know.",
             "If you had read my message"
+        ));
+        // Nothing replaces part of a hyphenated word.
+        assert!(!fit(
+            Shape::Phrase,
+            "It was de-provisioned today.",
+            "provisioned"
+        ));
+        assert!(fit(
+            Shape::Phrase,
+            "It was provisioned - today.",
+            "provisioned"
         ));
         // Not before a "please" that belongs to the span.
         assert!(!fit(
