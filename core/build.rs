@@ -284,7 +284,21 @@ fn main() {
             rules.phrases(Some(&r.id), "unless_later", &r.unless_later);
             rules.phrases(Some(&r.id), "unless_paragraph", &r.unless_paragraph);
             rules.list(&r.suggest);
-            rules.list(&r.swap);
+            // Swaps keyed as the engine looks them up (see `norm::swap_key`).
+            let swaps: Vec<String> = r
+                .swap
+                .iter()
+                .map(|e| match norm::swap_parts(e) {
+                    Some((phrase, replacement)) => {
+                        format!("{} = {replacement}", norm::swap_key(phrase))
+                    }
+                    None => panic!(
+                        "{}: rule `{}`: field `swap`: `{e}` is not `PHRASE = replacement`",
+                        rules.file, r.id
+                    ),
+                })
+                .collect();
+            rules.list(&swaps);
             rules.opt(r.applicability.as_deref());
             if examples {
                 rules.list(&r.flag);

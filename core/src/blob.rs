@@ -365,6 +365,11 @@ mod tests {
                 }
                 set(&mut r.unless_before, true);
                 set(&mut r.unless_after, false);
+                // Swaps are stored keyed.
+                for w in r.swap.iter_mut() {
+                    let (phrase, replacement) = crate::norm::swap_parts(w).unwrap();
+                    *w = Text::Owned(format!("{} = {replacement}", crate::norm::swap_key(phrase)));
+                }
             }
             for m in &mut want.marker {
                 normal(&mut m.phrases);

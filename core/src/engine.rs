@@ -15,7 +15,7 @@ use regex_automata::util::syntax::Config as SyntaxConfig;
 
 use crate::blob::builtin_packs;
 use crate::fit::{self, Shape};
-use crate::norm::{ascii_word_end, block_index, block_range};
+use crate::norm::{ascii_word_end, block_index, block_range, swap_key, swap_parts, INTENSIFIERS};
 use crate::prefix::{Gate, WITHIN_LINE, WITHIN_SENTENCE};
 use crate::spec::{Pack, RuleSpec, Text};
 use crate::text::{
@@ -390,45 +390,6 @@ struct CompiledRule {
 /// from here on are for its swaps.
 const SUGGESTION_BITS: usize = 48;
 
-/// The key a swap's phrase, or a finding's flagged words, is looked up by: normalised, without
-/// the marks and spaces it starts or ends with, and without [`INTENSIFIERS`].
-fn swap_key(words: &str) -> String {
-    let n = crate::text::normalize_phrase(words);
-    let mut key = String::with_capacity(n.len());
-    for word in n
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .split(' ')
-        .filter(|w| !INTENSIFIERS.contains(w))
-    {
-        if !key.is_empty() {
-            key.push(' ');
-        }
-        key.push_str(word);
-    }
-    key
-}
-
-/// Words a swap's phrase is compared without: one swap serves "it's simple", "it's really
-/// simple" and "it's honestly very simple".
-const INTENSIFIERS: &[&str] = &[
-    "actually",
-    "extremely",
-    "frankly",
-    "genuinely",
-    "honestly",
-    "incredibly",
-    "literally",
-    "pretty",
-    "quite",
-    "really",
-    "seriously",
-    "so",
-    "super",
-    "totally",
-    "truly",
-    "very",
-];
-
 /// Can `span` have one of the swaps whose phrases end on `ends`? Its last word is one of them,
 /// or is not a plain word (a contraction, an intensifier), which only normalising tells.
 fn may_swap(ends: &[Box<str>], span: &str) -> bool {
@@ -440,13 +401,6 @@ fn may_swap(ends: &[Box<str>], span: &str) -> bool {
     !last.bytes().all(|b| b.is_ascii_alphanumeric())
         || INTENSIFIERS.iter().any(|w| w.eq_ignore_ascii_case(last))
         || ends.iter().any(|w| w.eq_ignore_ascii_case(last))
-}
-
-/// A swap entry `PHRASE = replacement`, split.
-fn swap_parts(entry: &str) -> Option<(&str, &str)> {
-    let (phrase, replacement) = entry.split_once('=')?;
-    let (phrase, replacement) = (phrase.trim(), replacement.trim());
-    (!phrase.is_empty() && !replacement.is_empty()).then_some((phrase, replacement))
 }
 
 /// A suggestion as findings give it: cased for inside a sentence and for its start, with its
@@ -1930,7 +1884,7 @@ fn validate_rule(
     }
     for entry in &r.swap {
         match swap_parts(entry) {
-            Some((phrase, _)) if swap_key(phrase).is_empty() => {
+            Some((phrase, _)) if !phrase.contains(char::is_alphanumeric) => {
                 return Err(err(
                     source,
                     id,
@@ -2051,7 +2005,12 @@ impl Linter {
                     .iter()
                     .filter_map(|e| swap_parts(e))
                     .map(|(phrase, text)| Swap {
-                        phrase: Text::Owned(swap_key(phrase)),
+                        // The built-in packs' phrases come keyed from `build.rs`.
+                        phrase: Text::Owned(if normal {
+                            phrase.to_string()
+                        } else {
+                            swap_key(phrase)
+                        }),
                         suggestion: Suggestion {
                             text: Arc::from(text),
                             applicability,

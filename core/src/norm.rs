@@ -1012,6 +1012,52 @@ pub(crate) fn normalize_phrase(phrase: &str) -> String {
     normalize(p).text.trim().to_string()
 }
 
+/// The key a swap's phrase, or a finding's flagged words, is looked up by: normalised, without
+/// the marks and spaces it starts or ends with, and without [`INTENSIFIERS`].
+pub(crate) fn swap_key(words: &str) -> String {
+    let n = normalize_phrase(words);
+    let mut key = String::with_capacity(n.len());
+    for word in n
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .split(' ')
+        .filter(|w| !INTENSIFIERS.contains(w))
+    {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(word);
+    }
+    key
+}
+
+/// Words a swap's phrase is compared without: one swap serves "it's simple", "it's really
+/// simple" and "it's honestly very simple".
+pub(crate) const INTENSIFIERS: &[&str] = &[
+    "actually",
+    "extremely",
+    "frankly",
+    "genuinely",
+    "honestly",
+    "incredibly",
+    "literally",
+    "pretty",
+    "quite",
+    "really",
+    "seriously",
+    "so",
+    "super",
+    "totally",
+    "truly",
+    "very",
+];
+
+/// A swap entry `PHRASE = replacement`, split.
+pub(crate) fn swap_parts(entry: &str) -> Option<(&str, &str)> {
+    let (phrase, replacement) = entry.split_once('=')?;
+    let (phrase, replacement) = (phrase.trim(), replacement.trim());
+    (!phrase.is_empty() && !replacement.is_empty()).then_some((phrase, replacement))
+}
+
 #[cfg(test)]
 mod tests {
     use super::ascii_word_end;
