@@ -381,26 +381,42 @@ struct CompiledRule {
     suggestions: Box<[RuleSuggestion]>,
     /// The rule's swaps, sorted by the flagged words they replace (normalised, see [`swap_key`]).
     swaps: Box<[(Box<str>, RuleSuggestion)]>,
-    /// The last words of the swaps' phrases: flagged words that end on none of them have no
-    /// swap, which is known without normalising them.
-    swap_ends: Box<[Box<str>]>,
+    /// The first and the last words of the swaps' phrases: flagged words that start or end on
+    /// none of them have no swap, which is known without normalising them.
+    swap_words: [Box<[Box<str>]>; 2],
 }
 
 /// At most this many of a rule's suggestions are offered (bits of a finding's fit mask); bits
 /// from here on are for its swaps.
 const SUGGESTION_BITS: usize = 48;
 
-/// Can `span` have one of the swaps whose phrases end on `ends`? Its last word is one of them,
-/// or is not a plain word (a contraction, an intensifier), which only normalising tells.
-fn may_swap(ends: &[Box<str>], span: &str) -> bool {
-    let last = span
-        .trim_end_matches(|c: char| !c.is_alphanumeric())
-        .rsplit(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | '"'))
+/// Can `span` have one of the swaps whose phrases start on one of `words[0]` and end on one of
+/// `words[1]`? Its first and last words are among them, or are words that normalising changes
+/// (a negative contraction: "isn't" is "is not"; chat shorthand: "u" is "you"; an intensifier;
+/// "just"), which only normalising tells.
+fn may_swap(words: &[Box<[Box<str>]>; 2], span: &str) -> bool {
+    let listed = |list: &[Box<str>], w: &str| list.iter().any(|x| x.eq_ignore_ascii_case(w));
+    let trimmed = span.trim_matches(|c: char| !c.is_alphanumeric());
+    let at = |w: &str| w.as_ptr() as usize - span.as_ptr() as usize;
+    let unsure = |w: &str, whole: &str| {
+        !whole.chars().all(char::is_alphanumeric)
+            && (whole.contains("n't") || whole.contains("n\u{2019}t"))
+            || INTENSIFIERS.iter().any(|x| x.eq_ignore_ascii_case(w))
+            || crate::norm::word_rewritten(span, at(w), at(w) + w.len())
+    };
+    // The first word, and the whole token it starts ("isn't").
+    let token = trimmed.split(char::is_whitespace).next().unwrap_or("");
+    let first = token
+        .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    !last.bytes().all(|b| b.is_ascii_alphanumeric())
-        || INTENSIFIERS.iter().any(|w| w.eq_ignore_ascii_case(last))
-        || ends.iter().any(|w| w.eq_ignore_ascii_case(last))
+    let last_token = trimmed.rsplit(char::is_whitespace).next().unwrap_or("");
+    let last = last_token
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    (unsure(first, token) || listed(&words[0], first))
+        && (last.len() != last_token.len() || unsure(last, last_token) || listed(&words[1], last))
 }
 
 /// A suggestion as findings give it: cased for inside a sentence and for its start, with its
@@ -2118,17 +2134,24 @@ impl Linter {
                     swaps.sort_by(|a, b| a.0.cmp(&b.0));
                     swaps.into_boxed_slice()
                 },
-                swap_ends: {
-                    let mut ends: Vec<Box<str>> = info
+                swap_words: [true, false].map(|first| {
+                    let mut words: Vec<Box<str>> = info
                         .swaps
                         .iter()
-                        .filter_map(|w| w.phrase.rsplit(' ').next())
+                        .filter_map(|w| {
+                            let mut words = w.phrase.split(' ');
+                            if first {
+                                words.next()
+                            } else {
+                                words.next_back()
+                            }
+                        })
                         .map(Box::from)
                         .collect();
-                    ends.sort();
-                    ends.dedup();
-                    ends.into_boxed_slice()
-                },
+                    words.sort();
+                    words.dedup();
+                    words.into_boxed_slice()
+                }),
             });
             rule_infos.push(RuleInfo { severity, ..info });
         }
@@ -2769,7 +2792,7 @@ impl Linter {
         // The swaps for exactly these words: a run of the sorted list.
         let (first, swaps) = if rule.swaps.is_empty()
             || c.computed.is_some()
-            || !may_swap(&rule.swap_ends, &text[c.start..c.end])
+            || !may_swap(&rule.swap_words, &text[c.start..c.end])
         {
             (0, &rule.swaps[..0])
         } else {

@@ -643,6 +643,13 @@ fn rewritten(bytes: &[u8], start: usize, end: usize, just: bool) -> bool {
         || (maybe_chat(bytes, start, end) && chat_at(bytes, start, end).is_some())
 }
 
+/// Does normalising change or leave out the ASCII word at `start..end` of `text` (a bare
+/// contraction, chat shorthand, a filler, "just")?
+pub(crate) fn word_rewritten(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    end > start && bytes[start..end].is_ascii() && rewritten(bytes, start, end, true)
+}
+
 /// The end of the run of `bytes` from `start` that normalises to itself lower-cased: ASCII
 /// words that are not contractions, punctuation, single spaces and newlines. A run never ends
 /// inside a word.
