@@ -3025,14 +3025,41 @@ fn match_case(sentence_start: bool, suggestion: &str) -> String {
 fn unshout(shouted: &str, allow: &HashSet<String>) -> String {
     let mut out = String::with_capacity(shouted.len());
     let mut previous = "";
-    for (i, word) in shouted.split(' ').enumerate() {
+    let words: Vec<&str> = shouted.split(' ').collect();
+    for (i, &word) in words.iter().enumerate() {
         if i > 0 {
             out.push(' ');
         }
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
         // "STOP MESSAGING US": the pronoun, not the country ("THE US"), which a shouted phrase
-        // names only after "the".
-        let pronoun = bare == "US" && i > 0 && !previous.eq_ignore_ascii_case("the");
+        // names only after "the"; "IT IS NOT OUR FAULT", "DELAYED IT": the pronoun, not the
+        // department ("OUR IT TEAM", "THE IT DESK").
+        let next = words
+            .get(i + 1)
+            .map_or("", |w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        let owned = ["THE", "OUR", "YOUR", "MY", "AN", "THEIR"]
+            .iter()
+            .any(|w| previous.eq_ignore_ascii_case(w));
+        let pronoun = (bare == "US" && i > 0 && !previous.eq_ignore_ascii_case("the"))
+            || (bare == "IT"
+                && !owned
+                && ![
+                    "TEAM",
+                    "DEPARTMENT",
+                    "DEPT",
+                    "SUPPORT",
+                    "DESK",
+                    "HELPDESK",
+                    "ADMIN",
+                    "SERVICES",
+                    "STAFF",
+                    "PEOPLE",
+                    "GUY",
+                    "GUYS",
+                    "SYSTEMS",
+                    "SECURITY",
+                ]
+                .contains(&next));
         previous = bare;
         if bare == "I" || bare.starts_with("I'") || (allow.contains(bare) && !pronoun) {
             out.push_str(word);

@@ -68,6 +68,8 @@ pub(crate) fn leaves_open(words: &str) -> bool {
 /// conjunction that joins more to it ("It is practice policy | and cannot be altered").
 const PHRASE_REST: &[&str] = &[
     "about",
+    "across",
+    "after",
     "and",
     "but",
     "or",
@@ -103,6 +105,8 @@ const PHRASE_REST: &[&str] = &[
     "twice",
     "us",
     "with",
+    "within",
+    "without",
     "yesterday",
 ];
 

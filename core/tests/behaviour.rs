@@ -981,6 +981,11 @@ fn capitals_naming_a_product_or_titling_a_section_are_not_shouting() {
     // Its normal case keeps acronyms, but "US" after a verb is the pronoun.
     let shout = Linter::builtin().lint("@holly STOP MESSAGING US about the delay.");
     assert_eq!(&*shout[0].suggestions[0].text, "Stop messaging us");
+    let shout = Linter::builtin().lint("IT IS NOT OUR FAULT THE BANK DELAYED IT.");
+    assert_eq!(
+        &*shout[0].suggestions[0].text,
+        "It is not our fault the bank delayed it"
+    );
     let shout = Linter::builtin().lint("WE DO NOT SHIP TO THE US, SORRY.");
     assert_eq!(&*shout[0].suggestions[0].text, "We do not ship to the US");
 }

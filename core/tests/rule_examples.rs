@@ -112,6 +112,22 @@ fn swaps_are_offered_for_their_words() {
                 })
             };
             let alone = format!("{}.", swap.phrase);
+            // The rewrite itself is not flagged by the rule.
+            let rewritten = format!("{}.", swap.suggestion.text);
+            if let Some(f) = linter
+                .lint(&rewritten)
+                .iter()
+                .find(|f| of_rule(f, &rule.id))
+            {
+                failures.push(format!(
+                    "{} ({}): swap {:?} = {:?}: the rule flags the rewrite ({:?})",
+                    rule.id,
+                    rule.source,
+                    swap.phrase,
+                    swap.suggestion.text,
+                    &rewritten[f.start..f.end]
+                ));
+            }
             if !offers(&alone) && !rule.flag.iter().any(|ex| offers(ex)) {
                 failures.push(format!(
                     "{} ({}): swap {:?} = {:?} is offered neither for {alone:?} nor in a flag \
