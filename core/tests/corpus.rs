@@ -3494,3 +3494,33 @@ fn three_hundred_and_seventy_seventh_paraphrase_corpus() {
 fn three_hundred_and_seventy_fourth_paraphrase_corpus() {
     assert_level("para374.jsonl", 0.99, 0.96, 0);
 }
+
+/// Blind from a fresh helper, rules rounds 84 to 86.
+#[test]
+fn para378_fresh_corpus() {
+    assert_level("para378.jsonl", 0.96, 0.96, 1);
+}
+
+/// Blind from a fresh helper, rules rounds 84 to 86.
+#[test]
+fn para379_fresh_corpus() {
+    assert_level("para379.jsonl", 0.99, 0.98, 1);
+}
+
+/// Blind from a fresh helper, rules rounds 84 to 86.
+#[test]
+fn para380_fresh_corpus() {
+    assert_level("para380.jsonl", 0.98, 0.96, 0);
+}
+
+/// Blind from a fresh helper, rules rounds 84 to 86.
+#[test]
+fn para381_fresh_corpus() {
+    assert_level("para381.jsonl", 0.99, 0.94, 1);
+}
+
+/// Blind from a fresh helper, rules rounds 84 to 86.
+#[test]
+fn para382_fresh_corpus() {
+    assert_level("para382.jsonl", 0.98, 0.95, 0);
+}
