@@ -3524,3 +3524,9 @@ fn para381_fresh_corpus() {
 fn para382_fresh_corpus() {
     assert_level("para382.jsonl", 0.98, 0.95, 0);
 }
+
+/// Blind from a fresh helper (pet food and dog walking), rules round 87.
+#[test]
+fn para383_fresh_corpus() {
+    assert_level("para383.jsonl", 0.95, 0.95, 2);
+}
