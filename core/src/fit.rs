@@ -38,6 +38,12 @@ pub(crate) enum Shape {
     /// A whole clause without its final mark ("I hear you", "Let me find the right person for
     /// this"): at a sentence or clause start, and where a clause ends.
     Clause,
+    /// A whole clause written to take the place of particular words wherever they stand (a swap
+    /// such as "I'm not able to change this" for "that's our policy", after "because" or "and"
+    /// as well as at a sentence start, and before words that add to it: "I'm limited in what I
+    /// can do | regarding this"), but not before words that go on with the span as a clause
+    /// ("It's company policy | that classes...", "Those are the rules | I work to").
+    Inner,
     /// One or more whole sentences ("I know this isn't what you hoped for."): at a sentence or
     /// clause start, and where a sentence ends.
     Sentence,
@@ -110,6 +116,14 @@ const PHRASE_REST: &[&str] = &[
     "yesterday",
 ];
 
+/// First words after a span that show the sentence goes on with it, so a whole clause in its
+/// place leaves them hanging: a "that" or "to" complement ("It's company policy | that fees
+/// apply", "| to charge a fee") or a relative clause without "that" ("Those are the rules | I
+/// work to").
+const INNER_STOPS: &[&str] = &[
+    "he", "i", "not", "she", "that", "they", "to", "we", "who", "you",
+];
+
 /// Last words of a span that cut a phrase in two: prepositions (but "to": "You failed to"),
 /// determiners, and conjunctions that open a clause ("As you'd know if | you had checked").
 const CUT_ENDS: &[&str] = &[
@@ -152,14 +166,16 @@ fn ends_ed(word: &str) -> bool {
 }
 
 /// The shape of a swap (a rewrite of particular flagged words): as [`shape`], except that words
-/// opening with "I" ("I'm not able to", "I'll find the right person") are written to take the
-/// place of those words wherever they stand, so fit anywhere a phrase does.
+/// opening with "I" are written to take the place of those words wherever they stand: one that
+/// leaves its sentence open ("I'm not able to") fits anywhere a phrase does, a whole clause
+/// ("I'll find the right person") anywhere its clause ends ([`Shape::Inner`]).
 pub(crate) fn swap_shape(swap: &str) -> Shape {
     let shape = shape(swap);
     let first = swap.split_whitespace().next().unwrap_or("");
     let by_i = first == "I" || ["I'", "I\u{2019}"].iter().any(|p| first.starts_with(p));
     match shape {
-        Shape::Clause | Shape::Opener { .. } if by_i => Shape::Phrase,
+        Shape::Opener { .. } if by_i => Shape::Phrase,
+        Shape::Clause if by_i => Shape::Inner,
         other => other,
     }
 }
@@ -394,8 +410,25 @@ pub(crate) fn fits(
     if shape == Shape::Tail {
         return !sentence_start;
     }
+    if shape == Shape::Inner {
+        let after = text[end..].trim_start_matches([' ', '\t']);
+        let next_word = after
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        return !listed(next_word, INNER_STOPS);
+    }
     if shape == Shape::Adverbial {
-        let next = text[end..].trim_start_matches([' ', '\t']).chars().next();
+        let after = text[end..].trim_start_matches([' ', '\t']);
+        // "Surely you know | that fares can't be moved": "As you may know that ..." does not read.
+        if after
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| listed(w, &["not", "that"]))
+        {
+            return false;
+        }
+        let next = after.chars().next();
         let whole = sentence_start
             && (span.ends_with(['.', '!', '?'])
                 || next.is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '\r')));
@@ -430,7 +463,7 @@ pub(crate) fn fits(
         return false;
     }
     match shape {
-        Shape::Phrase | Shape::Tail | Shape::Adverbial => true,
+        Shape::Phrase | Shape::Tail | Shape::Adverbial | Shape::Inner => true,
         // "To recap," before "on Friday" or "it before replying": the span ended inside a phrase
         // ("To reiterate what I wrote | on Friday", "I'd ask you to re-read | it"), whose rest
         // would be left hanging.
@@ -442,6 +475,9 @@ pub(crate) fn fits(
             !ends_sentence
                 && (mark || words_follow)
                 && !listed(next_word, PHRASE_REST)
+                // "It's company policy | that fees apply" (or "| not to refund"): the span
+                // opens a complement, which a new opening leaves hanging ("..., but that").
+                && (mark || !listed(next_word, &["not", "that"]))
                 // "It may help to" wants a verb next, not "the entry requirements" (the span
                 // took the verb: "You should've checked").
                 && !(verb && listed(next_word, DETERMINERS))
@@ -528,7 +564,7 @@ pub(crate) fn tidy(
     // The span took a mark with it: the rewrite ends the sentence (or the clause) in its place.
     if matches!(
         shape,
-        Shape::Clause | Shape::Phrase | Shape::Tail | Shape::Adverbial
+        Shape::Clause | Shape::Inner | Shape::Phrase | Shape::Tail | Shape::Adverbial
     ) && !suggestion.ends_with(['.', '!', '?', ':', ',', ';'])
     {
         match text[start..end].chars().next_back() {
@@ -545,14 +581,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn swaps_opening_with_i_fit_like_phrases() {
+    fn swaps_opening_with_i_fit_inside_sentences() {
         assert_eq!(swap_shape("I'm not able to"), Shape::Phrase);
         assert_eq!(
             swap_shape("I\u{2019}ll find the right person"),
-            Shape::Phrase
+            Shape::Inner
         );
         assert_eq!(swap_shape("I know that's disappointing."), Shape::Sentence);
         assert_eq!(swap_shape("It only takes a moment"), Shape::Clause);
+        assert_eq!(swap_shape("I'm not able to change this"), Shape::Inner);
     }
 
     #[test]
@@ -645,6 +682,27 @@ mod tests {
             start + span.len(),
             sentence_start(text, start),
         )
+    }
+
+    #[test]
+    fn a_whole_clause_swap_ends_where_its_clause_ends() {
+        let text = "Refunds close at 30 days, and that's our policy. It's company policy that \
+                    fees apply. Those are the rules I work to. That's the rule and it stays.";
+        assert!(fit(Shape::Inner, text, "that's our policy"));
+        assert!(!fit(Shape::Inner, text, "It's company policy"));
+        assert!(!fit(Shape::Inner, text, "Those are the rules"));
+        assert!(fit(Shape::Inner, text, "That's the rule"));
+        // "Our policy doesn't cover this, but | that fees apply" leaves the complement hanging.
+        let opener = Shape::Opener {
+            verb: false,
+            mark: false,
+        };
+        assert!(!fit(opener, text, "It's company policy"));
+        assert!(!fit(
+            Shape::Adverbial,
+            "Surely you know that fares can't be moved.",
+            "Surely you know"
+        ));
     }
 
     #[test]

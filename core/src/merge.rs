@@ -112,6 +112,15 @@ fn joined_suggestions(
                 applicability,
             };
         }
+        // Both parts rewritten to say the same thing in other words ("I'm not able to change
+        // this" and "we're not able to change this"): the one that says more, once.
+        if says_the_same(&words(&x.0), &words(&y.0)) {
+            let text = if y.0.len() > x.0.len() { y.0 } else { x.0 };
+            return Suggestion {
+                text: Arc::from(text),
+                applicability,
+            };
+        }
         // A replacement that ends a clause itself ("Here's what I can do:") or opens one for
         // what follows ("Our policy doesn't cover this, but") takes no mark from the gap (", "):
         // "...I can do: I know", "...but I know", not "...I can do:, I know".
@@ -169,6 +178,16 @@ fn joined_suggestions(
         }
     }
     out
+}
+
+/// Do two rewrites share a run of three words or more ("not able to change this")? Then
+/// joining them repeats what the first one said.
+fn says_the_same(x: &str, y: &str) -> bool {
+    let word = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let xs: Vec<String> = x.split_whitespace().map(word).collect();
+    let ys: Vec<String> = y.split_whitespace().map(word).collect();
+    xs.windows(3)
+        .any(|run| ys.windows(3).any(|other| run == other))
 }
 
 #[cfg(test)]
@@ -327,6 +346,18 @@ mod tests {
         };
         let got = joined_suggestions(&recap("To recap,"), "a", " ", &recap("to recap,"), "b");
         assert_eq!(&*got[0].text, "To recap,");
+        // Two rewrites that say the same in other words: the longer, once.
+        let got = joined_suggestions(
+            &recap("I'm not able to change this"),
+            "a",
+            ", ",
+            &recap("we're not able to change this, but here's what I can do"),
+            "b",
+        );
+        assert_eq!(
+            &*got[0].text,
+            "we're not able to change this, but here's what I can do"
+        );
         // Neither part has a suggestion: none.
         assert!(joined_suggestions(&[], "a", " ", &[], "b").is_empty());
         // Only b has one: an unsafe rewrite would keep a's flagged words, so none; a safe one
