@@ -3150,12 +3150,14 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
     // now complete").
     let glossed = |rest: &str| {
         rest.strip_prefix(", which ").is_some_and(|gloss| {
+            // A verb in the past ("the geofence, which triggered the fee") tells what happened.
+            let verb = gloss.split(' ').next().unwrap_or("");
             !NOT_A_GLOSS.iter().any(|w| {
                 gloss
                     .get(..w.len())
                     .is_some_and(|p| p.eq_ignore_ascii_case(w))
                     && !gloss[w.len()..].starts_with(|c: char| c.is_alphanumeric())
-            })
+            }) && !(verb.len() > 4 && verb.ends_with("ed"))
         }) || [
             ", that is",
             ", that's",

@@ -3530,3 +3530,27 @@ fn para382_fresh_corpus() {
 fn para383_fresh_corpus() {
     assert_level("para383.jsonl", 0.95, 0.95, 2);
 }
+
+/// Blind from a fresh helper (solar panels and home batteries), rules round 88.
+#[test]
+fn para385_fresh_corpus() {
+    assert_level("para385.jsonl", 0.97, 0.97, 1);
+}
+
+/// Blind from a fresh helper (online grocery delivery), rules round 88.
+#[test]
+fn para386_fresh_corpus() {
+    assert_level("para386.jsonl", 0.99, 0.98, 0);
+}
+
+/// Blind from a fresh helper (printing and photo books), rules round 88.
+#[test]
+fn para388_fresh_corpus() {
+    assert_level("para388.jsonl", 0.99, 0.97, 0);
+}
+
+/// Blind from a fresh helper (bike-share and e-scooters), rules round 88.
+#[test]
+fn para389_fresh_corpus() {
+    assert_level("para389.jsonl", 0.99, 0.93, 0);
+}
