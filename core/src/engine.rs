@@ -2806,20 +2806,20 @@ impl Linter {
         };
         let fitting = |start: usize, swaps: &[(Box<str>, RuleSuggestion)]| {
             let sentence_start = fit::sentence_start(text, start);
-            let fits = |&(_, _, shape): &RuleSuggestion| {
-                fit::fits(shape, text, start, c.end, sentence_start)
+            let fits = |&(_, _, shape): &RuleSuggestion, swap: bool| {
+                fit::fits(shape, text, start, c.end, sentence_start, swap)
             };
             let mask = suggestions
                 .iter()
                 .take(SUGGESTION_BITS)
                 .enumerate()
-                .filter(|(_, s)| fits(s))
+                .filter(|(_, s)| fits(s, false))
                 .fold(0u64, |m, (i, _)| m | 1 << i);
             let mask = swaps
                 .iter()
                 .take(64 - SUGGESTION_BITS)
                 .enumerate()
-                .filter(|(_, w)| fits(&w.1))
+                .filter(|(_, w)| fits(&w.1, true))
                 .fold(mask, |m, (j, _)| m | 1 << (SUGGESTION_BITS + j));
             (start, sentence_start, mask, first)
         };
@@ -2891,6 +2891,14 @@ impl Linter {
                     .enumerate()
                     .filter(|&(i, _)| fitting & 1 << i != 0)
                     .map(|(_, s)| written(s));
+                // Two rewrites that come out the same (a swap and a suggestion, or two swaps for
+                // spellings of the same words): once.
+                let mut suggestions: Vec<Suggestion> = Vec::new();
+                for s in computed.into_iter().chain(swaps).chain(own) {
+                    if !suggestions.iter().any(|t| t.text == s.text) {
+                        suggestions.push(s);
+                    }
+                }
                 Finding {
                     rule: id.clone(),
                     category: rule.category,
@@ -2905,7 +2913,7 @@ impl Linter {
                     end_column,
                     utf16_start,
                     utf16_end,
-                    suggestions: computed.into_iter().chain(swaps).chain(own).collect(),
+                    suggestions,
                     also: Vec::new(),
                 }
             })
@@ -3152,12 +3160,12 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
         rest.strip_prefix(", which ").is_some_and(|gloss| {
             // A verb in the past ("the geofence, which triggered the fee") tells what happened.
             let verb = gloss.split(' ').next().unwrap_or("");
-            !NOT_A_GLOSS.iter().any(|w| {
+            !(NOT_A_GLOSS.iter().any(|w| {
                 gloss
                     .get(..w.len())
                     .is_some_and(|p| p.eq_ignore_ascii_case(w))
                     && !gloss[w.len()..].starts_with(|c: char| c.is_alphanumeric())
-            }) && !(verb.len() > 4 && verb.ends_with("ed"))
+            }) || (verb.len() > 4 && verb.ends_with("ed")))
         }) || [
             ", that is",
             ", that's",

@@ -367,12 +367,17 @@ pub(crate) fn lead(text: &str, start: usize) -> Option<usize> {
 
 /// Can a suggestion of `shape` replace `text[start..end]`? `sentence_start`: the span starts a
 /// sentence ([`sentence_start`]).
+///
+/// `swap`: the suggestion is a swap, written for exactly the flagged words, so a span that ends
+/// on a preposition ("We're not responsible for | third-party sellers" with "we can't cover") is
+/// what it replaces.
 pub(crate) fn fits(
     shape: Shape,
     text: &str,
     start: usize,
     end: usize,
     sentence_start: bool,
+    swap: bool,
 ) -> bool {
     let span = &text[start..end];
     // Part of a hyphenated word ("de-|provisioned|"): no rewrite of the part reads.
@@ -399,6 +404,7 @@ pub(crate) fn fits(
     // ("Just log in | with your email": "in" and "on" end phrasal verbs, which words inside a
     // sentence replace whole.)
     if words_follow
+        && !swap
         && listed(span_end, CUT_ENDS)
         && !(shape == Shape::Phrase && listed(span_end, &["in", "on"]))
     {
@@ -681,6 +687,7 @@ mod tests {
             start,
             start + span.len(),
             sentence_start(text, start),
+            false,
         )
     }
 
