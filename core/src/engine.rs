@@ -2139,11 +2139,16 @@ impl Linter {
                         .swaps
                         .iter()
                         .filter_map(|w| {
+                            // Compared as `may_swap` reads a span: the letters before the
+                            // first word's apostrophe ("child's play"), after the last one's.
                             let mut words = w.phrase.split(' ');
                             if first {
-                                words.next()
+                                words.next()?.split(|c: char| !c.is_alphanumeric()).next()
                             } else {
-                                words.next_back()
+                                words
+                                    .next_back()?
+                                    .rsplit(|c: char| !c.is_alphanumeric())
+                                    .next()
                             }
                         })
                         .map(Box::from)

@@ -18,6 +18,10 @@ use std::sync::Arc;
 pub(crate) enum Shape {
     /// Words that fit inside a sentence ("as soon as you can", "please", "quick fix"): anywhere.
     Phrase,
+    /// A request ("please restart", "Please make sure"): anywhere but after a subject ("The
+    /// doors | just lift off", "you | just press": "please lift" and "please press" read only as
+    /// orders).
+    Request,
     /// Words that say when or how, in place of an adverbial ("when you can" for "by Friday", "as
     /// I mentioned" for "like I said"): anywhere but in place of a whole sentence ("Send it now."
     /// is not "When you can.").
@@ -119,9 +123,9 @@ const PHRASE_REST: &[&str] = &[
 /// First words after a span that show the sentence goes on with it, so a whole clause in its
 /// place leaves them hanging: a "that" or "to" complement ("It's company policy | that fees
 /// apply", "| to charge a fee") or a relative clause without "that" ("Those are the rules | I
-/// work to").
+/// work to"), or "enough" ("It's easy | enough to change it").
 const INNER_STOPS: &[&str] = &[
-    "he", "i", "not", "she", "that", "they", "to", "we", "who", "you",
+    "enough", "he", "i", "not", "she", "that", "they", "to", "we", "who", "you",
 ];
 
 /// Last words of a span that cut a phrase in two: prepositions (but "to": "You failed to"),
@@ -139,6 +143,22 @@ const ADVERBIAL_WORDS: &[&str] = &[
 /// First words of a suggestion that goes on with the clause before it.
 const TAIL_WORDS: &[&str] = &[
     "although", "and", "because", "but", "though", "which", "who",
+];
+
+/// Words before a span that make it a statement, not a request: subject pronouns ("it" is an
+/// object as often: "To restore it | you have to log in").
+const SUBJECTS: &[&str] = &[
+    "everybody",
+    "everyone",
+    "he",
+    "i",
+    "nobody",
+    "she",
+    "someone",
+    "they",
+    "u",
+    "we",
+    "you",
 ];
 
 /// Words that open a noun phrase.
@@ -199,8 +219,11 @@ pub(crate) fn shape(suggestion: &str) -> Shape {
     if ADVERBIAL_WORDS.contains(&words[0]) {
         return Shape::Adverbial;
     }
-    // Lower-case words, and a request ("Please make sure"), read inside a sentence as well.
-    if !first.is_uppercase() || words[0] == "Please" {
+    if words[0].eq_ignore_ascii_case("please") {
+        return Shape::Request;
+    }
+    // Lower-case words read inside a sentence as well.
+    if !first.is_uppercase() {
         return Shape::Phrase;
     }
     if matches!(words[0], "Could" | "Would" | "Can") || text.ends_with(',') {
@@ -413,6 +436,23 @@ pub(crate) fn fits(
     if shape == Shape::Phrase {
         return true;
     }
+    if shape == Shape::Request {
+        // After a subject the span's words are a statement ("you | just press", "The doors |
+        // just lift off").
+        let before = text[..start].trim_end_matches([' ', '\t']);
+        if sentence_start || !before.ends_with(char::is_alphanumeric) {
+            return true;
+        }
+        let mut words = before.rsplit(char::is_whitespace).filter(|w| !w.is_empty());
+        let last = words.next().unwrap_or("");
+        let second = words.next().unwrap_or("");
+        // A noun phrase that opens its clause ("The doors"), not one after a verb ("To process
+        // your claim | you are required to").
+        let opens = words
+            .next()
+            .is_none_or(|w| w.ends_with(['.', '!', '?', ':', ';', ',']));
+        return !listed(last, SUBJECTS) && !(opens && listed(second, DETERMINERS));
+    }
     if shape == Shape::Tail {
         return !sentence_start;
     }
@@ -469,7 +509,7 @@ pub(crate) fn fits(
         return false;
     }
     match shape {
-        Shape::Phrase | Shape::Tail | Shape::Adverbial | Shape::Inner => true,
+        Shape::Phrase | Shape::Request | Shape::Tail | Shape::Adverbial | Shape::Inner => true,
         // "To recap," before "on Friday" or "it before replying": the span ended inside a phrase
         // ("To reiterate what I wrote | on Friday", "I'd ask you to re-read | it"), whose rest
         // would be left hanging.
@@ -570,7 +610,12 @@ pub(crate) fn tidy(
     // The span took a mark with it: the rewrite ends the sentence (or the clause) in its place.
     if matches!(
         shape,
-        Shape::Clause | Shape::Inner | Shape::Phrase | Shape::Tail | Shape::Adverbial
+        Shape::Clause
+            | Shape::Inner
+            | Shape::Phrase
+            | Shape::Request
+            | Shape::Tail
+            | Shape::Adverbial
     ) && !suggestion.ends_with(['.', '!', '?', ':', ',', ';'])
     {
         match text[start..end].chars().next_back() {
@@ -603,8 +648,8 @@ mod tests {
         for (s, want) in [
             ("as soon as you can", Shape::Adverbial),
             ("when you can", Shape::Adverbial),
-            ("please restart", Shape::Phrase),
-            ("Please make sure", Shape::Phrase),
+            ("please restart", Shape::Request),
+            ("Please make sure", Shape::Request),
             (
                 "Could you",
                 Shape::Opener {
@@ -689,6 +734,17 @@ mod tests {
             sentence_start(text, start),
             false,
         )
+    }
+
+    #[test]
+    fn a_request_stands_where_a_clause_starts() {
+        let text =
+            "The doors just lift off. Honestly, just press it, or just tap it. You just hold it.";
+        assert!(!fit(Shape::Request, text, "just lift"));
+        assert!(fit(Shape::Request, text, "just press"));
+        assert!(fit(Shape::Request, text, "just tap"));
+        assert!(!fit(Shape::Request, text, "just hold"));
+        assert!(fit(Shape::Request, "Just hold it.", "Just hold"));
     }
 
     #[test]
