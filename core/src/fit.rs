@@ -451,7 +451,7 @@ pub(crate) fn fits(
         let opens = words
             .next()
             .is_none_or(|w| w.ends_with(['.', '!', '?', ':', ';', ',']));
-        return !listed(last, SUBJECTS) && !(opens && listed(second, DETERMINERS));
+        return !(listed(last, SUBJECTS) || (opens && listed(second, DETERMINERS)));
     }
     if shape == Shape::Tail {
         return !sentence_start;
