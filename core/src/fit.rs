@@ -161,6 +161,44 @@ const SUBJECTS: &[&str] = &[
     "you",
 ];
 
+/// Verbs whose object follows them: a span that ends on one before more words ("The terms do
+/// not permit | early changes") took the verb and left its object.
+const TAKES_OBJECT: &[&str] = &[
+    "accept",
+    "accepts",
+    "allow",
+    "allows",
+    "cover",
+    "covers",
+    "dictates",
+    "include",
+    "includes",
+    "let",
+    "lets",
+    "offer",
+    "offers",
+    "permit",
+    "permits",
+    "provide",
+    "provides",
+    "require",
+    "requires",
+    "said",
+    "says",
+    "specifies",
+    "states",
+    "stipulates",
+    "support",
+    "supports",
+];
+
+/// Verbs right after a span that show the span was their subject ("Company rules | say ..."):
+/// an opening in its place leaves the verb without one.
+const VERBS_AFTER_SUBJECT: &[&str] = &[
+    "allow", "allows", "apply", "applies", "are", "do", "does", "is", "mean", "means", "require",
+    "requires", "say", "says", "state", "states", "was", "were",
+];
+
 /// Words that open a noun phrase.
 const DETERMINERS: &[&str] = &[
     "a", "an", "any", "her", "his", "its", "my", "our", "that", "the", "their", "these", "this",
@@ -462,7 +500,8 @@ pub(crate) fn fits(
             .split(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
-        return !listed(next_word, INNER_STOPS);
+        return !listed(next_word, INNER_STOPS)
+            && !(after.starts_with(char::is_alphanumeric) && listed(span_end, TAKES_OBJECT));
     }
     if shape == Shape::Adverbial {
         let after = text[end..].trim_start_matches([' ', '\t']);
@@ -534,6 +573,10 @@ pub(crate) fn fits(
                         || next_word.starts_with(|c: char| c.is_ascii_digit())))
                 // "Should've bought | the refund protection": a participle whose object follows.
                 && !(words_follow && after_have(span))
+                // "The terms do not permit | early changes": a verb whose object follows.
+                && !(words_follow && listed(span_end, TAKES_OBJECT))
+                // "Company rules | say one account per household": the span was the subject.
+                && !listed(next_word, VERBS_AFTER_SUBJECT)
         }
         Shape::Clause => {
             ends_sentence
@@ -755,6 +798,14 @@ mod tests {
         assert!(!fit(Shape::Inner, text, "It's company policy"));
         assert!(!fit(Shape::Inner, text, "Those are the rules"));
         assert!(fit(Shape::Inner, text, "That's the rule"));
+        assert!(!fit(
+            Shape::Opener {
+                verb: false,
+                mark: false
+            },
+            "The terms and conditions do not permit early changes.",
+            "The terms and conditions do not permit"
+        ));
         // "Our policy doesn't cover this, but | that fees apply" leaves the complement hanging.
         let opener = Shape::Opener {
             verb: false,
