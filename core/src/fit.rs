@@ -500,8 +500,8 @@ pub(crate) fn fits(
             .split(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
-        return !listed(next_word, INNER_STOPS)
-            && !(after.starts_with(char::is_alphanumeric) && listed(span_end, TAKES_OBJECT));
+        return !(listed(next_word, INNER_STOPS)
+            || (after.starts_with(char::is_alphanumeric) && listed(span_end, TAKES_OBJECT)));
     }
     if shape == Shape::Adverbial {
         let after = text[end..].trim_start_matches([' ', '\t']);
