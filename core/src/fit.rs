@@ -471,6 +471,17 @@ pub(crate) fn fits(
     {
         return false;
     }
+    // "I can't do anything | else": a swap for "I can't do anything" leaves "else" hanging.
+    if swap
+        && words_follow
+        && text[end..]
+            .trim_start_matches([' ', '\t'])
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| listed(w, &["else"]))
+    {
+        return false;
+    }
     if shape == Shape::Phrase {
         return true;
     }
