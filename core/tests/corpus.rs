@@ -3554,3 +3554,9 @@ fn para388_fresh_corpus() {
 fn para389_fresh_corpus() {
     assert_level("para389.jsonl", 0.99, 0.93, 0);
 }
+
+/// Blind from a fresh helper (coworking spaces), rules round 89.
+#[test]
+fn para387_fresh_corpus() {
+    assert_level("para387.jsonl", 0.99, 0.92, 0);
+}
