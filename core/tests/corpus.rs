@@ -3560,3 +3560,15 @@ fn para389_fresh_corpus() {
 fn para387_fresh_corpus() {
     assert_level("para387.jsonl", 0.99, 0.92, 0);
 }
+
+/// Blind from a fresh helper (veterinary clinics and pet insurance), rules round 90.
+#[test]
+fn para384_fresh_corpus() {
+    assert_level("para384.jsonl", 0.98, 0.99, 1);
+}
+
+/// Blind from a fresh helper (second-hand electronics marketplaces), rules round 90.
+#[test]
+fn para391_fresh_corpus() {
+    assert_level("para391.jsonl", 0.97, 0.95, 0);
+}
