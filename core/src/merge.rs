@@ -115,7 +115,20 @@ fn joined_suggestions(
         // Both parts rewritten to say the same thing in other words ("I'm not able to change
         // this" and "we're not able to change this"): the one that says more, once.
         if says_the_same(&words(&x.0), &words(&y.0)) {
-            let text = if y.0.len() > x.0.len() { y.0 } else { x.0 };
+            // The joined finding starts where the first part did: its case goes first, so the
+            // second part's words serve only when the first's case says which case they take
+            // ("I" is upper-case anywhere).
+            let text = if y.0.len() > x.0.len() && !x.0.starts_with('I') {
+                let mut chars = y.0.chars();
+                match (x.0.chars().next(), chars.next()) {
+                    (Some(a), Some(b)) if a.is_uppercase() => {
+                        b.to_uppercase().chain(chars).collect()
+                    }
+                    _ => y.0,
+                }
+            } else {
+                x.0
+            };
             return Suggestion {
                 text: Arc::from(text),
                 applicability,
@@ -346,7 +359,7 @@ mod tests {
         };
         let got = joined_suggestions(&recap("To recap,"), "a", " ", &recap("to recap,"), "b");
         assert_eq!(&*got[0].text, "To recap,");
-        // Two rewrites that say the same in other words: the longer, once.
+        // Two rewrites that say the same in other words: the longer, once, in the first's case.
         let got = joined_suggestions(
             &recap("I'm not able to change this"),
             "a",
@@ -354,10 +367,15 @@ mod tests {
             &recap("we're not able to change this, but here's what I can do"),
             "b",
         );
-        assert_eq!(
-            &*got[0].text,
-            "we're not able to change this, but here's what I can do"
+        assert_eq!(&*got[0].text, "I'm not able to change this");
+        let got = joined_suggestions(
+            &recap("Sadly not able to change this"),
+            "a",
+            ", ",
+            &recap("we're not able to change this, but here's what I can do"),
+            "b",
         );
+        assert!(got[0].text.starts_with("We're"), "{}", got[0].text);
         // Neither part has a suggestion: none.
         assert!(joined_suggestions(&[], "a", " ", &[], "b").is_empty());
         // Only b has one: an unsafe rewrite would keep a's flagged words, so none; a safe one
