@@ -459,9 +459,13 @@ pub(crate) fn fits(
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    let words_follow = text[end..]
-        .trim_start_matches([' ', '\t'])
-        .starts_with(char::is_alphanumeric);
+    // The text after the span, and its first word ("that" for "that's").
+    let after = text[end..].trim_start_matches([' ', '\t']);
+    let next_word = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let words_follow = after.starts_with(char::is_alphanumeric);
     // ("Just log in | with your email": "in" and "on" end phrasal verbs, which words inside a
     // sentence replace whole.)
     if words_follow
@@ -472,14 +476,7 @@ pub(crate) fn fits(
         return false;
     }
     // "I can't do anything | else": a swap for "I can't do anything" leaves "else" hanging.
-    if swap
-        && words_follow
-        && text[end..]
-            .trim_start_matches([' ', '\t'])
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .is_some_and(|w| listed(w, &["else"]))
-    {
+    if swap && words_follow && listed(next_word, &["else"]) {
         return false;
     }
     if shape == Shape::Phrase {
@@ -506,22 +503,12 @@ pub(crate) fn fits(
         return !sentence_start;
     }
     if shape == Shape::Inner {
-        let after = text[end..].trim_start_matches([' ', '\t']);
-        let next_word = after
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
         return !(listed(next_word, INNER_STOPS)
-            || (after.starts_with(char::is_alphanumeric) && listed(span_end, TAKES_OBJECT)));
+            || (words_follow && listed(span_end, TAKES_OBJECT)));
     }
     if shape == Shape::Adverbial {
-        let after = text[end..].trim_start_matches([' ', '\t']);
         // "Surely you know | that fares can't be moved": "As you may know that ..." does not read.
-        if after
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .is_some_and(|w| listed(w, &["not", "that"]))
-        {
+        if listed(next_word, &["not", "that"]) {
             return false;
         }
         let next = after.chars().next();
@@ -533,7 +520,6 @@ pub(crate) fn fits(
     if !clause_start(text, start, sentence_start) {
         return false;
     }
-    let after = text[end..].trim_start_matches([' ', '\t']);
     let next = after.chars().next();
     // Inside a question ("Have you tried reading | the manual?"), a rewrite written as a
     // statement turns it into nonsense; a span that is the whole question ("Seriously?") is
@@ -564,10 +550,6 @@ pub(crate) fn fits(
         // ("To reiterate what I wrote | on Friday", "I'd ask you to re-read | it"), whose rest
         // would be left hanging.
         Shape::Opener { verb, mark } => {
-            let next_word = after
-                .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
             !ends_sentence
                 && (mark || words_follow)
                 && !listed(next_word, PHRASE_REST)
