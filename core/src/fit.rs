@@ -48,6 +48,12 @@ pub(crate) enum Shape {
     /// can do | regarding this"), but not before words that go on with the span as a clause
     /// ("It's company policy | that classes...", "Those are the rules | I work to").
     Inner,
+    /// A swap whose own subject starts it ("we're not able to offer" for "policy doesn't allow",
+    /// "we can't cover" for "we're not responsible for"): where a clause starts (a sentence
+    /// start, a mark, or a word that links clauses: "and", "but", "because", "unfortunately",
+    /// "I'm afraid"), never after words that belong to the span's own subject ("The tariff |
+    /// rules don't allow", "Festival | policy prohibits").
+    Subject,
     /// One or more whole sentences ("I know this isn't what you hoped for."): at a sentence or
     /// clause start, and where a sentence ends.
     Sentence,
@@ -205,6 +211,59 @@ const DETERMINERS: &[&str] = &[
     "those", "your",
 ];
 
+/// First words of a swap that brings its own subject ([`Shape::Subject`]).
+const SUBJECT_SWAPS: &[&str] = &[
+    "we",
+    "we're",
+    "we’re",
+    "we've",
+    "we’ve",
+    "we'll",
+    "we’ll",
+    "we'd",
+    "we’d",
+    "they",
+    "they're",
+    "they’re",
+];
+
+/// Words after which a new clause starts: conjunctions, sentence adverbs and the ends of "I'm
+/// afraid", "I'm sorry", "sadly".
+const CLAUSE_LINKS: &[&str] = &[
+    "afraid",
+    "also",
+    "although",
+    "and",
+    "anyway",
+    "as",
+    "because",
+    "but",
+    "currently",
+    "frankly",
+    "honestly",
+    "however",
+    "if",
+    "now",
+    "once",
+    "or",
+    "since",
+    "so",
+    "sorry",
+    "sadly",
+    "that",
+    "then",
+    "though",
+    "unfortunately",
+    "unless",
+    "until",
+    "when",
+    "where",
+    "whereas",
+    "while",
+    "why",
+    "yet",
+];
+
 /// Does `suggestion` end wanting a verb after it ("It may help to", "Could you")?
 fn wants_verb(suggestion: &str) -> bool {
     let last = suggestion.split_whitespace().next_back().unwrap_or("");
@@ -234,6 +293,9 @@ pub(crate) fn swap_shape(swap: &str) -> Shape {
     match shape {
         Shape::Opener { .. } if by_i => Shape::Phrase,
         Shape::Clause if by_i => Shape::Inner,
+        Shape::Phrase if SUBJECT_SWAPS.iter().any(|w| first.eq_ignore_ascii_case(w)) => {
+            Shape::Subject
+        }
         other => other,
     }
 }
@@ -499,6 +561,17 @@ pub(crate) fn fits(
             .is_none_or(|w| w.ends_with(['.', '!', '?', ':', ';', ',']));
         return !(listed(last, SUBJECTS) || (opens && listed(second, DETERMINERS)));
     }
+    if shape == Shape::Subject {
+        let before = text[..start].trim_end_matches([' ', '\t']);
+        if sentence_start || !before.ends_with(char::is_alphanumeric) {
+            return true;
+        }
+        let last = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        return listed(last, CLAUSE_LINKS);
+    }
     if shape == Shape::Tail {
         return !sentence_start;
     }
@@ -545,7 +618,12 @@ pub(crate) fn fits(
         return false;
     }
     match shape {
-        Shape::Phrase | Shape::Request | Shape::Tail | Shape::Adverbial | Shape::Inner => true,
+        Shape::Phrase
+        | Shape::Request
+        | Shape::Tail
+        | Shape::Adverbial
+        | Shape::Inner
+        | Shape::Subject => true,
         // "To recap," before "on Friday" or "it before replying": the span ended inside a phrase
         // ("To reiterate what I wrote | on Friday", "I'd ask you to re-read | it"), whose rest
         // would be left hanging.
@@ -648,6 +726,7 @@ pub(crate) fn tidy(
         shape,
         Shape::Clause
             | Shape::Inner
+            | Shape::Subject
             | Shape::Phrase
             | Shape::Request
             | Shape::Tail
@@ -781,6 +860,19 @@ mod tests {
         assert!(fit(Shape::Request, text, "just tap"));
         assert!(!fit(Shape::Request, text, "just hold"));
         assert!(fit(Shape::Request, "Just hold it.", "Just hold"));
+    }
+
+    #[test]
+    fn a_swap_with_its_own_subject_starts_a_clause() {
+        assert_eq!(swap_shape("we're not able to offer"), Shape::Subject);
+        let text = "The tariff rules don't allow that. Festival policy prohibits it. Policy \
+                    doesn't allow swaps. I'm afraid the rules don't allow pets, and our terms \
+                    don't allow it.";
+        assert!(!fit(Shape::Subject, text, "rules don't allow that"));
+        assert!(!fit(Shape::Subject, text, "policy prohibits"));
+        assert!(fit(Shape::Subject, text, "Policy doesn't allow"));
+        assert!(fit(Shape::Subject, text, "the rules don't allow"));
+        assert!(fit(Shape::Subject, text, "our terms don't allow"));
     }
 
     #[test]
