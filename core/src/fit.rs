@@ -54,6 +54,14 @@ pub(crate) enum Shape {
     /// "I'm afraid"), never after words that belong to the span's own subject ("The tariff |
     /// rules don't allow", "Festival | policy prohibits").
     Subject,
+    /// A swap that ends on a preposition or a determiner ("the delay came from", "because a
+    /// step was missed in"): the words after the span finish it, so words must follow ("so the
+    /// delay came from." does not read). `subject`: it starts with its own subject, as
+    /// [`Shape::Subject`].
+    Lead {
+        /// It also starts a clause.
+        subject: bool,
+    },
     /// One or more whole sentences ("I know this isn't what you hoped for."): at a sentence or
     /// clause start, and where a sentence ends.
     Sentence,
@@ -289,10 +297,14 @@ fn ends_ed(word: &str) -> bool {
 pub(crate) fn swap_shape(swap: &str) -> Shape {
     let shape = shape(swap);
     let first = swap.split_whitespace().next().unwrap_or("");
+    let last = swap.split_whitespace().next_back().unwrap_or("");
     let by_i = first == "I" || ["I'", "I\u{2019}"].iter().any(|p| first.starts_with(p));
     match shape {
         Shape::Opener { .. } if by_i => Shape::Phrase,
         Shape::Clause if by_i => Shape::Inner,
+        Shape::Phrase | Shape::Subject if listed(last, CUT_ENDS) => Shape::Lead {
+            subject: SUBJECT_SWAPS.iter().any(|w| first.eq_ignore_ascii_case(w)),
+        },
         Shape::Phrase if SUBJECT_SWAPS.iter().any(|w| first.eq_ignore_ascii_case(w)) => {
             Shape::Subject
         }
@@ -353,6 +365,20 @@ pub(crate) fn shape(suggestion: &str) -> Shape {
     } else {
         Shape::Clause
     }
+}
+
+/// Does a swap with its own subject read at `start`: a sentence starts there, a mark comes
+/// before it, or a word that links clauses ("and", "so", "unfortunately")?
+fn starts_clause(text: &str, start: usize, sentence_start: bool) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    if sentence_start || !before.ends_with(char::is_alphanumeric) {
+        return true;
+    }
+    let last = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    listed(last, CLAUSE_LINKS)
 }
 
 /// Does a clause start at `start` in `text`: a sentence starts there (`sentence_start`), or a
@@ -562,15 +588,10 @@ pub(crate) fn fits(
         return !(listed(last, SUBJECTS) || (opens && listed(second, DETERMINERS)));
     }
     if shape == Shape::Subject {
-        let before = text[..start].trim_end_matches([' ', '\t']);
-        if sentence_start || !before.ends_with(char::is_alphanumeric) {
-            return true;
-        }
-        let last = before
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
-        return listed(last, CLAUSE_LINKS);
+        return starts_clause(text, start, sentence_start);
+    }
+    if let Shape::Lead { subject } = shape {
+        return words_follow && (!subject || starts_clause(text, start, sentence_start));
     }
     if shape == Shape::Tail {
         return !sentence_start;
@@ -623,7 +644,8 @@ pub(crate) fn fits(
         | Shape::Tail
         | Shape::Adverbial
         | Shape::Inner
-        | Shape::Subject => true,
+        | Shape::Subject
+        | Shape::Lead { .. } => true,
         // "To recap," before "on Friday" or "it before replying": the span ended inside a phrase
         // ("To reiterate what I wrote | on Friday", "I'd ask you to re-read | it"), whose rest
         // would be left hanging.
@@ -727,6 +749,7 @@ pub(crate) fn tidy(
         Shape::Clause
             | Shape::Inner
             | Shape::Subject
+            | Shape::Lead { .. }
             | Shape::Phrase
             | Shape::Request
             | Shape::Tail
@@ -873,6 +896,17 @@ mod tests {
         assert!(fit(Shape::Subject, text, "Policy doesn't allow"));
         assert!(fit(Shape::Subject, text, "the rules don't allow"));
         assert!(fit(Shape::Subject, text, "our terms don't allow"));
+        assert_eq!(
+            swap_shape("the delay came from"),
+            Shape::Lead { subject: false }
+        );
+        let lead = Shape::Lead { subject: false };
+        assert!(fit(
+            lead,
+            "The delay is down to you picking it.",
+            "is down to you"
+        ));
+        assert!(!fit(lead, "So the delay is down to you.", "is down to you"));
     }
 
     #[test]

@@ -3572,3 +3572,21 @@ fn para384_fresh_corpus() {
 fn para391_fresh_corpus() {
     assert_level("para391.jsonl", 0.97, 0.95, 0);
 }
+
+/// Blind from a fresh helper (household removals), rules round 91.
+#[test]
+fn para392_fresh_corpus() {
+    assert_level("para392.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (public libraries and e-book lending), rules round 91.
+#[test]
+fn para393_fresh_corpus() {
+    assert_level("para393.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (veterinary clinics and pet pharmacies), rules round 91.
+#[test]
+fn para394_fresh_corpus() {
+    assert_level("para394.jsonl", 0.97, 0.97, 0);
+}
