@@ -297,12 +297,16 @@ fn ends_ed(word: &str) -> bool {
 pub(crate) fn swap_shape(swap: &str) -> Shape {
     let shape = shape(swap);
     let first = swap.split_whitespace().next().unwrap_or("");
-    let last = swap.split_whitespace().next_back().unwrap_or("");
+    let words: Vec<&str> = swap.split_whitespace().collect();
+    let last = words.last().copied().unwrap_or("");
+    // "the answer you hoped for": a preposition left at the end of a relative clause (a subject
+    // and its verb before it) needs nothing after it.
+    let stranded = words.len() >= 3 && listed(words[words.len() - 3], SUBJECTS);
     let by_i = first == "I" || ["I'", "I\u{2019}"].iter().any(|p| first.starts_with(p));
     match shape {
         Shape::Opener { .. } if by_i => Shape::Phrase,
         Shape::Clause if by_i => Shape::Inner,
-        Shape::Phrase | Shape::Subject if listed(last, CUT_ENDS) => Shape::Lead {
+        Shape::Phrase | Shape::Subject if listed(last, CUT_ENDS) && !stranded => Shape::Lead {
             subject: SUBJECT_SWAPS.iter().any(|w| first.eq_ignore_ascii_case(w)),
         },
         Shape::Phrase if SUBJECT_SWAPS.iter().any(|w| first.eq_ignore_ascii_case(w)) => {
@@ -907,6 +911,10 @@ mod tests {
             "is down to you"
         ));
         assert!(!fit(lead, "So the delay is down to you.", "is down to you"));
+        assert_eq!(
+            swap_shape("that isn't the answer you hoped for"),
+            Shape::Phrase
+        );
     }
 
     #[test]
