@@ -3590,3 +3590,9 @@ fn para393_fresh_corpus() {
 fn para394_fresh_corpus() {
     assert_level("para394.jsonl", 0.97, 0.97, 0);
 }
+
+/// Blind from a fresh helper (children's holiday camps and clubs), rules round 92.
+#[test]
+fn para395_fresh_corpus() {
+    assert_level("para395.jsonl", 0.99, 0.96, 0);
+}
