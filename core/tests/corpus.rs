@@ -3596,3 +3596,9 @@ fn para394_fresh_corpus() {
 fn para395_fresh_corpus() {
     assert_level("para395.jsonl", 0.99, 0.96, 0);
 }
+
+/// Blind from a fresh helper (boat hire, marinas and river cruises), rules round 93.
+#[test]
+fn para397_fresh_corpus() {
+    assert_level("para397.jsonl", 0.99, 0.97, 0);
+}
