@@ -3602,3 +3602,15 @@ fn para395_fresh_corpus() {
 fn para397_fresh_corpus() {
     assert_level("para397.jsonl", 0.99, 0.97, 0);
 }
+
+/// Blind from a fresh helper (dental practices and orthodontics), rules round 94.
+#[test]
+fn para390_fresh_corpus() {
+    assert_level("para390.jsonl", 0.98, 0.96, 0);
+}
+
+/// Blind from a fresh helper (accounting and invoicing software), rules round 94.
+#[test]
+fn para396_fresh_corpus() {
+    assert_level("para396.jsonl", 0.98, 0.95, 1);
+}
