@@ -3614,3 +3614,9 @@ fn para390_fresh_corpus() {
 fn para396_fresh_corpus() {
     assert_level("para396.jsonl", 0.98, 0.95, 1);
 }
+
+/// Blind from a fresh helper (electric vehicle charging), rules round 95.
+#[test]
+fn para398_fresh_corpus() {
+    assert_level("para398.jsonl", 0.99, 0.99, 0);
+}
