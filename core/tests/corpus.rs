@@ -3620,3 +3620,9 @@ fn para396_fresh_corpus() {
 fn para398_fresh_corpus() {
     assert_level("para398.jsonl", 0.99, 0.99, 0);
 }
+
+/// Blind from a fresh helper (wedding and event venues), rules round 96.
+#[test]
+fn para400_fresh_corpus() {
+    assert_level("para400.jsonl", 0.99, 0.94, 0);
+}
