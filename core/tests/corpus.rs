@@ -3626,3 +3626,9 @@ fn para398_fresh_corpus() {
 fn para400_fresh_corpus() {
     assert_level("para400.jsonl", 0.99, 0.94, 0);
 }
+
+/// Blind from a fresh helper (plumbing and heating engineers), rules round 97.
+#[test]
+fn para401_fresh_corpus() {
+    assert_level("para401.jsonl", 0.99, 0.97, 0);
+}
