@@ -3632,3 +3632,9 @@ fn para400_fresh_corpus() {
 fn para401_fresh_corpus() {
     assert_level("para401.jsonl", 0.99, 0.97, 0);
 }
+
+/// Blind from a fresh helper (hotel chains and loyalty programmes), rules round 98.
+#[test]
+fn para402_fresh_corpus() {
+    assert_level("para402.jsonl", 0.99, 0.96, 0);
+}
