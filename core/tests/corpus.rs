@@ -3638,3 +3638,9 @@ fn para401_fresh_corpus() {
 fn para402_fresh_corpus() {
     assert_level("para402.jsonl", 0.99, 0.96, 0);
 }
+
+/// Blind from a fresh helper (language schools and online tutoring), rules round 99.
+#[test]
+fn para399_fresh_corpus() {
+    assert_level("para399.jsonl", 0.99, 0.97, 0);
+}
