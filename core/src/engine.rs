@@ -4285,7 +4285,9 @@ fn shouting_line(
         // Words join a run only across plain spaces.
         let joined = text[last_end..word_start].bytes().all(|g| g == b' ');
         last_end = i;
-        let shouted = usize::from(caps && !allow.contains(&word.to_uppercase()));
+        // "A" joins a run but does not make one shout: "A SIPP (self-invested personal
+        // pension)" is an acronym after an article.
+        let shouted = usize::from(caps && word != "A" && !allow.contains(&word.to_uppercase()));
         match (&mut run, caps) {
             (Some(r), true) if joined => {
                 r.1 = i;

@@ -3644,3 +3644,15 @@ fn para402_fresh_corpus() {
 fn para399_fresh_corpus() {
     assert_level("para399.jsonl", 0.99, 0.97, 0);
 }
+
+/// Blind from a fresh helper (pension providers), rules round 100.
+#[test]
+fn para403_fresh_corpus() {
+    assert_level("para403.jsonl", 0.97, 0.95, 0);
+}
+
+/// Blind from a fresh helper (university IT help desks), rules round 100.
+#[test]
+fn para404_fresh_corpus() {
+    assert_level("para404.jsonl", 0.99, 0.97, 0);
+}
