@@ -3656,3 +3656,9 @@ fn para403_fresh_corpus() {
 fn para404_fresh_corpus() {
     assert_level("para404.jsonl", 0.99, 0.97, 0);
 }
+
+/// Blind from a fresh helper (car dealerships and servicing garages), rules round 101.
+#[test]
+fn para405_fresh_corpus() {
+    assert_level("para405.jsonl", 0.99, 0.96, 0);
+}
