@@ -297,11 +297,11 @@ fn ends_ed(word: &str) -> bool {
 pub(crate) fn swap_shape(swap: &str) -> Shape {
     let shape = shape(swap);
     let first = swap.split_whitespace().next().unwrap_or("");
-    let words: Vec<&str> = swap.split_whitespace().collect();
-    let last = words.last().copied().unwrap_or("");
+    let mut back = swap.split_whitespace().rev();
+    let last = back.next().unwrap_or("");
     // "the answer you hoped for": a preposition left at the end of a relative clause (a subject
     // and its verb before it) needs nothing after it.
-    let stranded = words.len() >= 3 && listed(words[words.len() - 3], SUBJECTS);
+    let stranded = back.nth(1).is_some_and(|w| listed(w, SUBJECTS));
     let by_i = first == "I" || ["I'", "I\u{2019}"].iter().any(|p| first.starts_with(p));
     match shape {
         Shape::Opener { .. } if by_i => Shape::Phrase,
@@ -328,30 +328,31 @@ pub(crate) fn shape(suggestion: &str) -> Shape {
     if text.ends_with(['.', '!', '?']) {
         return Shape::Sentence;
     }
-    let words: Vec<&str> = text.split_whitespace().collect();
-    if TAIL_WORDS.contains(&words[0]) {
+    let first_word = text.split_whitespace().next().unwrap_or("");
+    if TAIL_WORDS.contains(&first_word) {
         return Shape::Tail;
     }
-    if ADVERBIAL_WORDS.contains(&words[0]) {
+    if ADVERBIAL_WORDS.contains(&first_word) {
         return Shape::Adverbial;
     }
-    if words[0].eq_ignore_ascii_case("please") {
+    if first_word.eq_ignore_ascii_case("please") {
         return Shape::Request;
     }
     // Lower-case words read inside a sentence as well.
     if !first.is_uppercase() {
         return Shape::Phrase;
     }
-    if matches!(words[0], "Could" | "Would" | "Can") || text.ends_with(',') {
+    if matches!(first_word, "Could" | "Would" | "Can") || text.ends_with(',') {
         return Shape::Opener {
             verb: wants_verb(text),
             mark: text.ends_with(','),
         };
     }
-    let last = words[words.len() - 1];
-    let before_last = words.len().checked_sub(2).map(|i| words[i]);
+    let mut back = text.split_whitespace().rev();
+    let last = back.next().unwrap_or("");
+    let before_last = back.next();
     // "... how upsetting this is" ends a clause; "What I can do is" opens one.
-    if last == "is" && words.contains(&"how") {
+    if last == "is" && text.split_whitespace().any(|w| w == "how") {
         return Shape::Clause;
     }
     // "It would help us most if you" opens; "...keep this open for you" does not.
