@@ -3662,3 +3662,27 @@ fn para404_fresh_corpus() {
 fn para405_fresh_corpus() {
     assert_level("para405.jsonl", 0.99, 0.96, 0);
 }
+
+/// Blind from a fresh helper (streaming subscriptions), rules round 102.
+#[test]
+fn para406_fresh_corpus() {
+    assert_level("para406.jsonl", 0.99, 0.98, 0);
+}
+
+/// Blind from a fresh helper (council services), rules round 102.
+#[test]
+fn para407_fresh_corpus() {
+    assert_level("para407.jsonl", 0.99, 0.95, 0);
+}
+
+/// Blind from a fresh helper (fitness trackers and smart watches), rules round 102.
+#[test]
+fn para408_fresh_corpus() {
+    assert_level("para408.jsonl", 0.97, 0.96, 1);
+}
+
+/// Blind from a fresh helper (craft and hobby supply shops), rules round 102.
+#[test]
+fn para409_fresh_corpus() {
+    assert_level("para409.jsonl", 0.98, 0.94, 0);
+}
