@@ -3686,3 +3686,9 @@ fn para408_fresh_corpus() {
 fn para409_fresh_corpus() {
     assert_level("para409.jsonl", 0.98, 0.94, 0);
 }
+
+/// Blind from a fresh helper (food delivery apps), rules round 103.
+#[test]
+fn para411_fresh_corpus() {
+    assert_level("para411.jsonl", 0.99, 0.97, 0);
+}
