@@ -3692,3 +3692,9 @@ fn para409_fresh_corpus() {
 fn para411_fresh_corpus() {
     assert_level("para411.jsonl", 0.99, 0.97, 0);
 }
+
+/// Blind from a fresh helper (home insurance claims), rules round 104.
+#[test]
+fn para410_fresh_corpus() {
+    assert_level("para410.jsonl", 0.98, 0.96, 0);
+}
