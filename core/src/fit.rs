@@ -307,11 +307,9 @@ pub(crate) fn swap_shape(swap: &str) -> Shape {
         Shape::Opener { .. } if by_i => Shape::Phrase,
         Shape::Clause if by_i => Shape::Inner,
         Shape::Phrase | Shape::Subject if listed(last, CUT_ENDS) && !stranded => Shape::Lead {
-            subject: SUBJECT_SWAPS.iter().any(|w| first.eq_ignore_ascii_case(w)),
+            subject: listed(first, SUBJECT_SWAPS),
         },
-        Shape::Phrase if SUBJECT_SWAPS.iter().any(|w| first.eq_ignore_ascii_case(w)) => {
-            Shape::Subject
-        }
+        Shape::Phrase if listed(first, SUBJECT_SWAPS) => Shape::Subject,
         other => other,
     }
 }
