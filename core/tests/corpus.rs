@@ -3698,3 +3698,9 @@ fn para411_fresh_corpus() {
 fn para410_fresh_corpus() {
     assert_level("para410.jsonl", 0.98, 0.96, 0);
 }
+
+/// Blind from a fresh helper (online courses and certification), rules round 105.
+#[test]
+fn para412_fresh_corpus() {
+    assert_level("para412.jsonl", 0.99, 0.98, 0);
+}
