@@ -2640,9 +2640,15 @@ impl Linter {
                     if words == usize::MAX {
                         continue;
                     }
-                    if let Some((s, e)) = terse_body(&doc.norm.text, start, end, allow, *max_words)
+                    // Words are counted as written: the normalised text spells contractions
+                    // out ("Locker's full." is three words, not four).
+                    if let Some((s, e)) =
+                        terse_body(&doc.norm.text, start, end, allow, *max_words + 3)
                     {
-                        terse.push(found(i, s, e));
+                        let t = found(i, s, e);
+                        if written_words(&doc.text[t.start..t.end]) <= *max_words {
+                            terse.push(t);
+                        }
                     }
                 }
                 Some(Check::Acronym { allow }) => {
@@ -3686,6 +3692,33 @@ fn terse_body(
     (words > 0).then_some((s, s + text.len()))
 }
 
+/// The words of `text` as written: runs of letters and digits, with the apostrophes inside a
+/// word ("won't", "locker’s") and hyphens inside a word ("e-mail") kept in it. A pronoun's
+/// contraction counts as the two words it stands for: "We've cancelled the duplicate
+/// subscription." is a whole sentence, not a clipped one.
+fn written_words(text: &str) -> usize {
+    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .map(|w| {
+            let (head, tail) = match w.find(['\'', '’']) {
+                Some(k) => (&w[..k], w[k..].chars().skip(1).collect::<String>()),
+                None => return 1,
+            };
+            let pronoun = ["i", "we", "you", "they", "he", "she"]
+                .iter()
+                .any(|p| head.eq_ignore_ascii_case(p));
+            let aux = ["ve", "re", "ll", "d", "m"]
+                .iter()
+                .any(|a| tail.eq_ignore_ascii_case(a));
+            if pronoun && aux {
+                2
+            } else {
+                1
+            }
+        })
+        .sum()
+}
+
 /// `body` without the initials that sign a social-media reply off on its last line ("Sent.
 /// ^MJ" is "Sent."): a caret and one to four letters after white space, ending the text.
 fn without_caret_signature(body: &str) -> &str {
@@ -4043,11 +4076,15 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
             }
         }
         let letters = text[s..e].bytes().filter(u8::is_ascii_uppercase).count();
+        // A plural ("the CDRs for your line") is the acronym with an "s" on: the span takes it,
+        // the allow list is asked about the acronym.
+        let plural = bytes.get(e) == Some(&b's') && bytes.get(e + 1).is_none_or(|&b| !word_byte(b));
+        let e_span = if plural { e + 1 } else { e };
         // A word goes on (digits, lower case), or a code follows ("INC-4471", "VAT#").
-        let next = bytes.get(e).copied();
+        let next = bytes.get(e_span).copied();
         if !(3..=5).contains(&letters)
             || next.is_some_and(|b| word_byte(b) || b == b'#' || b == b'_' || b == b'@')
-            || (next == Some(b'-') && bytes.get(e + 1).is_some_and(|&b| starts_number(b)))
+            || (next == Some(b'-') && bytes.get(e_span + 1).is_some_and(|&b| starts_number(b)))
         {
             continue;
         }
@@ -4065,7 +4102,7 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
             .rsplit(char::is_whitespace)
             .next())
         .unwrap_or("");
-        let after_word = (text[e..]
+        let after_word = (text[e_span..]
             .trim_start_matches(' ')
             .split(char::is_whitespace)
             .next())
@@ -4077,7 +4114,7 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
         }
         // A team's name signing a reply: the acronym and one word alone on a line ("IAM Team").
         let line = line_start_near(text, s, LINE_REACH)
-            .zip(line_end_near(text, e, LINE_REACH))
+            .zip(line_end_near(text, e_span, LINE_REACH))
             .map_or("", |(line_start, line_end)| {
                 text[line_start..line_end].trim()
             });
@@ -4090,11 +4127,11 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
         }
         // Glossed later in its sentence ("Our SLA is 4 hours, that's the most we take"), read
         // for at most SENTENCE_REACH bytes.
-        let mut reach_end = (e + crate::text::SENTENCE_REACH).min(text.len());
+        let mut reach_end = (e_span + crate::text::SENTENCE_REACH).min(text.len());
         while !text.is_char_boundary(reach_end) {
             reach_end -= 1;
         }
-        let ahead = &text[e..reach_end];
+        let ahead = &text[e_span..reach_end];
         let sentence_rest = &ahead[..ahead.find(['.', '!', '?', '\n']).unwrap_or(ahead.len())];
         let glossed_later = [
             "that's the",
@@ -4112,19 +4149,19 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
         ]
         .iter()
         .any(|g| sentence_rest.contains(g));
-        if explained(text, s, e) || glossed_later {
+        if explained(text, s, e_span) || glossed_later {
             explained_here.push(word);
             continue;
         }
         if explained_here.contains(&word)
             || capital_word(s, true)
-            || capital_word(e, false)
+            || capital_word(e_span, false)
             || labelled(text, s)
-            || heading(text, s, e)
+            || heading(text, s, e_span)
         {
             continue;
         }
-        out.push((s, e));
+        out.push((s, e_span));
     }
     out
 }

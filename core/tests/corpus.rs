@@ -3704,3 +3704,15 @@ fn para410_fresh_corpus() {
 fn para412_fresh_corpus() {
     assert_level("para412.jsonl", 0.99, 0.98, 0);
 }
+
+/// Blind from a fresh helper (mobile phone networks), rules round 106.
+#[test]
+fn para414_fresh_corpus() {
+    assert_level("para414.jsonl", 0.98, 0.98, 0);
+}
+
+/// Blind from a fresh helper (parcel lockers and couriers), rules round 106.
+#[test]
+fn para418_fresh_corpus() {
+    assert_level("para418.jsonl", 0.99, 0.97, 0);
+}
