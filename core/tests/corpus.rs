@@ -3716,3 +3716,27 @@ fn para414_fresh_corpus() {
 fn para418_fresh_corpus() {
     assert_level("para418.jsonl", 0.99, 0.97, 0);
 }
+
+/// Blind from a fresh helper (veterinary clinics and pet pharmacies), rules round 107.
+#[test]
+fn para413_fresh_corpus() {
+    assert_level("para413.jsonl", 0.99, 0.98, 0);
+}
+
+/// Blind from a fresh helper (solar panel and heat pump installers), rules round 107.
+#[test]
+fn para415_fresh_corpus() {
+    assert_level("para415.jsonl", 0.98, 0.96, 1);
+}
+
+/// Blind from a fresh helper (university admissions and student finance), rules round 107.
+#[test]
+fn para416_fresh_corpus() {
+    assert_level("para416.jsonl", 0.99, 0.99, 0);
+}
+
+/// Blind from a fresh helper (wedding and events venues), rules round 107.
+#[test]
+fn para417_fresh_corpus() {
+    assert_level("para417.jsonl", 0.99, 0.97, 0);
+}
