@@ -3740,3 +3740,39 @@ fn para416_fresh_corpus() {
 fn para417_fresh_corpus() {
     assert_level("para417.jsonl", 0.99, 0.97, 0);
 }
+
+/// Blind from a fresh helper (rail operators), rules round 108.
+#[test]
+fn para419_fresh_corpus() {
+    assert_level("para419.jsonl", 0.99, 0.97, 0);
+}
+
+/// Blind from a fresh helper (children's nurseries and after-school clubs), rules round 108.
+#[test]
+fn para420_fresh_corpus() {
+    assert_level("para420.jsonl", 0.99, 0.91, 0);
+}
+
+/// Blind from a fresh helper (an online marketplace's seller support), rules round 108.
+#[test]
+fn para421_fresh_corpus() {
+    assert_level("para421.jsonl", 0.98, 0.87, 0);
+}
+
+/// Blind from a fresh helper (mortgage brokers and conveyancers), rules round 108.
+#[test]
+fn para422_fresh_corpus() {
+    assert_level("para422.jsonl", 0.99, 0.88, 0);
+}
+
+/// Blind from a fresh helper (theme parks and ski resorts), rules round 108.
+#[test]
+fn para423_fresh_corpus() {
+    assert_level("para423.jsonl", 0.99, 0.92, 0);
+}
+
+/// Blind from a fresh helper (hearing aid and optician chains), rules round 108.
+#[test]
+fn para424_fresh_corpus() {
+    assert_level("para424.jsonl", 0.99, 0.94, 0);
+}
