@@ -4009,7 +4009,8 @@ fn line_end_near(text: &str, at: usize, reach: usize) -> Option<usize> {
 }
 
 /// Spans of the acronyms of `text` nobody explains: three to five capital letters (a hyphen and
-/// more capitals may follow: "PAR-Q") standing alone as a word, not in `allow` (known acronyms,
+/// more capitals may follow: "PAR-Q"), or three to six letters in mixed case from a capital to a
+/// capital with two or more ("CoT", "VeRO"), standing alone as a word, not in `allow` (known acronyms,
 /// words written in capitals for emphasis: "NOT", "AGAIN"); not part of a code or reference ("MC-20931",
 /// "BS3", "#INC"), of shouting (a neighbouring word in capitals too), of a heading or a label;
 /// not explained where it stands ([`explained`]) or earlier in its paragraph.
@@ -4036,6 +4037,8 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
         }
         n >= 2 && k.and_then(|j| bytes.get(j)).is_none_or(|&b| !word_byte(b))
     };
+    // Candidates in text order: (start, end of the acronym, end of the span with a plural "s").
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
     let mut i = 0;
     while let Some(pair) = next_capital_pair(bytes, i) {
         i = pair;
@@ -4088,12 +4091,51 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
         {
             continue;
         }
+        found.push((s, e, e_span));
+    }
+    // Acronyms in mixed case ("the CoT has gone to the lender", "our VeRO process", "the IdP
+    // handshake"): three to six letters from a capital, two capitals or more, ending on one.
+    let mut i = 0;
+    while let Some(hump) = next_camel_hump(bytes, i) {
+        i = hump + 2;
+        let mut s = hump;
+        while s > 0 && bytes[s - 1].is_ascii_alphabetic() {
+            s -= 1;
+        }
+        let mut e = hump + 1;
+        while bytes.get(e).is_some_and(u8::is_ascii_alphabetic) {
+            e += 1;
+        }
+        i = i.max(e);
+        let word = &bytes[s..e];
+        let uppers = word.iter().filter(|b| b.is_ascii_uppercase()).count();
+        if !(3..=6).contains(&word.len())
+            || !word[0].is_ascii_uppercase()
+            || !word[word.len() - 1].is_ascii_uppercase()
+            || uppers < 2
+            || (s > 0 && (word_byte(bytes[s - 1]) || b"-/#_.@$%^&'".contains(&bytes[s - 1])))
+            || bytes
+                .get(e)
+                .is_some_and(|&b| word_byte(b) || matches!(b, b'#' | b'_' | b'@' | b'-' | b'\''))
+        {
+            continue;
+        }
+        found.push((s, e, e));
+    }
+    found.sort_unstable();
+    for (s, e, e_span) in found {
         if s >= paragraph_end {
             explained_here.clear();
             paragraph_end = text[s..].find("\n\n").map_or(text.len(), |k| s + k);
         }
         let word = &text[s..e];
-        if allow.contains(word) {
+        // The allow list is kept in capitals ("PhD" is listed as "PHD").
+        let listed = if word.bytes().any(|b| b.is_ascii_lowercase()) {
+            allow.contains(&word.to_ascii_uppercase())
+        } else {
+            allow.contains(word)
+        };
+        if listed {
             continue;
         }
         // Part of a code with digits ("GB29 NWBK 6016", "482 XJW 19", "YF19 KLP").
@@ -4170,6 +4212,33 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
 /// for one (`{{ticket.id}}`, `[ID]`, `%ID%`, `${id}`)?
 fn starts_number(b: u8) -> bool {
     b.is_ascii_digit() || matches!(b, b'{' | b'[' | b'%' | b'$')
+}
+
+/// The top bit of each byte of `x` (eight bytes of text) that is an ASCII lower-case letter.
+fn lower_bits(x: u64) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let y = x & LOW7;
+    // As for `capital_bits`: from b'a' up, and not past b'z'.
+    (y + 0x1F1F_1F1F_1F1F_1F1F) & !(y + 0x0505_0505_0505_0505) & !x & HIGH
+}
+
+/// The first `i` at or after `from` where `bytes[i]` is an ASCII capital right after a lower-case
+/// letter (the hump of "CoT" or "VeRO"): seven positions per eight-byte load, as
+/// [`next_capital_pair`] reads them. Most prose has one every few hundred bytes at most.
+fn next_camel_hump(bytes: &[u8], mut from: usize) -> Option<usize> {
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        // Byte k lower case and byte k + 1 a capital, for k in 0..7.
+        let humps = lower_bits(x) & (capital_bits(x) >> 8);
+        if humps != 0 {
+            return Some(from + (humps.trailing_zeros() / 8) as usize + 1);
+        }
+        from += 7;
+    }
+    (from..bytes.len().saturating_sub(1))
+        .find(|&i| bytes[i].is_ascii_lowercase() && bytes[i + 1].is_ascii_uppercase())
+        .map(|i| i + 1)
 }
 
 /// The first `i` at or after `from` where `bytes[i]` and `bytes[i + 1]` are both ASCII capitals:
@@ -4367,6 +4436,32 @@ mod tests {
             assert_eq!(next_capital_pair(b, from), plain(b, from), "from {from}");
         }
         assert_eq!(next_capital_pair(b, 0), Some(9));
+    }
+
+    #[test]
+    fn camel_humps_are_found_eight_bytes_at_a_time() {
+        let plain = |b: &[u8], from: usize| {
+            (from..b.len().saturating_sub(1))
+                .find(|&i| b[i].is_ascii_lowercase() && b[i + 1].is_ascii_uppercase())
+                .map(|i| i + 1)
+        };
+        let text = "AB cd the CoT went `{aZ zA [Z \u{e9}Xy VeRO and iOS; z@A NRCoT PhD";
+        let b = text.as_bytes();
+        for from in 0..=b.len() {
+            assert_eq!(next_camel_hump(b, from), plain(b, from), "from {from}");
+        }
+        assert_eq!(next_camel_hump(b, 0), Some(12));
+    }
+
+    #[test]
+    fn acronyms_in_mixed_case_are_found_unless_allowed() {
+        let allow: HashSet<String> = ["PHD".to_string()].into_iter().collect();
+        let text = "The CoT and our VeRO team; your PhD, iOS, eSIM, PayPal and CoT-7 and NRCoT's.";
+        let words: Vec<&str> = acronyms(text, &allow)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(words, ["CoT", "VeRO"]);
     }
 
     #[test]
