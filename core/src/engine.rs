@@ -4039,9 +4039,41 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
     };
     // Candidates in text order: (start, end of the acronym, end of the span with a plural "s").
     let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    // One scan finds both kinds: a capital after a capital starts an acronym in capitals, a
+    // capital after a lower-case letter is the hump of one in mixed case ("the CoT has gone to
+    // the lender", "our VeRO process": three to six letters from a capital to a capital, two
+    // capitals or more).
     let mut i = 0;
-    while let Some(pair) = next_capital_pair(bytes, i) {
-        i = pair;
+    while let Some(at) = next_capital_after_letter(bytes, i) {
+        if bytes[at].is_ascii_lowercase() {
+            let hump = at + 1;
+            i = hump + 1;
+            let mut s = hump;
+            while s > 0 && bytes[s - 1].is_ascii_alphabetic() {
+                s -= 1;
+            }
+            let mut e = hump + 1;
+            while bytes.get(e).is_some_and(u8::is_ascii_alphabetic) {
+                e += 1;
+            }
+            i = i.max(e);
+            let word = &bytes[s..e];
+            let uppers = word.iter().filter(|b| b.is_ascii_uppercase()).count();
+            if !(3..=6).contains(&word.len())
+                || !word[0].is_ascii_uppercase()
+                || !word[word.len() - 1].is_ascii_uppercase()
+                || uppers < 2
+                || (s > 0 && (word_byte(bytes[s - 1]) || b"-/#_.@$%^&'".contains(&bytes[s - 1])))
+                || bytes.get(e).is_some_and(|&b| {
+                    word_byte(b) || matches!(b, b'#' | b'_' | b'@' | b'-' | b'\'')
+                })
+            {
+                continue;
+            }
+            found.push((s, e, e));
+            continue;
+        }
+        i = at;
         if !(caps(i) && caps(i + 1))
             || (i > 0 && (word_byte(bytes[i - 1]) || b"-/#_.@$%^&'".contains(&bytes[i - 1])))
         {
@@ -4092,35 +4124,6 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
             continue;
         }
         found.push((s, e, e_span));
-    }
-    // Acronyms in mixed case ("the CoT has gone to the lender", "our VeRO process", "the IdP
-    // handshake"): three to six letters from a capital, two capitals or more, ending on one.
-    let mut i = 0;
-    while let Some(hump) = next_camel_hump(bytes, i) {
-        i = hump + 2;
-        let mut s = hump;
-        while s > 0 && bytes[s - 1].is_ascii_alphabetic() {
-            s -= 1;
-        }
-        let mut e = hump + 1;
-        while bytes.get(e).is_some_and(u8::is_ascii_alphabetic) {
-            e += 1;
-        }
-        i = i.max(e);
-        let word = &bytes[s..e];
-        let uppers = word.iter().filter(|b| b.is_ascii_uppercase()).count();
-        if !(3..=6).contains(&word.len())
-            || !word[0].is_ascii_uppercase()
-            || !word[word.len() - 1].is_ascii_uppercase()
-            || uppers < 2
-            || (s > 0 && (word_byte(bytes[s - 1]) || b"-/#_.@$%^&'".contains(&bytes[s - 1])))
-            || bytes
-                .get(e)
-                .is_some_and(|&b| word_byte(b) || matches!(b, b'#' | b'_' | b'@' | b'-' | b'\''))
-        {
-            continue;
-        }
-        found.push((s, e, e));
     }
     found.sort_unstable();
     for (s, e, e_span) in found {
@@ -4223,38 +4226,22 @@ fn lower_bits(x: u64) -> u64 {
     (y + 0x1F1F_1F1F_1F1F_1F1F) & !(y + 0x0505_0505_0505_0505) & !x & HIGH
 }
 
-/// The first `i` at or after `from` where `bytes[i]` is an ASCII capital right after a lower-case
-/// letter (the hump of "CoT" or "VeRO"): seven positions per eight-byte load, as
-/// [`next_capital_pair`] reads them. Most prose has one every few hundred bytes at most.
-fn next_camel_hump(bytes: &[u8], mut from: usize) -> Option<usize> {
+/// The first `i` at or after `from` where `bytes[i]` is an ASCII letter and `bytes[i + 1]` an
+/// ASCII capital: a pair of capitals, or the hump of a word in mixed case ("CoT"). Seven
+/// positions per eight-byte load (most texts have one every few hundred bytes).
+fn next_capital_after_letter(bytes: &[u8], mut from: usize) -> Option<usize> {
     while let Some(chunk) = bytes.get(from..from + 8) {
         let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        // Byte k lower case and byte k + 1 a capital, for k in 0..7.
-        let humps = lower_bits(x) & (capital_bits(x) >> 8);
-        if humps != 0 {
-            return Some(from + (humps.trailing_zeros() / 8) as usize + 1);
+        let upper = capital_bits(x);
+        // Byte k a letter and byte k + 1 a capital, for k in 0..7.
+        let hits = (upper | lower_bits(x)) & (upper >> 8);
+        if hits != 0 {
+            return Some(from + (hits.trailing_zeros() / 8) as usize);
         }
         from += 7;
     }
     (from..bytes.len().saturating_sub(1))
-        .find(|&i| bytes[i].is_ascii_lowercase() && bytes[i + 1].is_ascii_uppercase())
-        .map(|i| i + 1)
-}
-
-/// The first `i` at or after `from` where `bytes[i]` and `bytes[i + 1]` are both ASCII capitals:
-/// seven positions per eight-byte load (most texts have a pair every few hundred bytes).
-fn next_capital_pair(bytes: &[u8], mut from: usize) -> Option<usize> {
-    while let Some(chunk) = bytes.get(from..from + 8) {
-        let upper = capital_bits(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
-        // Byte k and byte k + 1 both capitals, for k in 0..7.
-        let pairs = upper & (upper >> 8);
-        if pairs != 0 {
-            return Some(from + (pairs.trailing_zeros() / 8) as usize);
-        }
-        from += 7;
-    }
-    (from..bytes.len().saturating_sub(1))
-        .find(|&i| bytes[i].is_ascii_uppercase() && bytes[i + 1].is_ascii_uppercase())
+        .find(|&i| bytes[i].is_ascii_alphabetic() && bytes[i + 1].is_ascii_uppercase())
 }
 
 /// Original spans of runs of two or more ALL-CAPS words (five letters or more in all), and of
@@ -4425,32 +4412,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn capital_pairs_are_found_eight_bytes_at_a_time() {
+    fn capitals_after_letters_are_found_eight_bytes_at_a_time() {
         let plain = |b: &[u8], from: usize| {
             (from..b.len().saturating_sub(1))
-                .find(|&i| b[i].is_ascii_uppercase() && b[i + 1].is_ascii_uppercase())
-        };
-        let text = "ab Cd eF GH ij KLm @Z[ zA \u{e9}\u{c9}XY 0123456789 AB";
-        let b = text.as_bytes();
-        for from in 0..=b.len() {
-            assert_eq!(next_capital_pair(b, from), plain(b, from), "from {from}");
-        }
-        assert_eq!(next_capital_pair(b, 0), Some(9));
-    }
-
-    #[test]
-    fn camel_humps_are_found_eight_bytes_at_a_time() {
-        let plain = |b: &[u8], from: usize| {
-            (from..b.len().saturating_sub(1))
-                .find(|&i| b[i].is_ascii_lowercase() && b[i + 1].is_ascii_uppercase())
-                .map(|i| i + 1)
+                .find(|&i| b[i].is_ascii_alphabetic() && b[i + 1].is_ascii_uppercase())
         };
         let text = "AB cd the CoT went `{aZ zA [Z \u{e9}Xy VeRO and iOS; z@A NRCoT PhD";
         let b = text.as_bytes();
         for from in 0..=b.len() {
-            assert_eq!(next_camel_hump(b, from), plain(b, from), "from {from}");
+            assert_eq!(
+                next_capital_after_letter(b, from),
+                plain(b, from),
+                "from {from}"
+            );
         }
-        assert_eq!(next_camel_hump(b, 0), Some(12));
+        assert_eq!(next_capital_after_letter(b, 0), Some(0));
+        assert_eq!(next_capital_after_letter(b, 2), Some(11));
     }
 
     #[test]
