@@ -3776,3 +3776,33 @@ fn para423_fresh_corpus() {
 fn para424_fresh_corpus() {
     assert_level("para424.jsonl", 0.99, 0.94, 0);
 }
+
+/// Blind from a fresh helper (boarding kennels and grooming salons), rules round 109.
+#[test]
+fn para425_fresh_corpus() {
+    assert_level("para425.jsonl", 0.98, 0.95, 0);
+}
+
+/// Blind from a fresh helper (a water utility), rules round 109.
+#[test]
+fn para426_fresh_corpus() {
+    assert_level("para426.jsonl", 0.97, 0.93, 0);
+}
+
+/// Blind from a fresh helper (a B2B office furniture supplier), rules round 109.
+#[test]
+fn para427_fresh_corpus() {
+    assert_level("para427.jsonl", 0.91, 0.93, 4);
+}
+
+/// Blind from a fresh helper (a tax return and bookkeeping service), rules round 109.
+#[test]
+fn para428_fresh_corpus() {
+    assert_level("para428.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a car rental company), rules round 109.
+#[test]
+fn para430_fresh_corpus() {
+    assert_level("para430.jsonl", 0.99, 0.97, 0);
+}
