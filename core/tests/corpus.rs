@@ -3806,3 +3806,9 @@ fn para428_fresh_corpus() {
 fn para430_fresh_corpus() {
     assert_level("para430.jsonl", 0.99, 0.97, 0);
 }
+
+/// Blind from a fresh helper (a charity's supporter care team), rules round 110.
+#[test]
+fn para429_fresh_corpus() {
+    assert_level("para429.jsonl", 0.98, 0.97, 0);
+}
