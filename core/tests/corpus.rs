@@ -3812,3 +3812,39 @@ fn para430_fresh_corpus() {
 fn para429_fresh_corpus() {
     assert_level("para429.jsonl", 0.98, 0.97, 0);
 }
+
+/// Blind from a fresh helper (a driving school), rules round 111.
+#[test]
+fn para431_fresh_corpus() {
+    assert_level("para431.jsonl", 0.98, 0.94, 1);
+}
+
+/// Blind from a fresh helper (a bicycle shop and repair workshop), rules round 111.
+#[test]
+fn para432_fresh_corpus() {
+    assert_level("para432.jsonl", 0.97, 0.92, 0);
+}
+
+/// Blind from a fresh helper (a home cleaning service), rules round 111.
+#[test]
+fn para433_fresh_corpus() {
+    assert_level("para433.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a domestic appliance repair company), rules round 111.
+#[test]
+fn para434_fresh_corpus() {
+    assert_level("para434.jsonl", 0.99, 0.91, 0);
+}
+
+/// Blind from a fresh helper (a concert venue box office), rules round 111.
+#[test]
+fn para435_fresh_corpus() {
+    assert_level("para435.jsonl", 0.98, 0.97, 0);
+}
+
+/// Blind from a fresh helper (a translation and interpreting agency), rules round 111.
+#[test]
+fn para436_fresh_corpus() {
+    assert_level("para436.jsonl", 0.99, 0.95, 0);
+}
