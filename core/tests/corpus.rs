@@ -3848,3 +3848,9 @@ fn para435_fresh_corpus() {
 fn para436_fresh_corpus() {
     assert_level("para436.jsonl", 0.99, 0.95, 0);
 }
+
+/// Blind from a fresh helper (an online video game store), rules round 112.
+#[test]
+fn para438_fresh_corpus() {
+    assert_level("para438.jsonl", 0.99, 0.97, 0);
+}
