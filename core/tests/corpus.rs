@@ -3854,3 +3854,9 @@ fn para436_fresh_corpus() {
 fn para438_fresh_corpus() {
     assert_level("para438.jsonl", 0.99, 0.97, 0);
 }
+
+/// Blind from a fresh helper (a broadband installation team), rules round 112.
+#[test]
+fn para442_fresh_corpus() {
+    assert_level("para442.jsonl", 0.99, 0.92, 0);
+}
