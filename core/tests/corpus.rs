@@ -3860,3 +3860,9 @@ fn para438_fresh_corpus() {
 fn para442_fresh_corpus() {
     assert_level("para442.jsonl", 0.99, 0.92, 0);
 }
+
+/// Blind from a fresh helper (a student accommodation provider), rules round 113.
+#[test]
+fn para441_fresh_corpus() {
+    assert_level("para441.jsonl", 0.99, 0.91, 0);
+}
