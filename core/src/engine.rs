@@ -3737,14 +3737,21 @@ fn without_caret_signature(body: &str) -> &str {
     }
 }
 
-/// The top bit of each byte of `x` (eight bytes of text) that is an ASCII capital.
-fn capital_bits(x: u64) -> u64 {
+/// The top bit of each byte of `x` (eight bytes of text) that is an ASCII byte from `first` to
+/// `last`.
+const fn ascii_range_bits(x: u64, first: u8, last: u8) -> u64 {
     const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
     let y = x & LOW7;
-    // Bit 7 of a byte of `y` + 0x3F is set from b'A' up, of `y` + 0x25 past b'Z' (no carries:
-    // y < 0x80); bytes outside ASCII are not capitals.
-    (y + 0x3F3F_3F3F_3F3F_3F3F) & !(y + 0x2525_2525_2525_2525) & !x & HIGH
+    // Bit 7 of a byte of `y` + (0x80 - first) is set from `first` up, of `y` + (0x7F - last)
+    // past `last` (no carries: y < 0x80); bytes outside ASCII are never in the range.
+    (y + (0x80 - first as u64) * ONES) & !(y + (0x7F - last as u64) * ONES) & !x & HIGH
+}
+
+/// The top bit of each byte of `x` (eight bytes of text) that is an ASCII capital.
+fn capital_bits(x: u64) -> u64 {
+    ascii_range_bits(x, b'A', b'Z')
 }
 
 /// The first byte from `i` that is an ASCII capital or not ASCII, eight bytes at a time.
@@ -4219,11 +4226,7 @@ fn starts_number(b: u8) -> bool {
 
 /// The top bit of each byte of `x` (eight bytes of text) that is an ASCII lower-case letter.
 fn lower_bits(x: u64) -> u64 {
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let y = x & LOW7;
-    // As for `capital_bits`: from b'a' up, and not past b'z'.
-    (y + 0x1F1F_1F1F_1F1F_1F1F) & !(y + 0x0505_0505_0505_0505) & !x & HIGH
+    ascii_range_bits(x, b'a', b'z')
 }
 
 /// The first `i` at or after `from` where `bytes[i]` is an ASCII letter and `bytes[i + 1]` an
