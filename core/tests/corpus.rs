@@ -3866,3 +3866,9 @@ fn para442_fresh_corpus() {
 fn para441_fresh_corpus() {
     assert_level("para441.jsonl", 0.99, 0.91, 0);
 }
+
+/// Blind from a fresh helper (a hospital outpatient appointments office), rules round 113.
+#[test]
+fn para439_fresh_corpus() {
+    assert_level("para439.jsonl", 0.99, 0.96, 0);
+}
