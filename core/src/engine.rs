@@ -4017,7 +4017,8 @@ fn line_end_near(text: &str, at: usize, reach: usize) -> Option<usize> {
 
 /// Spans of the acronyms of `text` nobody explains: three to five capital letters (a hyphen and
 /// more capitals may follow: "PAR-Q"), or three to six letters in mixed case from a capital to a
-/// capital with two or more ("CoT", "VeRO"), standing alone as a word, not in `allow` (known acronyms,
+/// capital with two or more and no three lower-case letters in a row ("CoT", "VeRO"; not
+/// "SpinX"), standing alone as a word, not in `allow` (known acronyms,
 /// words written in capitals for emphasis: "NOT", "AGAIN"); not part of a code or reference ("MC-20931",
 /// "BS3", "#INC"), of shouting (a neighbouring word in capitals too), of a heading or a label;
 /// not explained where it stands ([`explained`]) or earlier in its paragraph.
@@ -4070,6 +4071,11 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
                 || !word[0].is_ascii_uppercase()
                 || !word[word.len() - 1].is_ascii_uppercase()
                 || uppers < 2
+                // A run of three lower-case letters or more is a word inside a name ("SpinX",
+                // "NameID"), not an acronym.
+                || word
+                    .split(u8::is_ascii_uppercase)
+                    .any(|run| run.len() > 2)
                 || (s > 0 && (word_byte(bytes[s - 1]) || b"-/#_.@$%^&'".contains(&bytes[s - 1])))
                 || bytes.get(e).is_some_and(|&b| {
                     word_byte(b) || matches!(b, b'#' | b'_' | b'@' | b'-' | b'\'')

@@ -3872,3 +3872,15 @@ fn para441_fresh_corpus() {
 fn para439_fresh_corpus() {
     assert_level("para439.jsonl", 0.99, 0.96, 0);
 }
+
+/// Blind from a fresh helper (a garden centre and landscaping service), rules round 113.
+#[test]
+fn para437_fresh_corpus() {
+    assert_level("para437.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a home gym equipment retailer), rules round 113.
+#[test]
+fn para440_fresh_corpus() {
+    assert_level("para440.jsonl", 0.97, 0.93, 1);
+}
