@@ -3700,9 +3700,8 @@ fn written_words(text: &str) -> usize {
     text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .map(|w| {
-            let (head, tail) = match w.find(['\'', '’']) {
-                Some(k) => (&w[..k], w[k..].chars().skip(1).collect::<String>()),
-                None => return 1,
+            let Some((head, tail)) = w.split_once(['\'', '’']) else {
+                return 1;
             };
             let pronoun = ["i", "we", "you", "they", "he", "she"]
                 .iter()
@@ -4045,6 +4044,9 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
         }
         n >= 2 && k.and_then(|j| bytes.get(j)).is_none_or(|&b| !word_byte(b))
     };
+    // Does the word starting at `s` follow a word byte or a code's punctuation ("MC-", "#INC")?
+    let glued =
+        |s: usize| s > 0 && (word_byte(bytes[s - 1]) || b"-/#_.@$%^&'".contains(&bytes[s - 1]));
     // Candidates in text order: (start, end of the acronym, end of the span with a plural "s").
     let mut found: Vec<(usize, usize, usize)> = Vec::new();
     // One scan finds both kinds: a capital after a capital starts an acronym in capitals, a
@@ -4055,7 +4057,6 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
     while let Some(at) = next_capital_after_letter(bytes, i) {
         if bytes[at].is_ascii_lowercase() {
             let hump = at + 1;
-            i = hump + 1;
             let mut s = hump;
             while s > 0 && bytes[s - 1].is_ascii_alphabetic() {
                 s -= 1;
@@ -4064,7 +4065,7 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
             while bytes.get(e).is_some_and(u8::is_ascii_alphabetic) {
                 e += 1;
             }
-            i = i.max(e);
+            i = e;
             let word = &bytes[s..e];
             let uppers = word.iter().filter(|b| b.is_ascii_uppercase()).count();
             if !(3..=6).contains(&word.len())
@@ -4076,7 +4077,7 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
                 || word
                     .split(u8::is_ascii_uppercase)
                     .any(|run| run.len() > 2)
-                || (s > 0 && (word_byte(bytes[s - 1]) || b"-/#_.@$%^&'".contains(&bytes[s - 1])))
+                || glued(s)
                 || bytes.get(e).is_some_and(|&b| {
                     word_byte(b) || matches!(b, b'#' | b'_' | b'@' | b'-' | b'\'')
                 })
@@ -4087,9 +4088,7 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
             continue;
         }
         i = at;
-        if !(caps(i) && caps(i + 1))
-            || (i > 0 && (word_byte(bytes[i - 1]) || b"-/#_.@$%^&'".contains(&bytes[i - 1])))
-        {
+        if !(caps(i) && caps(i + 1)) || glued(i) {
             i += 1;
             continue;
         }
