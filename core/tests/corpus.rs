@@ -3884,3 +3884,33 @@ fn para437_fresh_corpus() {
 fn para440_fresh_corpus() {
     assert_level("para440.jsonl", 0.97, 0.93, 1);
 }
+
+/// Blind from a fresh helper (a wedding photographer and videographer), rules round 114.
+#[test]
+fn para445_fresh_corpus() {
+    assert_level("para445.jsonl", 0.99, 0.88, 0);
+}
+
+/// Blind from a fresh helper (a music streaming and concert ticketing platform), rules round 114.
+#[test]
+fn para450_fresh_corpus() {
+    assert_level("para450.jsonl", 0.99, 0.97, 0);
+}
+
+/// Blind from a fresh helper (a dental practice), rules round 114.
+#[test]
+fn para443_fresh_corpus() {
+    assert_level("para443.jsonl", 0.98, 0.93, 0);
+}
+
+/// Blind from a fresh helper (a self-storage company), rules round 114.
+#[test]
+fn para444_fresh_corpus() {
+    assert_level("para444.jsonl", 0.99, 0.97, 0);
+}
+
+/// Blind from a fresh helper (a removals and moving company), rules round 114.
+#[test]
+fn para449_fresh_corpus() {
+    assert_level("para449.jsonl", 0.98, 0.97, 0);
+}
