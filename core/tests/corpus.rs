@@ -3914,3 +3914,9 @@ fn para444_fresh_corpus() {
 fn para449_fresh_corpus() {
     assert_level("para449.jsonl", 0.98, 0.97, 0);
 }
+
+/// Blind from a fresh helper (a tax preparation service), rules round 115.
+#[test]
+fn para448_fresh_corpus() {
+    assert_level("para448.jsonl", 0.98, 0.97, 0);
+}
