@@ -3920,3 +3920,21 @@ fn para449_fresh_corpus() {
 fn para448_fresh_corpus() {
     assert_level("para448.jsonl", 0.98, 0.97, 0);
 }
+
+/// Blind from a fresh helper (a coworking space), rules round 116.
+#[test]
+fn para447_fresh_corpus() {
+    assert_level("para447.jsonl", 0.99, 0.97, 0);
+}
+
+/// Blind from a fresh helper (a car park and parking permit operator), rules round 116.
+#[test]
+fn para452_fresh_corpus() {
+    assert_level("para452.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (an airline's baggage services desk), rules round 116.
+#[test]
+fn para455_fresh_corpus() {
+    assert_level("para455.jsonl", 0.99, 0.94, 0);
+}
