@@ -3938,3 +3938,33 @@ fn para452_fresh_corpus() {
 fn para455_fresh_corpus() {
     assert_level("para455.jsonl", 0.99, 0.94, 0);
 }
+
+/// Blind from a fresh helper (an online pharmacy), rules round 117.
+#[test]
+fn para446_fresh_corpus() {
+    assert_level("para446.jsonl", 0.98, 0.97, 0);
+}
+
+/// Blind from a fresh helper (a pest control company), rules round 117.
+#[test]
+fn para451_fresh_corpus() {
+    assert_level("para451.jsonl", 0.96, 0.89, 0);
+}
+
+/// Blind from a fresh helper (an IT managed-services provider), rules round 117.
+#[test]
+fn para453_fresh_corpus() {
+    assert_level("para453.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a children's swimming and sports club), rules round 117.
+#[test]
+fn para454_fresh_corpus() {
+    assert_level("para454.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a home solar and battery installer), rules round 117.
+#[test]
+fn para456_fresh_corpus() {
+    assert_level("para456.jsonl", 0.99, 0.97, 0);
+}
