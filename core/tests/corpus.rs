@@ -3968,3 +3968,15 @@ fn para454_fresh_corpus() {
 fn para456_fresh_corpus() {
     assert_level("para456.jsonl", 0.99, 0.97, 0);
 }
+
+/// Blind from a fresh helper (a handmade-crafts marketplace's seller support), rules round 118.
+#[test]
+fn para458_fresh_corpus() {
+    assert_level("para458.jsonl", 0.99, 0.93, 0);
+}
+
+/// Blind from a fresh helper (a florist and plant delivery service), rules round 118.
+#[test]
+fn para461_fresh_corpus() {
+    assert_level("para461.jsonl", 0.99, 0.87, 0);
+}
