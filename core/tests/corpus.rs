@@ -3980,3 +3980,9 @@ fn para458_fresh_corpus() {
 fn para461_fresh_corpus() {
     assert_level("para461.jsonl", 0.99, 0.87, 0);
 }
+
+/// Blind from a fresh helper (a language-learning app's subscriber support), rules round 119.
+#[test]
+fn para462_fresh_corpus() {
+    assert_level("para462.jsonl", 0.99, 0.96, 0);
+}
