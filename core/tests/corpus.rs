@@ -3986,3 +3986,9 @@ fn para461_fresh_corpus() {
 fn para462_fresh_corpus() {
     assert_level("para462.jsonl", 0.99, 0.96, 0);
 }
+
+/// Blind from a fresh helper (an electric vehicle charging network), rules round 120.
+#[test]
+fn para464_fresh_corpus() {
+    assert_level("para464.jsonl", 0.99, 0.96, 0);
+}
