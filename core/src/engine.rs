@@ -3275,9 +3275,14 @@ const NOT_A_GLOSS: [&str; 14] = [
     "can", "may",
 ];
 
-/// Nouns that make "TERM is the ..." a definition ("your PNR is the six-letter booking code").
-const DEFINING_NOUNS: [&str; 12] = [
+/// Nouns that make "TERM is the ..." a definition ("your PNR is the six-letter booking code",
+/// "the ERC is the fee for leaving a fixed deal early").
+const DEFINING_NOUNS: [&str; 16] = [
     "code",
+    "fee",
+    "charge",
+    "penalty",
+    "certificate",
     "number",
     "reference",
     "name",

@@ -122,6 +122,14 @@ fn jargon_explained_where_it_stands_is_not_jargon() {
         flagged("Your PNR is on the confirmation email."),
         vec![(Category::Jargon, "PNR")]
     );
+    assert_eq!(
+        flagged("Put simply, the ERC is the fee for leaving a fixed deal early."),
+        vec![]
+    );
+    assert_eq!(
+        flagged("The ERC is due when you leave."),
+        vec![(Category::Jargon, "ERC")]
+    );
     // ", which" glosses a term when it says what the term is, not what happened to it.
     assert_eq!(
         flagged("It was held for a KYC check, which confirms who you are."),

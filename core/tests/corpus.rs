@@ -3992,3 +3992,21 @@ fn para462_fresh_corpus() {
 fn para464_fresh_corpus() {
     assert_level("para464.jsonl", 0.99, 0.96, 0);
 }
+
+/// Blind from a fresh helper (a fertility clinic's patient coordinators), rules round 121.
+#[test]
+fn para457_fresh_corpus() {
+    assert_level("para457.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a bus and tram operator), rules round 121.
+#[test]
+fn para459_fresh_corpus() {
+    assert_level("para459.jsonl", 0.97, 0.98, 0);
+}
+
+/// Blind from a fresh helper (a mortgage broker), rules round 121.
+#[test]
+fn para460_fresh_corpus() {
+    assert_level("para460.jsonl", 0.99, 0.98, 0);
+}
