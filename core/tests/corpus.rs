@@ -4010,3 +4010,9 @@ fn para459_fresh_corpus() {
 fn para460_fresh_corpus() {
     assert_level("para460.jsonl", 0.99, 0.98, 0);
 }
+
+/// Blind from a fresh helper (a camping and caravan park), rules round 122.
+#[test]
+fn para463_fresh_corpus() {
+    assert_level("para463.jsonl", 0.97, 0.94, 0);
+}
