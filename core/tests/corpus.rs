@@ -4016,3 +4016,9 @@ fn para460_fresh_corpus() {
 fn para463_fresh_corpus() {
     assert_level("para463.jsonl", 0.97, 0.94, 0);
 }
+
+/// Blind from a fresh helper (a travel insurance claims team), rules round 123.
+#[test]
+fn para469_fresh_corpus() {
+    assert_level("para469.jsonl", 0.99, 0.96, 0);
+}
