@@ -4022,3 +4022,27 @@ fn para463_fresh_corpus() {
 fn para469_fresh_corpus() {
     assert_level("para469.jsonl", 0.99, 0.96, 0);
 }
+
+/// Blind from a fresh helper (a home cleaning and laundry service), rules round 124.
+#[test]
+fn para465_fresh_corpus() {
+    assert_level("para465.jsonl", 0.99, 0.98, 0);
+}
+
+/// Blind from a fresh helper (a regional newspaper's subscriptions desk), rules round 124.
+#[test]
+fn para466_fresh_corpus() {
+    assert_level("para466.jsonl", 0.99, 0.88, 0);
+}
+
+/// Blind from a fresh helper (a private tutoring agency), rules round 124.
+#[test]
+fn para467_fresh_corpus() {
+    assert_level("para467.jsonl", 0.99, 0.95, 0);
+}
+
+/// Blind from a fresh helper (a kitchen and bathroom fitting company), rules round 124.
+#[test]
+fn para468_fresh_corpus() {
+    assert_level("para468.jsonl", 0.99, 0.93, 0);
+}
