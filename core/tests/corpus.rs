@@ -4046,3 +4046,51 @@ fn para467_fresh_corpus() {
 fn para468_fresh_corpus() {
     assert_level("para468.jsonl", 0.99, 0.93, 0);
 }
+
+/// Blind from a fresh helper (a craft brewery's shop and taproom), rules round 125.
+#[test]
+fn para470_fresh_corpus() {
+    assert_level("para470.jsonl", 0.99, 0.99, 0);
+}
+
+/// Blind from a fresh helper (a driving test booking service), rules round 125.
+#[test]
+fn para471_fresh_corpus() {
+    assert_level("para471.jsonl", 0.99, 0.93, 0);
+}
+
+/// Blind from a fresh helper (a cloud accounting vendor's support), rules round 125.
+#[test]
+fn para472_fresh_corpus() {
+    assert_level("para472.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a museum membership team), rules round 125.
+#[test]
+fn para473_fresh_corpus() {
+    assert_level("para473.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (an opticians and contact lens subscription), rules round 125.
+#[test]
+fn para474_fresh_corpus() {
+    assert_level("para474.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a wedding dress boutique), rules round 125.
+#[test]
+fn para475_fresh_corpus() {
+    assert_level("para475.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a taxi and private hire app), rules round 125.
+#[test]
+fn para476_fresh_corpus() {
+    assert_level("para476.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a community leisure centre), rules round 125.
+#[test]
+fn para477_fresh_corpus() {
+    assert_level("para477.jsonl", 0.99, 0.94, 0);
+}
