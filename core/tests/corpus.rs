@@ -4094,3 +4094,39 @@ fn para476_fresh_corpus() {
 fn para477_fresh_corpus() {
     assert_level("para477.jsonl", 0.99, 0.94, 0);
 }
+
+/// Blind from a fresh helper (a furniture rental company), rules round 126.
+#[test]
+fn para478_fresh_corpus() {
+    assert_level("para478.jsonl", 0.99, 0.90, 0);
+}
+
+/// Blind from a fresh helper (an online grocery delivery service), rules round 126.
+#[test]
+fn para479_fresh_corpus() {
+    assert_level("para479.jsonl", 0.99, 0.97, 0);
+}
+
+/// Blind from a fresh helper (a home alarm and CCTV monitoring service), rules round 126.
+#[test]
+fn para480_fresh_corpus() {
+    assert_level("para480.jsonl", 0.98, 0.99, 0);
+}
+
+/// Blind from a fresh helper (a university library and IT helpdesk), rules round 126.
+#[test]
+fn para481_fresh_corpus() {
+    assert_level("para481.jsonl", 0.97, 0.90, 0);
+}
+
+/// Blind from a fresh helper (a pet insurance claims team), rules round 126.
+#[test]
+fn para482_fresh_corpus() {
+    assert_level("para482.jsonl", 0.98, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a festival ticketing company), rules round 126.
+#[test]
+fn para483_fresh_corpus() {
+    assert_level("para483.jsonl", 0.99, 0.95, 0);
+}
