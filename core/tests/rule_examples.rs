@@ -197,3 +197,44 @@ fn safe_suggestions_silence_their_rule_and_are_idempotent() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// No list in a built-in rule names the same entry twice: a repeated phrase, exception or example
+/// is a copy to keep in step, and says nothing the first did not.
+#[test]
+fn rule_lists_hold_no_repeats() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../rules");
+    let mut repeats = Vec::new();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("rules directory")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    for path in files {
+        let text = std::fs::read_to_string(&path).expect("read rules file");
+        let doc: toml::Table = toml::from_str(&text).expect("rules file parses");
+        let Some(rules) = doc.get("rule").and_then(|r| r.as_array()) else {
+            continue;
+        };
+        for rule in rules.iter().filter_map(|r| r.as_table()) {
+            let id = rule.get("id").and_then(|v| v.as_str()).unwrap_or("?");
+            for (field, value) in rule {
+                let Some(items) = value.as_array() else {
+                    continue;
+                };
+                let mut seen = std::collections::HashSet::new();
+                for item in items.iter().filter_map(|v| v.as_str()) {
+                    if !seen.insert(item) {
+                        repeats.push(format!("{id} `{field}`: {item:?}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        repeats.is_empty(),
+        "{} repeated entries; delete the later copies:\n{}",
+        repeats.len(),
+        repeats.join("\n")
+    );
+}
