@@ -4130,3 +4130,51 @@ fn para482_fresh_corpus() {
 fn para483_fresh_corpus() {
     assert_level("para483.jsonl", 0.99, 0.95, 0);
 }
+
+/// Blind from a fresh helper (a piano and music lessons school), rules round 127.
+#[test]
+fn para484_fresh_corpus() {
+    assert_level("para484.jsonl", 0.99, 0.99, 0);
+}
+
+/// Blind from a fresh helper (a boat and marina berth operator), rules round 127.
+#[test]
+fn para485_fresh_corpus() {
+    assert_level("para485.jsonl", 0.99, 0.97, 1);
+}
+
+/// Blind from a fresh helper (a wholesale coffee bean supplier to cafes), rules round 127.
+#[test]
+fn para486_fresh_corpus() {
+    assert_level("para486.jsonl", 0.99, 0.93, 0);
+}
+
+/// Blind from a fresh helper (a council waste and recycling collection service), rules round 127.
+#[test]
+fn para487_fresh_corpus() {
+    assert_level("para487.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a ski-resort sports equipment rental shop), rules round 127.
+#[test]
+fn para488_fresh_corpus() {
+    assert_level("para488.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a hearing aid clinic), rules round 127.
+#[test]
+fn para489_fresh_corpus() {
+    assert_level("para489.jsonl", 0.97, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a window cleaning and gutter clearing company), rules round 127.
+#[test]
+fn para490_fresh_corpus() {
+    assert_level("para490.jsonl", 0.99, 0.92, 0);
+}
+
+/// Blind from a fresh helper (an online print shop), rules round 127.
+#[test]
+fn para491_fresh_corpus() {
+    assert_level("para491.jsonl", 0.99, 0.96, 0);
+}
