@@ -2571,6 +2571,11 @@ impl Linter {
                         continue;
                     }
                 }
+                // A code with a digit right after a brand word names a model ("your Ember T3",
+                // "the Galaxy S3"), not a tier or an internal code.
+                if crate::text::model_name(text, s, e) {
+                    continue;
+                }
                 if s < last_end || has_blank_line(&text[last_end..s]) {
                     explained_terms.clear();
                 }
@@ -2753,7 +2758,7 @@ impl Linter {
         }
 
         // Keep non-overlapping findings: leftmost first, then longest.
-        sort::stable_by_key(&mut cands, |c| {
+        sort::stable_by_cached_key(&mut cands, |c| {
             (
                 c.start,
                 // A whole reply that is a bare phrase is judged as a reply first, whatever ends

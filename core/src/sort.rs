@@ -38,6 +38,17 @@ pub(crate) fn stable_by_key<T, K: Ord>(v: &mut Vec<T>, key: impl FnMut(&T) -> K)
     }
 }
 
+/// Sort `v` by `key`, keeping the order of elements with equal keys, computing each element's
+/// key once: for keys that cost more than a comparison (the linter's candidates, whose keys
+/// read their rules).
+#[allow(clippy::ptr_arg)] // the WebAssembly version moves the elements out and back
+pub(crate) fn stable_by_cached_key<T, K: Ord>(v: &mut Vec<T>, key: impl FnMut(&T) -> K) {
+    #[cfg(not(target_arch = "wasm32"))]
+    v.sort_by_cached_key(key);
+    #[cfg(target_arch = "wasm32")]
+    stable_by_key(v, key);
+}
+
 /// In-place heapsort: small code, `n log n` comparisons, no allocation.
 #[cfg(any(target_arch = "wasm32", test))]
 fn heapsort<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {

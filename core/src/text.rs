@@ -85,6 +85,23 @@ fn title_word(w: &str) -> bool {
     b.len() >= 2 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_lowercase)
 }
 
+/// Is `start..end` of `text` a model code after a brand: a code holding a digit ("T3", "S3")
+/// right after a title-case word that does not open its sentence ("your Ember T3").
+pub(crate) fn model_name(text: &str, start: usize, end: usize) -> bool {
+    if !text.as_bytes()[start..end].iter().any(u8::is_ascii_digit) {
+        return false;
+    }
+    let before = text[..start].trim_end_matches(' ');
+    if before.len() == start || !before.ends_with(|c: char| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    let prev_start = before
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .len();
+    let ahead = before[..prev_start].trim_end_matches([' ', '\t']);
+    title_word(&before[prev_start..]) && ahead.ends_with(|c: char| c.is_alphanumeric() || c == ',')
+}
+
 /// Does `start..end` of the original `text` read as a name (a product, a class, a brand) rather
 /// than as the phrase: every word of it in title case, and either it runs over two words or more
 /// away from a sentence start ("our Calm Down Sunday class"), or the word right after it, in the

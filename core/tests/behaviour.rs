@@ -1116,3 +1116,24 @@ fn a_page_of_shouted_replies_is_judged_reply_by_reply() {
     assert_eq!(got.len(), want.len() * 500);
     assert!(got.chunks(want.len()).all(|c| c == want.as_slice()));
 }
+
+#[test]
+fn a_code_after_a_brand_names_a_model_not_a_tier() {
+    // "T3" after a title-case word that does not open the sentence is the product's model; the
+    // same code alone is a support tier the customer cannot know.
+    assert_eq!(
+        flagged("Thanks for your order, Sam. Your Ember T3 ships today and arrives on Friday."),
+        vec![]
+    );
+    assert_eq!(
+        flagged("Your ticket has gone to T3 for review."),
+        vec![(Category::Jargon, "T3")]
+    );
+    let text = "Hi Kenji, your Ember T3 has been escalated to T3.";
+    let found: Vec<(usize, usize)> = Linter::builtin()
+        .lint(text)
+        .iter()
+        .map(|f| (f.start, f.end))
+        .collect();
+    assert_eq!(found, [(text.len() - 3, text.len() - 1)]);
+}

@@ -4178,3 +4178,51 @@ fn para490_fresh_corpus() {
 fn para491_fresh_corpus() {
     assert_level("para491.jsonl", 0.99, 0.96, 0);
 }
+
+/// Blind from a fresh helper (a veterinary practice's front desk), rules round 128.
+#[test]
+fn para492_fresh_corpus() {
+    assert_level("para492.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a smart thermostat and home energy app), rules round 128.
+#[test]
+fn para493_fresh_corpus() {
+    assert_level("para493.jsonl", 0.98, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a bicycle shop and repair workshop), rules round 128.
+#[test]
+fn para494_fresh_corpus() {
+    assert_level("para494.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a holiday cottage rental agency), rules round 128.
+#[test]
+fn para495_fresh_corpus() {
+    assert_level("para495.jsonl", 0.99, 0.92, 0);
+}
+
+/// Blind from a fresh helper (a mobile phone repair shop), rules round 128.
+#[test]
+fn para496_fresh_corpus() {
+    assert_level("para496.jsonl", 0.98, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a sports club's membership and season-ticket office), rules round 128.
+#[test]
+fn para497_fresh_corpus() {
+    assert_level("para497.jsonl", 0.99, 0.97, 0);
+}
+
+/// Blind from a fresh helper (a meal kit subscription), rules round 128.
+#[test]
+fn para498_fresh_corpus() {
+    assert_level("para498.jsonl", 0.99, 0.98, 0);
+}
+
+/// Blind from a fresh helper (a vehicle licensing and MOT booking service), rules round 128.
+#[test]
+fn para499_fresh_corpus() {
+    assert_level("para499.jsonl", 0.99, 0.94, 0);
+}
