@@ -99,7 +99,41 @@ pub(crate) fn model_name(text: &str, start: usize, end: usize) -> bool {
         .trim_end_matches(|c: char| c.is_ascii_alphabetic())
         .len();
     let ahead = before[..prev_start].trim_end_matches([' ', '\t']);
-    title_word(&before[prev_start..]) && ahead.ends_with(|c: char| c.is_alphanumeric() || c == ',')
+    let brand = &before[prev_start..];
+    // A team's name is no brand: "the Ops L2 queue", "Support T2".
+    const TEAMS: [&str; 12] = [
+        "Ops",
+        "Support",
+        "Tier",
+        "Level",
+        "Team",
+        "Desk",
+        "Service",
+        "Tech",
+        "Technical",
+        "Escalation",
+        "Billing",
+        "Engineering",
+    ];
+    let next = text[end..]
+        .trim_start_matches(' ')
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    const QUEUES: [&str; 8] = [
+        "queue",
+        "team",
+        "desk",
+        "support",
+        "engineers",
+        "agents",
+        "specialists",
+        "escalation",
+    ];
+    title_word(brand)
+        && !TEAMS.contains(&brand)
+        && !QUEUES.contains(&next)
+        && ahead.ends_with(|c: char| c.is_alphanumeric() || c == ',')
 }
 
 /// Does `start..end` of the original `text` read as a name (a product, a class, a brand) rather

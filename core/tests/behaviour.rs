@@ -1129,6 +1129,11 @@ fn a_code_after_a_brand_names_a_model_not_a_tier() {
         flagged("Your ticket has gone to T3 for review."),
         vec![(Category::Jargon, "T3")]
     );
+    // A team's name before it, or a queue after it: still the tier.
+    assert_eq!(
+        flagged("Your transfer has been escalated to the Ops L2 queue for review."),
+        vec![(Category::Jargon, "L2")]
+    );
     let text = "Hi Kenji, your Ember T3 has been escalated to T3.";
     let found: Vec<(usize, usize)> = Linter::builtin()
         .lint(text)
