@@ -3148,9 +3148,17 @@ fn spelled_out(text: &str, s: usize, e: usize) -> bool {
     want.peek().is_none()
 }
 
+/// Verbs that may follow a term's closed apposition ("Your MPAN, the number on your bill, is
+/// now linked").
+const CLOSING_VERBS: [&str; 16] = [
+    "is", "are", "was", "were", "has", "have", "shows", "stays", "confirms", "will", "can",
+    "should", "appears", "needs", "lets", "tells",
+];
+
 /// Is the term at `s..e` of `text` explained right next to it: in brackets after it or around
 /// it (also after one more word: "the APN settings (the mobile data settings)"), or by "which",
-/// "stands for", "means" or a dash after it?
+/// "stands for", "means", a noun phrase between commas before the sentence's verb, or a dash
+/// after it?
 fn explained(text: &str, s: usize, e: usize) -> bool {
     if spelled_out(text, s, e) {
         return true;
@@ -3251,10 +3259,31 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
             })
         })
     };
+    // A noun phrase set off by two commas and followed by the sentence's verb: the reader is
+    // told what the term is on the way ("Your MPAN, the 13-digit number on your bill, is now
+    // linked", "Your RMA, or return authorisation code, is below"). "Per our SOP, a third
+    // attempt is not possible" has no second comma.
+    let closed_apposition = || {
+        [", the ", ", a ", ", an ", ", or ", ", your ", ", our "]
+            .iter()
+            .any(|g| {
+                after.strip_prefix(g).is_some_and(|rest| {
+                    let Some(k) = rest.get(..rest.len().min(90)).and_then(|r| r.find(',')) else {
+                        return false;
+                    };
+                    let (gloss, verb) = (&rest[..k], rest[k + 1..].trim_start_matches(' '));
+                    let verb = verb.split([' ', ',']).next().unwrap_or("");
+                    !gloss.contains(['.', '!', '?', '\n', '(', ')', ';', ':'])
+                        && gloss.split(' ').count() <= 12
+                        && CLOSING_VERBS.contains(&verb)
+                })
+            })
+    };
     after.starts_with('(')
         || after_word
         || in_gloss
         || apposition
+        || closed_apposition()
         || described(after, true)
         || described(next_word, false)
         || glossed(after)

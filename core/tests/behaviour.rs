@@ -110,7 +110,7 @@ fn jargon_explained_where_it_stands_is_not_jargon() {
         vec![]
     );
     assert_eq!(
-        flagged("Your CAF, the claim form, is late."),
+        flagged("Your CAF, the claim form and the receipt are late."),
         vec![(Category::Jargon, "CAF")]
     );
     // A definition right after the term explains it; "is on the email" does not.
@@ -1141,4 +1141,25 @@ fn a_code_after_a_brand_names_a_model_not_a_tier() {
         .map(|f| (f.start, f.end))
         .collect();
     assert_eq!(found, [(text.len() - 3, text.len() - 1)]);
+}
+
+#[test]
+fn a_term_glossed_between_commas_before_its_verb_is_explained() {
+    // The gloss closes with a comma and the sentence goes on with its verb.
+    assert_eq!(
+        flagged(
+            "Thanks for letting us know you've moved! Your MPAN, the 13-digit supply number \
+             printed on your bill, is now linked to your new address."
+        ),
+        vec![]
+    );
+    assert_eq!(
+        flagged("Your RMA, or return authorisation code, is below. Pop it on the parcel and any post office will take it."),
+        vec![]
+    );
+    // No second comma: what follows is the sentence, not a gloss.
+    assert_eq!(
+        flagged("Thanks for waiting, Paolo. Per our SOP, a third attempt is not possible."),
+        vec![(Category::Jargon, "SOP")]
+    );
 }
