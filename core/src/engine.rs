@@ -4144,6 +4144,17 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
         }
         let (s, e) = (i, end);
         i = end;
+        // A code to type in ("Use code SUNNY at checkout", "promo code SPRING10") is no acronym.
+        let before = text[..s].trim_end_matches(' ');
+        if before.len() < s
+            && before
+                .get(before.len().saturating_sub(5)..)
+                .is_some_and(|w| {
+                    w.eq_ignore_ascii_case(" code") || w.eq_ignore_ascii_case("\ncode")
+                })
+        {
+            continue;
+        }
         // A contraction in capitals ("DON'T", "YOU'RE") is emphasis, not an acronym; a
         // possessive ("the DVLA's letter") still counts, and so does an acronym made a verb
         // ("it was RTO'd", "RMA'ing it").

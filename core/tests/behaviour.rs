@@ -1163,3 +1163,20 @@ fn a_term_glossed_between_commas_before_its_verb_is_explained() {
         vec![(Category::Jargon, "SOP")]
     );
 }
+
+#[test]
+fn a_code_to_type_in_is_no_acronym() {
+    // Capitals right after "code" are what the customer types, not an acronym to explain.
+    assert_eq!(
+        flagged("Calm weather this weekend! Use code SUNNY for a free unlock on Saturday."),
+        vec![]
+    );
+    assert_eq!(
+        flagged("Enter the promo code SPRING at checkout and the discount applies."),
+        vec![]
+    );
+    assert_eq!(
+        flagged("Your case is with the RTQ desk now, and they will reply soon."),
+        vec![(Category::Jargon, "RTQ")]
+    );
+}

@@ -4226,3 +4226,51 @@ fn para498_fresh_corpus() {
 fn para499_fresh_corpus() {
     assert_level("para499.jsonl", 0.99, 0.94, 0);
 }
+
+/// Blind from a fresh helper (a hotel spa and wellness centre), rules round 129.
+#[test]
+fn para500_fresh_corpus() {
+    assert_level("para500.jsonl", 0.99, 0.99, 0);
+}
+
+/// Blind from a fresh helper (a home insurance claims team), rules round 129.
+#[test]
+fn para501_fresh_corpus() {
+    assert_level("para501.jsonl", 0.99, 0.95, 0);
+}
+
+/// Blind from a fresh helper (a recruitment agency's candidate support), rules round 129.
+#[test]
+fn para502_fresh_corpus() {
+    assert_level("para502.jsonl", 0.99, 0.91, 0);
+}
+
+/// Blind from a fresh helper (a garden centre and landscaping service), rules round 129.
+#[test]
+fn para503_fresh_corpus() {
+    assert_level("para503.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a scooter and e-bike sharing app), rules round 129.
+#[test]
+fn para504_fresh_corpus() {
+    assert_level("para504.jsonl", 0.98, 0.98, 0);
+}
+
+/// Blind from a fresh helper (a dance school), rules round 129.
+#[test]
+fn para505_fresh_corpus() {
+    assert_level("para505.jsonl", 0.99, 0.93, 0);
+}
+
+/// Blind from a fresh helper (an online second-hand electronics marketplace), rules round 129.
+#[test]
+fn para506_fresh_corpus() {
+    assert_level("para506.jsonl", 0.99, 0.98, 1);
+}
+
+/// Blind from a fresh helper (a water utility's customer service), rules round 129.
+#[test]
+fn para507_fresh_corpus() {
+    assert_level("para507.jsonl", 0.99, 0.96, 0);
+}
