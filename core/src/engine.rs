@@ -3167,7 +3167,7 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
     let before = text[..s].trim_end_matches([' ', '\t']);
     // The text after the term's next word, hyphens and all ("our L2 team (...)", "the RCA
     // report, that is...", "your SSO sign-in (...)").
-    let next_word = after.trim_start_matches(|c: char| c.is_alphabetic() || c == '-');
+    let next_word = after.trim_start_matches(|c: char| c.is_alphabetic() || c == '-' || c == '+');
     // A parenthesis after the term's next word or two ("the RMA number below (that's your
     // return code)").
     let after_word = next_word.strip_prefix(' ').is_some_and(|rest| {
@@ -3279,8 +3279,15 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
                 })
             })
     };
+    // A name in apposition, then the gloss in brackets ("Our SENCO, Gareth (he's our special
+    // educational needs coordinator), would love to meet you").
+    let named = after.strip_prefix(", ").is_some_and(|rest| {
+        let gloss = rest.trim_start_matches(|c: char| c.is_alphabetic());
+        gloss.len() < rest.len() && gloss.starts_with(" (")
+    });
     after.starts_with('(')
         || after_word
+        || named
         || in_gloss
         || apposition
         || closed_apposition()
@@ -4177,6 +4184,13 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
         // the allow list is asked about the acronym.
         let plural = bytes.get(e) == Some(&b's') && bytes.get(e + 1).is_none_or(|&b| !word_byte(b));
         let e_span = if plural { e + 1 } else { e };
+        // A keyword to text to a short number ("text BAL to 150", "reply STOP to 60060").
+        if text[e_span..]
+            .strip_prefix(" to ")
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            continue;
+        }
         // A word goes on (digits, lower case), or a code follows ("INC-4471", "VAT#").
         let next = bytes.get(e_span).copied();
         if !(3..=5).contains(&letters)

@@ -1180,3 +1180,22 @@ fn a_code_to_type_in_is_no_acronym() {
         vec![(Category::Jargon, "RTQ")]
     );
 }
+
+#[test]
+fn a_keyword_to_text_and_a_named_gloss_are_no_jargon() {
+    // Capitals sent to a short number are what the customer types.
+    assert_eq!(
+        flagged("Your data pack is active, and you can check what's left any time by texting BAL to 150."),
+        vec![]
+    );
+    // The term, a name in apposition, then what it is in brackets.
+    assert_eq!(
+        flagged("Hi Lucy, our SENCO, Gareth (he's our special educational needs coordinator), would love to meet you."),
+        vec![]
+    );
+    // A name alone explains nothing.
+    assert_eq!(
+        flagged("Hi Lucy, our SENCO, Gareth, would love to meet you on Tuesday."),
+        vec![(Category::Jargon, "SENCO")]
+    );
+}

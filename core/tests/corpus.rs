@@ -4274,3 +4274,51 @@ fn para506_fresh_corpus() {
 fn para507_fresh_corpus() {
     assert_level("para507.jsonl", 0.99, 0.96, 0);
 }
+
+/// Blind from a fresh helper (a children's nursery and after-school club), rules round 130.
+#[test]
+fn para508_fresh_corpus() {
+    assert_level("para508.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a laptop manufacturer's warranty desk), rules round 130.
+#[test]
+fn para509_fresh_corpus() {
+    assert_level("para509.jsonl", 0.99, 0.92, 0);
+}
+
+/// Blind from a fresh helper (a car hire company), rules round 130.
+#[test]
+fn para510_fresh_corpus() {
+    assert_level("para510.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a local theatre box office), rules round 130.
+#[test]
+fn para511_fresh_corpus() {
+    assert_level("para511.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a mobile network's roaming and data team), rules round 130.
+#[test]
+fn para512_fresh_corpus() {
+    assert_level("para512.jsonl", 0.98, 0.90, 0);
+}
+
+/// Blind from a fresh helper (an estate agent's lettings team), rules round 130.
+#[test]
+fn para513_fresh_corpus() {
+    assert_level("para513.jsonl", 0.99, 0.93, 0);
+}
+
+/// Blind from a fresh helper (a golf club), rules round 130.
+#[test]
+fn para514_fresh_corpus() {
+    assert_level("para514.jsonl", 0.99, 0.97, 0);
+}
+
+/// Blind from a fresh helper (a charity's donor care team), rules round 130.
+#[test]
+fn para515_fresh_corpus() {
+    assert_level("para515.jsonl", 0.99, 0.94, 0);
+}
