@@ -4322,3 +4322,51 @@ fn para514_fresh_corpus() {
 fn para515_fresh_corpus() {
     assert_level("para515.jsonl", 0.99, 0.94, 0);
 }
+
+/// Blind from a fresh helper (a care-home pharmacy delivery app), rules round 131.
+#[test]
+fn para516_fresh_corpus() {
+    assert_level("para516.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a motorbike dealership and service centre), rules round 131.
+#[test]
+fn para517_fresh_corpus() {
+    assert_level("para517.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a podcast hosting platform's creator support), rules round 131.
+#[test]
+fn para518_fresh_corpus() {
+    assert_level("para518.jsonl", 0.97, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a cinema chain), rules round 131.
+#[test]
+fn para519_fresh_corpus() {
+    assert_level("para519.jsonl", 0.98, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a boiler and heating engineer company), rules round 131.
+#[test]
+fn para520_fresh_corpus() {
+    assert_level("para520.jsonl", 0.99, 0.92, 0);
+}
+
+/// Blind from a fresh helper (a translation and interpreting agency), rules round 131.
+#[test]
+fn para521_fresh_corpus() {
+    assert_level("para521.jsonl", 0.98, 0.95, 0);
+}
+
+/// Blind from a fresh helper (an e-learning platform for professional certificates), rules round 131.
+#[test]
+fn para522_fresh_corpus() {
+    assert_level("para522.jsonl", 0.97, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a business storage and shredding company), rules round 131.
+#[test]
+fn para523_fresh_corpus() {
+    assert_level("para523.jsonl", 0.99, 0.95, 1);
+}
