@@ -4370,3 +4370,51 @@ fn para522_fresh_corpus() {
 fn para523_fresh_corpus() {
     assert_level("para523.jsonl", 0.99, 0.95, 1);
 }
+
+/// Blind from a fresh helper (a pet food subscription), rules round 132.
+#[test]
+fn para524_fresh_corpus() {
+    assert_level("para524.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a broadband provider's billing team), rules round 132.
+#[test]
+fn para525_fresh_corpus() {
+    assert_level("para525.jsonl", 0.99, 0.90, 0);
+}
+
+/// Blind from a fresh helper (a climbing and bouldering gym), rules round 132.
+#[test]
+fn para526_fresh_corpus() {
+    assert_level("para526.jsonl", 0.99, 0.97, 0);
+}
+
+/// Blind from a fresh helper (an airport parking and lounge booking service), rules round 132.
+#[test]
+fn para527_fresh_corpus() {
+    assert_level("para527.jsonl", 0.98, 0.97, 0);
+}
+
+/// Blind from a fresh helper (a print-on-demand merchandise store), rules round 132.
+#[test]
+fn para528_fresh_corpus() {
+    assert_level("para528.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a community health clinic's reception), rules round 132.
+#[test]
+fn para529_fresh_corpus() {
+    assert_level("para529.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a used car dealer's aftersales team), rules round 132.
+#[test]
+fn para530_fresh_corpus() {
+    assert_level("para530.jsonl", 0.99, 0.93, 0);
+}
+
+/// Blind from a fresh helper (a music festival's volunteer and crew desk), rules round 132.
+#[test]
+fn para531_fresh_corpus() {
+    assert_level("para531.jsonl", 0.99, 0.90, 0);
+}
