@@ -2668,7 +2668,7 @@ impl Linter {
                 }
                 Some(Check::Shouting { allow, alone }) => {
                     for (start, end) in shouting(doc.text, allow, alone) {
-                        if labelled(doc.text, start)
+                        if labelled_near(doc.text, start)
                             || heading(doc.text, start, end)
                             || product_name(doc.text, start, end)
                             || sign_name(doc.text, start, end)
@@ -3829,9 +3829,23 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
 
 /// Words after which capitals quote a label or a sign rather than shout ("the box is marked DO
 /// NOT BEND", "the sign says NO ENTRY").
-const LABEL_WORDS: [&str; 12] = [
-    "marked", "labelled", "labeled", "stamped", "printed", "reads", "says", "saying", "written",
-    "titled", "called", "named",
+const LABEL_WORDS: [&str; 16] = [
+    "marked",
+    "labelled",
+    "labeled",
+    "stamped",
+    "printed",
+    "reads",
+    "says",
+    "saying",
+    "written",
+    "titled",
+    "called",
+    "named",
+    "displayed",
+    "displays",
+    "displaying",
+    "showed",
 ];
 
 /// The word of ASCII letters right before `start` of `text` (across spaces, tabs and a colon),
@@ -3847,6 +3861,27 @@ fn word_before(text: &str, start: usize) -> &str {
 fn labelled(text: &str, start: usize) -> bool {
     let word = word_before(text, start);
     LABEL_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// Is the shouted wording at `start` what a thing reads, named between the label word and it:
+/// "marked the envelope DO NOT BEND", "the locker displayed DO NOT USE" (up to two words between;
+/// for shouting only: "marked as DNR" is still an acronym to explain).
+fn labelled_near(text: &str, start: usize) -> bool {
+    let mut at = start;
+    for _ in 0..3 {
+        let word = word_before(text, at);
+        if word.is_empty() {
+            return false;
+        }
+        if LABEL_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+            return true;
+        }
+        at = text[..at].trim_end_matches([' ', '\t', ':']).len() - word.len();
+        if !text[..at].ends_with(' ') {
+            return false;
+        }
+    }
+    false
 }
 
 /// Words that make two capitalised words shouting even where a name could stand.

@@ -1199,3 +1199,20 @@ fn a_keyword_to_text_and_a_named_gloss_are_no_jargon() {
         vec![(Category::Jargon, "SENCO")]
     );
 }
+
+#[test]
+fn capitals_a_thing_reads_are_no_shouting() {
+    // A label word up to two words before the capitals: what the envelope or locker reads.
+    assert_eq!(
+        flagged("I've marked the envelope DO NOT BEND so your certificate arrives flat."),
+        vec![]
+    );
+    assert_eq!(
+        flagged("You're right that the locker displayed DO NOT USE all weekend. It's fixed now."),
+        vec![]
+    );
+    assert_eq!(
+        flagged("I told you DO NOT USE the locker."),
+        vec![(Category::Hostile, "DO NOT USE")]
+    );
+}

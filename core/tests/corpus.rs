@@ -4418,3 +4418,51 @@ fn para530_fresh_corpus() {
 fn para531_fresh_corpus() {
     assert_level("para531.jsonl", 0.99, 0.90, 0);
 }
+
+/// Blind from a fresh helper (a parcel locker network), rules round 133.
+#[test]
+fn para532_fresh_corpus() {
+    assert_level("para532.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (an interior design and blinds fitting company), rules round 133.
+#[test]
+fn para533_fresh_corpus() {
+    assert_level("para533.jsonl", 0.99, 0.92, 0);
+}
+
+/// Blind from a fresh helper (a student loan and grants helpline), rules round 133.
+#[test]
+fn para534_fresh_corpus() {
+    assert_level("para534.jsonl", 0.99, 0.95, 0);
+}
+
+/// Blind from a fresh helper (a wedding venue's events team), rules round 133.
+#[test]
+fn para535_fresh_corpus() {
+    assert_level("para535.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (an online chess and puzzle app), rules round 133.
+#[test]
+fn para536_fresh_corpus() {
+    assert_level("para536.jsonl", 0.98, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a self-publishing platform for authors), rules round 133.
+#[test]
+fn para537_fresh_corpus() {
+    assert_level("para537.jsonl", 0.99, 0.92, 0);
+}
+
+/// Blind from a fresh helper (a smart meter installation team), rules round 133.
+#[test]
+fn para538_fresh_corpus() {
+    assert_level("para538.jsonl", 0.99, 0.95, 0);
+}
+
+/// Blind from a fresh helper (a dog grooming salon and daycare), rules round 133.
+#[test]
+fn para539_fresh_corpus() {
+    assert_level("para539.jsonl", 0.99, 0.96, 0);
+}
