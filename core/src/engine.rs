@@ -3859,16 +3859,20 @@ fn word_before(text: &str, start: usize) -> &str {
 
 /// Is the shouted run at `start` of `text` a label: right after one of [`LABEL_WORDS`]?
 fn labelled(text: &str, start: usize) -> bool {
-    let word = word_before(text, start);
-    LABEL_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+    label_within(text, start, 1)
 }
 
 /// Is the shouted wording at `start` what a thing reads, named between the label word and it:
 /// "marked the envelope DO NOT BEND", "the locker displayed DO NOT USE" (up to two words between;
 /// for shouting only: "marked as DNR" is still an acronym to explain).
 fn labelled_near(text: &str, start: usize) -> bool {
+    label_within(text, start, 3)
+}
+
+/// Is one of the `words` words right before `start` (spaces between them) a [`LABEL_WORDS`] word?
+fn label_within(text: &str, start: usize, words: usize) -> bool {
     let mut at = start;
-    for _ in 0..3 {
+    for _ in 0..words {
         let word = word_before(text, at);
         if word.is_empty() {
             return false;
@@ -4187,14 +4191,7 @@ fn acronyms(text: &str, allow: &HashSet<String>) -> Vec<(usize, usize)> {
         let (s, e) = (i, end);
         i = end;
         // A code to type in ("Use code SUNNY at checkout", "promo code SPRING10") is no acronym.
-        let before = text[..s].trim_end_matches(' ');
-        if before.len() < s
-            && before
-                .get(before.len().saturating_sub(5)..)
-                .is_some_and(|w| {
-                    w.eq_ignore_ascii_case(" code") || w.eq_ignore_ascii_case("\ncode")
-                })
-        {
+        if word_before(text, s).eq_ignore_ascii_case("code") {
             continue;
         }
         // A contraction in capitals ("DON'T", "YOU'RE") is emphasis, not an acronym; a
