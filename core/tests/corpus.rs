@@ -4466,3 +4466,51 @@ fn para538_fresh_corpus() {
 fn para539_fresh_corpus() {
     assert_level("para539.jsonl", 0.99, 0.96, 0);
 }
+
+/// Blind from a fresh helper (a vintage clothing resale shop), rules round 134.
+#[test]
+fn para540_fresh_corpus() {
+    assert_level("para540.jsonl", 0.99, 0.97, 0);
+}
+
+/// Blind from a fresh helper (a fitness tracker and smartwatch brand), rules round 134.
+#[test]
+fn para541_fresh_corpus() {
+    assert_level("para541.jsonl", 0.97, 0.92, 0);
+}
+
+/// Blind from a fresh helper (a council parking and blue badge team), rules round 134.
+#[test]
+fn para542_fresh_corpus() {
+    assert_level("para542.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (an emergency plumbing and drainage company), rules round 134.
+#[test]
+fn para543_fresh_corpus() {
+    assert_level("para543.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a sailing school), rules round 134.
+#[test]
+fn para544_fresh_corpus() {
+    assert_level("para544.jsonl", 0.99, 0.98, 0);
+}
+
+/// Blind from a fresh helper (a payroll bureau for small firms), rules round 134.
+#[test]
+fn para545_fresh_corpus() {
+    assert_level("para545.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a toy shop with online orders), rules round 134.
+#[test]
+fn para546_fresh_corpus() {
+    assert_level("para546.jsonl", 0.97, 0.98, 0);
+}
+
+/// Blind from a fresh helper (a housing association repairs line), rules round 134.
+#[test]
+fn para547_fresh_corpus() {
+    assert_level("para547.jsonl", 0.98, 0.87, 0);
+}
