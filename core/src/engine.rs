@@ -56,6 +56,10 @@ enum Check {
     /// Acronyms nobody explains: capitals that are not a known acronym or a word written in
     /// capitals (`allow`).
     Acronym { allow: HashSet<String> },
+    /// A clause that says a thing is itself ("The rules are the rules.", "a deadline's a
+    /// deadline, I'm afraid"), unless the thing is one of `allow` ("that's that", "enough is
+    /// enough" belong to other rules).
+    Tautology { allow: HashSet<String> },
 }
 
 /// Context phrases that cancel a match. Phrases right before or after a match are compared in
@@ -2098,13 +2102,16 @@ impl Linter {
                 Some("acronym") => Some(Check::Acronym {
                     allow: r.allow.iter().map(|a| a.trim().to_uppercase()).collect(),
                 }),
+                Some("tautology") => Some(Check::Tautology {
+                    allow: r.allow.iter().map(|a| normalize_phrase(a)).collect(),
+                }),
                 Some(other) => {
                     return Err(err(
                         source,
                         rid,
                         Some("check"),
                         format!(
-                        "unknown check `{other}` (expected `bare-reply`, `terse-reply`, `cold-opener`, `shouting` or `acronym`)"
+                        "unknown check `{other}` (expected `bare-reply`, `terse-reply`, `cold-opener`, `shouting`, `acronym` or `tautology`)"
                     ),
                     ))
                 }
@@ -2656,6 +2663,13 @@ impl Linter {
                         }
                     }
                 }
+                Some(Check::Tautology { allow }) => {
+                    for (s, e) in tautologies(&doc.norm.text, &hits.words, allow) {
+                        if !self.rules[i].filters.cancels(doc, hits, s, e) {
+                            cands.push(found(i, s, e));
+                        }
+                    }
+                }
                 Some(Check::Acronym { allow }) => {
                     cands.extend(acronyms(doc.text, allow).into_iter().map(|(start, end)| {
                         Candidate {
@@ -2786,8 +2800,13 @@ impl Linter {
                 kept.push(c);
             }
         }
+        // Findings of phrases and of clauses (not of whole replies, capitals or acronyms) may
+        // merge with their neighbours.
         crate::merge::merge_neighbours(doc.text, self.findings(doc.text, &kept), |i| {
-            self.rules[kept[i].rule as usize].check.is_none()
+            matches!(
+                self.rules[kept[i].rule as usize].check,
+                None | Some(Check::Tautology { .. })
+            )
         })
     }
 
@@ -4097,6 +4116,108 @@ fn line_end_near(text: &str, at: usize, reach: usize) -> Option<usize> {
         None if ceiling == text.len() => Some(text.len()),
         None => None,
     }
+}
+
+/// Words that may stand before the thing a [`tautologies`] clause names ("the", "our").
+const DETERMINERS: [&str; 10] = [
+    "the", "a", "an", "our", "your", "my", "their", "its", "this", "these",
+];
+
+/// Words that may follow a [`tautologies`] clause in its sentence ("The rules are the rules
+/// and I can't change them", "Policy is policy I'm afraid", "rules are rules on promo codes").
+const CLAUSE_JOINS: [&str; 11] = [
+    "and", "but", "so", "i", "we", "here", "on", "with", "once", "sorry", "though",
+];
+
+/// Words that may open a [`tautologies`] clause in mid sentence ("because the rules are the
+/// rules", "I'm afraid the deadline is the deadline").
+const CLAUSE_OPENS: [&str; 11] = [
+    "and",
+    "but",
+    "so",
+    "because",
+    "as",
+    "since",
+    "that",
+    "afraid",
+    "unfortunately",
+    "sorry",
+    "however",
+];
+
+/// Clauses of the normalised text `norm` (with its index `words`) that say a thing is itself:
+/// one to four words, a copula (`is`, `are`, `means`, or `'s`), the same words again, each side
+/// with or without a determiner ("The rules are the rules", "a deadline's a deadline", "Basic
+/// means basic"), the whole a clause of its own (a sentence, or a part cut off by a comma, a
+/// joining word or a dash). Things in `allow` (normalised) are left alone. Spans are in `norm`.
+fn tautologies(norm: &str, words: &[Word], allow: &HashSet<String>) -> Vec<(usize, usize)> {
+    let copulas = [b"is".as_slice(), b"are", b"means", b"s"].map(hash_bytes);
+    let bytes = norm.as_bytes();
+    let end_of = |w: &Word| crate::norm::ascii_word_end(bytes, w.start as usize, true);
+    let text_of = |w: &Word| &norm[w.start as usize..end_of(w)];
+    let is_one_of = |w: Option<&Word>, list: &[&str]| w.is_some_and(|w| list.contains(&text_of(w)));
+    let mut out = Vec::new();
+    for (j, c) in words.iter().enumerate() {
+        if !copulas.contains(&c.hash) || j == 0 {
+            continue;
+        }
+        let cs = c.start as usize;
+        // `'s` is a copula only right after its word ("deadline's"), others only after a space.
+        let apostrophe = bytes[cs - 1] == b'\'';
+        if apostrophe != (text_of(c) == "s") || !apostrophe && bytes[cs - 1] != b' ' {
+            continue;
+        }
+        let right = if is_one_of(words.get(j + 1), &DETERMINERS) {
+            j + 2
+        } else {
+            j + 1
+        };
+        for k in 1..=4.min(j) {
+            let (left, same) = (&words[j - k..j], words.get(right..right + k));
+            let Some(same) = same else { break };
+            // The same words, with the same gaps between them.
+            let gap = |ws: &[Word], m: usize| &norm[end_of(&ws[m])..ws[m + 1].start as usize];
+            if (0..k).any(|m| text_of(&left[m]) != text_of(&same[m]))
+                || (0..k - 1).any(|m| gap(left, m) != gap(same, m))
+                || text_of(&left[0]).bytes().all(|b| b.is_ascii_digit())
+            {
+                continue;
+            }
+            // The left side ends at the copula ("rules are", "deadline's").
+            let left_end = end_of(&left[k - 1]);
+            if left_end + usize::from(!apostrophe) != cs - usize::from(apostrophe) {
+                break;
+            }
+            let first = j - k;
+            let opens = if first > 0 && is_one_of(words.get(first - 1), &DETERMINERS) {
+                first - 1
+            } else {
+                first
+            };
+            let start = words[opens].start as usize;
+            let end = end_of(&same[k - 1]);
+            // A clause of its own: punctuation, the text's edge or a joining word on each side.
+            let before = norm[..start].trim_end_matches(' ');
+            let after = norm[end..].trim_start_matches(' ');
+            let opened = before.is_empty()
+                || before.ends_with(['.', '!', '?', ',', ';', ':', '\n', '(', '-'])
+                || before.ends_with('\u{2014}')
+                || before.ends_with('\u{2013}')
+                || opens > 0 && is_one_of(words.get(opens - 1), &CLAUSE_OPENS);
+            let closed = after.is_empty()
+                || after.starts_with(['.', '!', '?', ',', ';', ':', '\n', ')', '-'])
+                || after.starts_with('\u{2014}')
+                || after.starts_with('\u{2013}')
+                || is_one_of(words.get(right + k), &CLAUSE_JOINS)
+                    && words[right + k].start as usize == end + 1;
+            let thing = &norm[left[0].start as usize..left_end];
+            if opened && closed && !allow.contains(thing) {
+                out.push((start, end));
+            }
+            break;
+        }
+    }
+    out
 }
 
 /// Spans of the acronyms of `text` nobody explains: three to five capital letters (a hyphen and

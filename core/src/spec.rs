@@ -48,7 +48,8 @@ pub struct RuleSpec {
     /// Case-sensitive words matched on the original text (acronyms, internal names).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub terms: Vec<Text>,
-    /// A structural check done in code: `bare-reply`, `terse-reply`, `cold-opener`, `shouting` or `acronym`.
+    /// A structural check done in code: `bare-reply`, `terse-reply`, `cold-opener`, `shouting`,
+    /// `acronym` or `tautology`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check: Option<Text>,
     /// For `bare-reply`: the most words the draft's body may have.

@@ -668,7 +668,7 @@ fn bad_packs_name_file_rule_and_field() {
     );
     assert_eq!(
         bad(&|p| p.rule[0].check = Some("vibes".into())),
-        "team.toml: rule `hostile/calm-down`: field `check`: unknown check `vibes` (expected `bare-reply`, `terse-reply`, `cold-opener`, `shouting` or `acronym`)"
+        "team.toml: rule `hostile/calm-down`: field `check`: unknown check `vibes` (expected `bare-reply`, `terse-reply`, `cold-opener`, `shouting`, `acronym` or `tautology`)"
     );
     assert_eq!(
         bad(&|p| p.rule[0].severity = Some("fatal".into())),
@@ -1214,5 +1214,38 @@ fn capitals_a_thing_reads_are_no_shouting() {
     assert_eq!(
         flagged("I told you DO NOT USE the locker."),
         vec![(Category::Hostile, "DO NOT USE")]
+    );
+}
+
+#[test]
+fn a_rule_given_as_its_own_reason_is_a_policy_wall() {
+    // Any thing said to be itself, with or without a determiner, in any word form of the copula.
+    assert_eq!(
+        flagged("Sorry, Graham, the bylaws are the bylaws and juniors can’t play before 10am."),
+        vec![(Category::PolicyWall, "the bylaws are the bylaws")]
+    );
+    assert_eq!(
+        flagged("A deadline’s a deadline. We can't accept late entries."),
+        vec![(Category::PolicyWall, "A deadline’s a deadline")]
+    );
+    assert_eq!(
+        flagged("I'm afraid the surgery's protocol is the surgery's protocol."),
+        vec![(
+            Category::PolicyWall,
+            "the surgery's protocol is the surgery's protocol"
+        )]
+    );
+    // Not a clause of its own, or a thing other rules judge.
+    assert_eq!(
+        flagged("A fixed rate means the rate stays the same, so your payments won't change."),
+        vec![]
+    );
+    assert_eq!(
+        flagged("Same-day means the day you order, as long as it's before 2pm."),
+        vec![]
+    );
+    assert_eq!(
+        flagged("Hi Jo, the price is the price you saw at checkout: nothing is added."),
+        vec![]
     );
 }

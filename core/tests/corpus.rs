@@ -4514,3 +4514,51 @@ fn para546_fresh_corpus() {
 fn para547_fresh_corpus() {
     assert_level("para547.jsonl", 0.98, 0.87, 0);
 }
+
+/// Blind from a fresh helper (a funeral director), rules round 135.
+#[test]
+fn para548_fresh_corpus() {
+    assert_level("para548.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a party entertainer and soft-play venue), rules round 135.
+#[test]
+fn para549_fresh_corpus() {
+    assert_level("para549.jsonl", 0.99, 0.99, 0);
+}
+
+/// Blind from a fresh helper (a password manager app), rules round 135.
+#[test]
+fn para550_fresh_corpus() {
+    assert_level("para550.jsonl", 0.92, 0.96, 2);
+}
+
+/// Blind from a fresh helper (a custom cake bakery), rules round 135.
+#[test]
+fn para551_fresh_corpus() {
+    assert_level("para551.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a ferry operator), rules round 135.
+#[test]
+fn para552_fresh_corpus() {
+    assert_level("para552.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a roofing and scaffolding contractor), rules round 135.
+#[test]
+fn para553_fresh_corpus() {
+    assert_level("para553.jsonl", 0.99, 0.97, 1);
+}
+
+/// Blind from a fresh helper (a block management company), rules round 135.
+#[test]
+fn para554_fresh_corpus() {
+    assert_level("para554.jsonl", 0.99, 0.91, 0);
+}
+
+/// Blind from a fresh helper (an online mattress retailer), rules round 135.
+#[test]
+fn para555_fresh_corpus() {
+    assert_level("para555.jsonl", 0.99, 0.98, 0);
+}
