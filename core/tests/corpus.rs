@@ -4562,3 +4562,51 @@ fn para554_fresh_corpus() {
 fn para555_fresh_corpus() {
     assert_level("para555.jsonl", 0.99, 0.98, 0);
 }
+
+/// Blind from a fresh helper (a school uniform supplier), rules round 136.
+#[test]
+fn para556_fresh_corpus() {
+    assert_level("para556.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (an escape room venue), rules round 136.
+#[test]
+fn para557_fresh_corpus() {
+    assert_level("para557.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a patient transport service), rules round 136.
+#[test]
+fn para558_fresh_corpus() {
+    assert_level("para558.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a will-writing and probate service), rules round 136.
+#[test]
+fn para559_fresh_corpus() {
+    assert_level("para559.jsonl", 0.98, 0.93, 2);
+}
+
+/// Blind from a fresh helper (a mobile tyre fitter), rules round 136.
+#[test]
+fn para560_fresh_corpus() {
+    assert_level("para560.jsonl", 0.99, 0.96, 1);
+}
+
+/// Blind from a fresh helper (a backpacker hostel chain), rules round 136.
+#[test]
+fn para561_fresh_corpus() {
+    assert_level("para561.jsonl", 0.99, 0.95, 0);
+}
+
+/// Blind from a fresh helper (an allotment society), rules round 136.
+#[test]
+fn para562_fresh_corpus() {
+    assert_level("para562.jsonl", 0.99, 0.96, 1);
+}
+
+/// Blind from a fresh helper (a 3D printing bureau), rules round 136.
+#[test]
+fn para563_fresh_corpus() {
+    assert_level("para563.jsonl", 0.99, 0.96, 0);
+}
