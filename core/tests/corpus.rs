@@ -4610,3 +4610,51 @@ fn para562_fresh_corpus() {
 fn para563_fresh_corpus() {
     assert_level("para563.jsonl", 0.99, 0.96, 0);
 }
+
+/// Blind from a fresh helper (an indoor trampoline park), rules round 137.
+#[test]
+fn para564_fresh_corpus() {
+    assert_level("para564.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a fishing tackle shop), rules round 137.
+#[test]
+fn para565_fresh_corpus() {
+    assert_level("para565.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a private GP subscription clinic), rules round 137.
+#[test]
+fn para566_fresh_corpus() {
+    assert_level("para566.jsonl", 0.96, 0.92, 1);
+}
+
+/// Blind from a fresh helper (an office coffee and vending supplier), rules round 137.
+#[test]
+fn para567_fresh_corpus() {
+    assert_level("para567.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a DNA ancestry kit company), rules round 137.
+#[test]
+fn para568_fresh_corpus() {
+    assert_level("para568.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a tattoo studio), rules round 137.
+#[test]
+fn para569_fresh_corpus() {
+    assert_level("para569.jsonl", 0.99, 0.99, 0);
+}
+
+/// Blind from a fresh helper (an international household removals firm), rules round 137.
+#[test]
+fn para570_fresh_corpus() {
+    assert_level("para570.jsonl", 0.95, 0.87, 0);
+}
+
+/// Blind from a fresh helper (an English language test centre), rules round 137.
+#[test]
+fn para571_fresh_corpus() {
+    assert_level("para571.jsonl", 0.99, 0.98, 0);
+}
