@@ -4658,3 +4658,51 @@ fn para570_fresh_corpus() {
 fn para571_fresh_corpus() {
     assert_level("para571.jsonl", 0.99, 0.98, 0);
 }
+
+/// Blind from a fresh helper (a cycling holiday operator), rules round 138.
+#[test]
+fn para572_fresh_corpus() {
+    assert_level("para572.jsonl", 0.98, 0.97, 0);
+}
+
+/// Blind from a fresh helper (an energy supplier's arrears team), rules round 138.
+#[test]
+fn para573_fresh_corpus() {
+    assert_level("para573.jsonl", 0.99, 0.90, 0);
+}
+
+/// Blind from a fresh helper (a children's book subscription), rules round 138.
+#[test]
+fn para574_fresh_corpus() {
+    assert_level("para574.jsonl", 0.97, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a car wash subscription), rules round 138.
+#[test]
+fn para575_fresh_corpus() {
+    assert_level("para575.jsonl", 0.99, 0.97, 0);
+}
+
+/// Blind from a fresh helper (a tailoring and alterations shop), rules round 138.
+#[test]
+fn para576_fresh_corpus() {
+    assert_level("para576.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a community pharmacy), rules round 138.
+#[test]
+fn para577_fresh_corpus() {
+    assert_level("para577.jsonl", 0.99, 0.88, 0);
+}
+
+/// Blind from a fresh helper (a regional airport help desk), rules round 138.
+#[test]
+fn para578_fresh_corpus() {
+    assert_level("para578.jsonl", 0.99, 0.95, 0);
+}
+
+/// Blind from a fresh helper (an email marketing platform), rules round 138.
+#[test]
+fn para579_fresh_corpus() {
+    assert_level("para579.jsonl", 0.99, 0.95, 1);
+}
