@@ -4188,22 +4188,47 @@ fn tautologies(norm: &str, words: &[Word], allow: &HashSet<String>) -> Vec<(usiz
             if left_end + usize::from(!apostrophe) != cs - usize::from(apostrophe) {
                 break;
             }
-            let first = j - k;
-            let opens = if first > 0 && is_one_of(words.get(first - 1), &DETERMINERS) {
-                first - 1
-            } else {
-                first
+            // The thing may carry one or two more words on the left when the right side
+            // names it by its head with a determiner ("The warranty terms are the terms").
+            let clause_start = |first: usize| {
+                let opens = if first > 0 && is_one_of(words.get(first - 1), &DETERMINERS) {
+                    first - 1
+                } else {
+                    first
+                };
+                let start = words[opens].start as usize;
+                let before = norm[..start].trim_end_matches(' ');
+                let opened = before.is_empty()
+                    || before.ends_with(['.', '!', '?', ',', ';', ':', '\n', '(', '-'])
+                    || before.ends_with('\u{2014}')
+                    || before.ends_with('\u{2013}')
+                    || opens > 0 && is_one_of(words.get(opens - 1), &CLAUSE_OPENS);
+                opened.then_some(start)
             };
-            let start = words[opens].start as usize;
+            let plain = |w: &Word| {
+                let t = text_of(w);
+                t.bytes().all(|b| b.is_ascii_lowercase())
+                    && ![&DETERMINERS[..], &CLAUSE_OPENS, &CLAUSE_JOINS]
+                        .iter()
+                        .any(|l| l.contains(&t))
+                    && !copulas.contains(&w.hash)
+            };
+            let mut start = clause_start(j - k);
+            for ext in 1..=2 {
+                if start.is_some() || right == j + 1 || ext > j - k {
+                    break;
+                }
+                let w = &words[j - k - ext];
+                let gap = &norm[end_of(w)..words[j - k - ext + 1].start as usize];
+                if !plain(w) || !matches!(gap, " " | "-") {
+                    break;
+                }
+                start = clause_start(j - k - ext);
+            }
+            let Some(start) = start else { break };
             let end = end_of(&same[k - 1]);
             // A clause of its own: punctuation, the text's edge or a joining word on each side.
-            let before = norm[..start].trim_end_matches(' ');
             let after = norm[end..].trim_start_matches(' ');
-            let opened = before.is_empty()
-                || before.ends_with(['.', '!', '?', ',', ';', ':', '\n', '(', '-'])
-                || before.ends_with('\u{2014}')
-                || before.ends_with('\u{2013}')
-                || opens > 0 && is_one_of(words.get(opens - 1), &CLAUSE_OPENS);
             let closed = after.is_empty()
                 || after.starts_with(['.', '!', '?', ',', ';', ':', '\n', ')', '-'])
                 || after.starts_with('\u{2014}')
@@ -4211,7 +4236,7 @@ fn tautologies(norm: &str, words: &[Word], allow: &HashSet<String>) -> Vec<(usiz
                 || is_one_of(words.get(right + k), &CLAUSE_JOINS)
                     && words[right + k].start as usize == end + 1;
             let thing = &norm[left[0].start as usize..left_end];
-            if opened && closed && !allow.contains(thing) {
+            if closed && !allow.contains(thing) {
                 out.push((start, end));
             }
             break;

@@ -1235,6 +1235,11 @@ fn a_rule_given_as_its_own_reason_is_a_policy_wall() {
             "the surgery's protocol is the surgery's protocol"
         )]
     );
+    // The right side may name the thing by its head, with a determiner.
+    assert_eq!(
+        flagged("The warranty terms are the terms. Your scratch is cosmetic."),
+        vec![(Category::PolicyWall, "The warranty terms are the terms")]
+    );
     // Not a clause of its own, or a thing other rules judge.
     assert_eq!(
         flagged("A fixed rate means the rate stays the same, so your payments won't change."),

@@ -4706,3 +4706,51 @@ fn para578_fresh_corpus() {
 fn para579_fresh_corpus() {
     assert_level("para579.jsonl", 0.99, 0.95, 1);
 }
+
+/// Blind from a fresh helper (a kitchen appliance warranty desk), rules round 139.
+#[test]
+fn para580_fresh_corpus() {
+    assert_level("para580.jsonl", 0.99, 0.93, 0);
+}
+
+/// Blind from a fresh helper (a yoga and pilates studio), rules round 139.
+#[test]
+fn para581_fresh_corpus() {
+    assert_level("para581.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a second-hand bookshop), rules round 139.
+#[test]
+fn para582_fresh_corpus() {
+    assert_level("para582.jsonl", 0.99, 0.91, 0);
+}
+
+/// Blind from a fresh helper (a council planning team), rules round 139.
+#[test]
+fn para583_fresh_corpus() {
+    assert_level("para583.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a cruise line's guest services), rules round 139.
+#[test]
+fn para584_fresh_corpus() {
+    assert_level("para584.jsonl", 0.99, 0.97, 0);
+}
+
+/// Blind from a fresh helper (a smart lock app), rules round 139.
+#[test]
+fn para585_fresh_corpus() {
+    assert_level("para585.jsonl", 0.99, 0.97, 0);
+}
+
+/// Blind from a fresh helper (a camera rental house), rules round 139.
+#[test]
+fn para586_fresh_corpus() {
+    assert_level("para586.jsonl", 0.97, 0.94, 1);
+}
+
+/// Blind from a fresh helper (a dog training school), rules round 139.
+#[test]
+fn para587_fresh_corpus() {
+    assert_level("para587.jsonl", 0.99, 0.94, 0);
+}
