@@ -4754,3 +4754,51 @@ fn para586_fresh_corpus() {
 fn para587_fresh_corpus() {
     assert_level("para587.jsonl", 0.99, 0.94, 0);
 }
+
+/// Blind from a fresh helper (a parking payment app), rules round 140.
+#[test]
+fn para588_fresh_corpus() {
+    assert_level("para588.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a handmade jewellery shop), rules round 140.
+#[test]
+fn para589_fresh_corpus() {
+    assert_level("para589.jsonl", 0.99, 0.97, 0);
+}
+
+/// Blind from a fresh helper (a meals-on-wheels service), rules round 140.
+#[test]
+fn para590_fresh_corpus() {
+    assert_level("para590.jsonl", 0.99, 0.98, 0);
+}
+
+/// Blind from a fresh helper (a VPN service), rules round 140.
+#[test]
+fn para591_fresh_corpus() {
+    assert_level("para591.jsonl", 0.98, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a bowling alley and games bar), rules round 140.
+#[test]
+fn para592_fresh_corpus() {
+    assert_level("para592.jsonl", 0.98, 0.93, 0);
+}
+
+/// Blind from a fresh helper (a wine merchant and club), rules round 140.
+#[test]
+fn para593_fresh_corpus() {
+    assert_level("para593.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (an audiobook app), rules round 140.
+#[test]
+fn para594_fresh_corpus() {
+    assert_level("para594.jsonl", 0.98, 0.95, 0);
+}
+
+/// Blind from a fresh helper (a catered ski chalet company), rules round 140.
+#[test]
+fn para595_fresh_corpus() {
+    assert_level("para595.jsonl", 0.98, 0.86, 0);
+}
