@@ -4802,3 +4802,51 @@ fn para594_fresh_corpus() {
 fn para595_fresh_corpus() {
     assert_level("para595.jsonl", 0.98, 0.86, 0);
 }
+
+/// Blind from a fresh helper (a bathroom showroom and fitter), rules round 141.
+#[test]
+fn para596_fresh_corpus() {
+    assert_level("para596.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a youth football league), rules round 141.
+#[test]
+fn para597_fresh_corpus() {
+    assert_level("para597.jsonl", 0.98, 0.91, 1);
+}
+
+/// Blind from a fresh helper (a laundrette and dry cleaner), rules round 141.
+#[test]
+fn para598_fresh_corpus() {
+    assert_level("para598.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a broadband router support line), rules round 141.
+#[test]
+fn para599_fresh_corpus() {
+    assert_level("para599.jsonl", 0.98, 0.98, 0);
+}
+
+/// Blind from a fresh helper (a concert hall's access team), rules round 141.
+#[test]
+fn para600_fresh_corpus() {
+    assert_level("para600.jsonl", 0.99, 0.97, 0);
+}
+
+/// Blind from a fresh helper (an art supplies store), rules round 141.
+#[test]
+fn para601_fresh_corpus() {
+    assert_level("para601.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a garage door installer), rules round 141.
+#[test]
+fn para602_fresh_corpus() {
+    assert_level("para602.jsonl", 0.97, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a university accommodation office), rules round 141.
+#[test]
+fn para603_fresh_corpus() {
+    assert_level("para603.jsonl", 0.99, 0.91, 0);
+}
