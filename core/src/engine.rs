@@ -4148,7 +4148,8 @@ const CLAUSE_OPENS: [&str; 11] = [
 /// Clauses of the normalised text `norm` (with its index `words`) that say a thing is itself:
 /// one to four words, a copula (`is`, `are`, `means`, or `'s`), the same words again, each side
 /// with or without a determiner ("The rules are the rules", "a deadline's a deadline", "Basic
-/// means basic"), the whole a clause of its own (a sentence, or a part cut off by a comma, a
+/// means basic"; with a determiner on the right, the left may carry one or two more words: "The
+/// warranty terms are the terms"), the whole a clause of its own (a sentence, or a part cut off by a comma, a
 /// joining word or a dash). Things in `allow` (normalised) are left alone. Spans are in `norm`.
 fn tautologies(norm: &str, words: &[Word], allow: &HashSet<String>) -> Vec<(usize, usize)> {
     let copulas = [b"is".as_slice(), b"are", b"means", b"s"].map(hash_bytes);
@@ -4156,6 +4157,31 @@ fn tautologies(norm: &str, words: &[Word], allow: &HashSet<String>) -> Vec<(usiz
     let end_of = |w: &Word| crate::norm::ascii_word_end(bytes, w.start as usize, true);
     let text_of = |w: &Word| &norm[w.start as usize..end_of(w)];
     let is_one_of = |w: Option<&Word>, list: &[&str]| w.is_some_and(|w| list.contains(&text_of(w)));
+    // Where a clause naming the thing from word `first` starts, when something opens it there.
+    let clause_start = |first: usize| {
+        let opens = if first > 0 && is_one_of(words.get(first - 1), &DETERMINERS) {
+            first - 1
+        } else {
+            first
+        };
+        let start = words[opens].start as usize;
+        let before = norm[..start].trim_end_matches(' ');
+        let opened = before.is_empty()
+            || before.ends_with(['.', '!', '?', ',', ';', ':', '\n', '(', '-'])
+            || before.ends_with('\u{2014}')
+            || before.ends_with('\u{2013}')
+            || opens > 0 && is_one_of(words.get(opens - 1), &CLAUSE_OPENS);
+        opened.then_some(start)
+    };
+    // A word that may add to the thing on the left: lower case, and no joining word.
+    let plain = |w: &Word| {
+        let t = text_of(w);
+        t.bytes().all(|b| b.is_ascii_lowercase())
+            && ![&DETERMINERS[..], &CLAUSE_OPENS, &CLAUSE_JOINS]
+                .iter()
+                .any(|l| l.contains(&t))
+            && !copulas.contains(&w.hash)
+    };
     let mut out = Vec::new();
     for (j, c) in words.iter().enumerate() {
         if !copulas.contains(&c.hash) || j == 0 {
@@ -4190,29 +4216,6 @@ fn tautologies(norm: &str, words: &[Word], allow: &HashSet<String>) -> Vec<(usiz
             }
             // The thing may carry one or two more words on the left when the right side
             // names it by its head with a determiner ("The warranty terms are the terms").
-            let clause_start = |first: usize| {
-                let opens = if first > 0 && is_one_of(words.get(first - 1), &DETERMINERS) {
-                    first - 1
-                } else {
-                    first
-                };
-                let start = words[opens].start as usize;
-                let before = norm[..start].trim_end_matches(' ');
-                let opened = before.is_empty()
-                    || before.ends_with(['.', '!', '?', ',', ';', ':', '\n', '(', '-'])
-                    || before.ends_with('\u{2014}')
-                    || before.ends_with('\u{2013}')
-                    || opens > 0 && is_one_of(words.get(opens - 1), &CLAUSE_OPENS);
-                opened.then_some(start)
-            };
-            let plain = |w: &Word| {
-                let t = text_of(w);
-                t.bytes().all(|b| b.is_ascii_lowercase())
-                    && ![&DETERMINERS[..], &CLAUSE_OPENS, &CLAUSE_JOINS]
-                        .iter()
-                        .any(|l| l.contains(&t))
-                    && !copulas.contains(&w.hash)
-            };
             let mut start = clause_start(j - k);
             for ext in 1..=2 {
                 if start.is_some() || right == j + 1 || ext > j - k {
