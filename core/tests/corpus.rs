@@ -4850,3 +4850,51 @@ fn para602_fresh_corpus() {
 fn para603_fresh_corpus() {
     assert_level("para603.jsonl", 0.99, 0.91, 0);
 }
+
+/// Blind from a fresh helper (a pet microchip registry), rules round 142.
+#[test]
+fn para604_fresh_corpus() {
+    assert_level("para604.jsonl", 0.99, 0.95, 0);
+}
+
+/// Blind from a fresh helper (a solar garden lighting webshop), rules round 142.
+#[test]
+fn para605_fresh_corpus() {
+    assert_level("para605.jsonl", 0.99, 0.97, 0);
+}
+
+/// Blind from a fresh helper (a sports physiotherapy clinic), rules round 142.
+#[test]
+fn para606_fresh_corpus() {
+    assert_level("para606.jsonl", 0.99, 0.99, 0);
+}
+
+/// Blind from a fresh helper (a textbook buyback service), rules round 142.
+#[test]
+fn para607_fresh_corpus() {
+    assert_level("para607.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a marquee hire company), rules round 142.
+#[test]
+fn para608_fresh_corpus() {
+    assert_level("para608.jsonl", 0.99, 0.98, 0);
+}
+
+/// Blind from a fresh helper (a train ticket app), rules round 142.
+#[test]
+fn para609_fresh_corpus() {
+    assert_level("para609.jsonl", 0.99, 0.97, 0);
+}
+
+/// Blind from a fresh helper (a mail-order plant nursery), rules round 142.
+#[test]
+fn para610_fresh_corpus() {
+    assert_level("para610.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a freelance marketplace), rules round 142.
+#[test]
+fn para611_fresh_corpus() {
+    assert_level("para611.jsonl", 0.99, 0.91, 0);
+}
