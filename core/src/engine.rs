@@ -3737,7 +3737,13 @@ fn terse_body(
         }
     }
     body = without_caret_signature(body);
-    let text = body.strip_suffix('.')?.trim_end();
+    // A full stop ends a clipped reply; so does nothing at all when the body is one line
+    // ("Shipped", "Refunded"), but not "!", "?" or a comma.
+    let text = match body.strip_suffix('.') {
+        Some(t) => t.trim_end(),
+        None if body.ends_with(char::is_alphanumeric) && !body.contains('\n') => body,
+        None => return None,
+    };
     if !text
         .chars()
         .all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '.' | ',' | '\'' | '-'))
@@ -5074,10 +5080,12 @@ mod tests {
             Some("gallery expired")
         );
         assert_eq!(span("nope, no slots.", &warm), Some("nope, no slots"));
-        // A warm word, a fourth word, no full stop, an exclamation or an emoji: not terse.
+        // One line with no stop at all is clipped too ("Shipped").
+        assert_eq!(span("already refunded", &warm), Some("already refunded"));
+        // A warm word, a fourth word, a trailing comma, an exclamation or an emoji: not terse.
         assert_eq!(span("already refunded, sorry.", &warm), None);
         assert_eq!(span("will look when i can.", &warm), None);
-        assert_eq!(span("already refunded", &warm), None);
+        assert_eq!(span("mr harris,", &warm), None);
         assert_eq!(span("already refunded!", &warm), None);
         assert_eq!(span("done 🙂.", &warm), None);
         assert_eq!(span("see you soon.", &warm), None);

@@ -4898,3 +4898,51 @@ fn para610_fresh_corpus() {
 fn para611_fresh_corpus() {
     assert_level("para611.jsonl", 0.99, 0.91, 0);
 }
+
+/// Blind from a fresh helper (an emergency locksmith), rules round 143.
+#[test]
+fn para612_fresh_corpus() {
+    assert_level("para612.jsonl", 0.99, 0.96, 1);
+}
+
+/// Blind from a fresh helper (a carpet and flooring retailer), rules round 143.
+#[test]
+fn para613_fresh_corpus() {
+    assert_level("para613.jsonl", 0.99, 0.99, 0);
+}
+
+/// Blind from a fresh helper (a skip hire firm), rules round 143.
+#[test]
+fn para614_fresh_corpus() {
+    assert_level("para614.jsonl", 0.99, 0.98, 0);
+}
+
+/// Blind from a fresh helper (an independent bike shop), rules round 143.
+#[test]
+fn para615_fresh_corpus() {
+    assert_level("para615.jsonl", 0.98, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a chimney sweep and stove installer), rules round 143.
+#[test]
+fn para616_fresh_corpus() {
+    assert_level("para616.jsonl", 0.99, 0.97, 0);
+}
+
+/// Blind from a fresh helper (a hot tub dealer), rules round 143.
+#[test]
+fn para617_fresh_corpus() {
+    assert_level("para617.jsonl", 0.98, 0.97, 0);
+}
+
+/// Blind from a fresh helper (a zoo and wildlife park), rules round 143.
+#[test]
+fn para618_fresh_corpus() {
+    assert_level("para618.jsonl", 0.99, 0.95, 0);
+}
+
+/// Blind from a fresh helper (a vinyl record shop), rules round 143.
+#[test]
+fn para619_fresh_corpus() {
+    assert_level("para619.jsonl", 0.99, 0.94, 0);
+}
