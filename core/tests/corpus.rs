@@ -4946,3 +4946,51 @@ fn para618_fresh_corpus() {
 fn para619_fresh_corpus() {
     assert_level("para619.jsonl", 0.99, 0.94, 0);
 }
+
+/// Blind from a fresh helper (an aquarium and tropical fish shop), rules round 144.
+#[test]
+fn para620_fresh_corpus() {
+    assert_level("para620.jsonl", 0.98, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a childminder and nursery placements agency), rules round 144.
+#[test]
+fn para621_fresh_corpus() {
+    assert_level("para621.jsonl", 0.99, 0.93, 0);
+}
+
+/// Blind from a fresh helper (a riding school and livery yard), rules round 144.
+#[test]
+fn para622_fresh_corpus() {
+    assert_level("para622.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a made-to-measure curtains and blinds company), rules round 144.
+#[test]
+fn para623_fresh_corpus() {
+    assert_level("para623.jsonl", 0.99, 0.98, 0);
+}
+
+/// Blind from a fresh helper (a guitar and music shop), rules round 144.
+#[test]
+fn para624_fresh_corpus() {
+    assert_level("para624.jsonl", 0.99, 0.97, 1);
+}
+
+/// Blind from a fresh helper (a stairlift and mobility equipment supplier), rules round 144.
+#[test]
+fn para625_fresh_corpus() {
+    assert_level("para625.jsonl", 0.99, 0.97, 0);
+}
+
+/// Blind from a fresh helper (a pottery painting cafe), rules round 144.
+#[test]
+fn para626_fresh_corpus() {
+    assert_level("para626.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a shoe repair and watch battery kiosk chain), rules round 144.
+#[test]
+fn para627_fresh_corpus() {
+    assert_level("para627.jsonl", 0.99, 0.94, 0);
+}
