@@ -4994,3 +4994,51 @@ fn para626_fresh_corpus() {
 fn para627_fresh_corpus() {
     assert_level("para627.jsonl", 0.99, 0.94, 0);
 }
+
+/// Blind from a fresh helper (a ticket resale marketplace), rules round 145.
+#[test]
+fn para628_fresh_corpus() {
+    assert_level("para628.jsonl", 0.99, 0.91, 0);
+}
+
+/// Blind from a fresh helper (a cattery and dog kennels), rules round 145.
+#[test]
+fn para629_fresh_corpus() {
+    assert_level("para629.jsonl", 0.99, 0.95, 0);
+}
+
+/// Blind from a fresh helper (a farm shop and butcher's online orders), rules round 145.
+#[test]
+fn para630_fresh_corpus() {
+    assert_level("para630.jsonl", 0.99, 0.95, 0);
+}
+
+/// Blind from a fresh helper (an upholstery workshop), rules round 145.
+#[test]
+fn para631_fresh_corpus() {
+    assert_level("para631.jsonl", 0.99, 0.97, 0);
+}
+
+/// Blind from a fresh helper (a piano tuning and removals service), rules round 145.
+#[test]
+fn para632_fresh_corpus() {
+    assert_level("para632.jsonl", 0.97, 0.93, 0);
+}
+
+/// Blind from a fresh helper (a car sharing club), rules round 145.
+#[test]
+fn para633_fresh_corpus() {
+    assert_level("para633.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (an ice rink and skating school), rules round 145.
+#[test]
+fn para634_fresh_corpus() {
+    assert_level("para634.jsonl", 0.99, 0.99, 0);
+}
+
+/// Blind from a fresh helper (a perfume and cosmetics webshop), rules round 145.
+#[test]
+fn para635_fresh_corpus() {
+    assert_level("para635.jsonl", 0.98, 0.96, 0);
+}
