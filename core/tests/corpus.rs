@@ -5042,3 +5042,51 @@ fn para634_fresh_corpus() {
 fn para635_fresh_corpus() {
     assert_level("para635.jsonl", 0.98, 0.96, 0);
 }
+
+/// Blind from a fresh helper (a sunglasses and eyewear webshop), rules round 146.
+#[test]
+fn para636_fresh_corpus() {
+    assert_level("para636.jsonl", 0.99, 0.97, 0);
+}
+
+/// Blind from a fresh helper (a greenhouse and garden building supplier), rules round 146.
+#[test]
+fn para637_fresh_corpus() {
+    assert_level("para637.jsonl", 0.99, 0.97, 0);
+}
+
+/// Blind from a fresh helper (a kayak and paddleboard hire centre), rules round 146.
+#[test]
+fn para638_fresh_corpus() {
+    assert_level("para638.jsonl", 0.98, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a trophy and engraving shop), rules round 146.
+#[test]
+fn para639_fresh_corpus() {
+    assert_level("para639.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a nail and beauty salon), rules round 146.
+#[test]
+fn para640_fresh_corpus() {
+    assert_level("para640.jsonl", 0.98, 0.95, 0);
+}
+
+/// Blind from a fresh helper (a board game cafe and shop), rules round 146.
+#[test]
+fn para641_fresh_corpus() {
+    assert_level("para641.jsonl", 0.99, 0.97, 0);
+}
+
+/// Blind from a fresh helper (a glamping and campsite operator), rules round 146.
+#[test]
+fn para642_fresh_corpus() {
+    assert_level("para642.jsonl", 0.99, 0.95, 0);
+}
+
+/// Blind from a fresh helper (a go-karting and laser tag venue), rules round 146.
+#[test]
+fn para643_fresh_corpus() {
+    assert_level("para643.jsonl", 0.99, 0.96, 0);
+}
