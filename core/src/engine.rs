@@ -3168,10 +3168,11 @@ fn spelled_out(text: &str, s: usize, e: usize) -> bool {
 }
 
 /// Verbs that may follow a term's closed apposition ("Your MPAN, the number on your bill, is
-/// now linked").
-const CLOSING_VERBS: [&str; 16] = [
+/// now linked"), and "so", which goes on to what followed ("a fault with the RNG, our random
+/// number generator, so every stake was returned").
+const CLOSING_VERBS: [&str; 17] = [
     "is", "are", "was", "were", "has", "have", "shows", "stays", "confirms", "will", "can",
-    "should", "appears", "needs", "lets", "tells",
+    "should", "appears", "needs", "lets", "tells", "so",
 ];
 
 /// Is the term at `s..e` of `text` explained right next to it: in brackets after it or around
@@ -3292,9 +3293,16 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
                     };
                     let (gloss, verb) = (&rest[..k], rest[k + 1..].trim_start_matches(' '));
                     let verb = verb.split([' ', ',']).next().unwrap_or("");
+                    // Before "so" the gloss must be a short noun phrase, not a clause of its
+                    // own ("the ToS, your plan can be refunded within 14 days, so...").
+                    let noun_phrase = gloss.split(' ').count() <= 5
+                        && !gloss.split(' ').any(|w| {
+                            CLOSING_VERBS.contains(&w) || (w.len() > 4 && w.ends_with("ed"))
+                        });
                     !gloss.contains(['.', '!', '?', '\n', '(', ')', ';', ':'])
                         && gloss.split(' ').count() <= 12
                         && CLOSING_VERBS.contains(&verb)
+                        && (verb != "so" || noun_phrase)
                 })
             })
     };

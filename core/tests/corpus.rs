@@ -5090,3 +5090,51 @@ fn para642_fresh_corpus() {
 fn para643_fresh_corpus() {
     assert_level("para643.jsonl", 0.99, 0.96, 0);
 }
+
+/// Blind from a fresh helper (a tennis and padel club), rules round 147.
+#[test]
+fn para644_fresh_corpus() {
+    assert_level("para644.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a scuba diving school), rules round 147.
+#[test]
+fn para645_fresh_corpus() {
+    assert_level("para645.jsonl", 0.99, 0.90, 0);
+}
+
+/// Blind from a fresh helper (a paintball and airsoft site), rules round 147.
+#[test]
+fn para646_fresh_corpus() {
+    assert_level("para646.jsonl", 0.99, 0.95, 0);
+}
+
+/// Blind from a fresh helper (a charity bingo and raffle operator), rules round 147.
+#[test]
+fn para647_fresh_corpus() {
+    assert_level("para647.jsonl", 0.98, 0.98, 0);
+}
+
+/// Blind from a fresh helper (a headstone and memorial mason), rules round 147.
+#[test]
+fn para648_fresh_corpus() {
+    assert_level("para648.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a bridal and suit hire shop), rules round 147.
+#[test]
+fn para649_fresh_corpus() {
+    assert_level("para649.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a heating oil and firewood delivery firm), rules round 147.
+#[test]
+fn para650_fresh_corpus() {
+    assert_level("para650.jsonl", 0.97, 0.91, 0);
+}
+
+/// Blind from a fresh helper (a water softener servicing company), rules round 147.
+#[test]
+fn para651_fresh_corpus() {
+    assert_level("para651.jsonl", 0.97, 0.96, 0);
+}
