@@ -5138,3 +5138,51 @@ fn para650_fresh_corpus() {
 fn para651_fresh_corpus() {
     assert_level("para651.jsonl", 0.97, 0.96, 0);
 }
+
+/// Blind from a fresh helper (a cricket club and indoor nets), rules round 148.
+#[test]
+fn para652_fresh_corpus() {
+    assert_level("para652.jsonl", 0.98, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a surf school and board shop), rules round 148.
+#[test]
+fn para653_fresh_corpus() {
+    assert_level("para653.jsonl", 0.98, 0.98, 0);
+}
+
+/// Blind from a fresh helper (an archery and axe-throwing venue), rules round 148.
+#[test]
+fn para654_fresh_corpus() {
+    assert_level("para654.jsonl", 0.98, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a party supplies and balloon decor company), rules round 148.
+#[test]
+fn para655_fresh_corpus() {
+    assert_level("para655.jsonl", 0.99, 0.93, 0);
+}
+
+/// Blind from a fresh helper (a fireworks retailer), rules round 148.
+#[test]
+fn para656_fresh_corpus() {
+    assert_level("para656.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a Christmas tree farm), rules round 148.
+#[test]
+fn para657_fresh_corpus() {
+    assert_level("para657.jsonl", 0.99, 0.97, 0);
+}
+
+/// Blind from a fresh helper (a septic tank and drain emptying service), rules round 148.
+#[test]
+fn para658_fresh_corpus() {
+    assert_level("para658.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a door entry and CCTV installer), rules round 148.
+#[test]
+fn para659_fresh_corpus() {
+    assert_level("para659.jsonl", 0.99, 0.97, 0);
+}
