@@ -4020,7 +4020,7 @@ fn para463_fresh_corpus() {
 /// Blind from a fresh helper (a travel insurance claims team), rules round 123.
 #[test]
 fn para469_fresh_corpus() {
-    assert_level("para469.jsonl", 0.99, 0.96, 0);
+    assert_level("para469.jsonl", 0.98, 0.96, 0);
 }
 
 /// Blind from a fresh helper (a home cleaning and laundry service), rules round 124.
