@@ -5186,3 +5186,51 @@ fn para658_fresh_corpus() {
 fn para659_fresh_corpus() {
     assert_level("para659.jsonl", 0.99, 0.97, 0);
 }
+
+/// Blind from a fresh helper (a rugby club's membership and hospitality desk), rules round 149.
+#[test]
+fn para660_fresh_corpus() {
+    assert_level("para660.jsonl", 0.96, 0.97, 1);
+}
+
+/// Blind from a fresh helper (a crematorium and bereavement office), rules round 149.
+#[test]
+fn para661_fresh_corpus() {
+    assert_level("para661.jsonl", 0.97, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a snowboard and ski equipment webshop), rules round 149.
+#[test]
+fn para662_fresh_corpus() {
+    assert_level("para662.jsonl", 0.96, 0.97, 0);
+}
+
+/// Blind from a fresh helper (a lottery syndicate app), rules round 149.
+#[test]
+fn para663_fresh_corpus() {
+    assert_level("para663.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a lift maintenance contractor), rules round 149.
+#[test]
+fn para664_fresh_corpus() {
+    assert_level("para664.jsonl", 0.99, 0.93, 0);
+}
+
+/// Blind from a fresh helper (a sauna and hot yoga studio), rules round 149.
+#[test]
+fn para665_fresh_corpus() {
+    assert_level("para665.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a cheese and deli hamper webshop), rules round 149.
+#[test]
+fn para666_fresh_corpus() {
+    assert_level("para666.jsonl", 0.98, 0.95, 0);
+}
+
+/// Blind from a fresh helper (a distillery tour and gin school), rules round 149.
+#[test]
+fn para667_fresh_corpus() {
+    assert_level("para667.jsonl", 0.98, 0.96, 0);
+}
