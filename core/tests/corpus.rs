@@ -5234,3 +5234,51 @@ fn para666_fresh_corpus() {
 fn para667_fresh_corpus() {
     assert_level("para667.jsonl", 0.98, 0.96, 0);
 }
+
+/// Blind from a fresh helper (a ferry port car hire desk), rules round 150.
+#[test]
+fn para668_fresh_corpus() {
+    assert_level("para668.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a home adaptations grant advice line), rules round 150.
+#[test]
+fn para669_fresh_corpus() {
+    assert_level("para669.jsonl", 0.99, 0.95, 0);
+}
+
+/// Blind from a fresh helper (a coffee bean subscription roastery), rules round 150.
+#[test]
+fn para670_fresh_corpus() {
+    assert_level("para670.jsonl", 0.99, 0.92, 0);
+}
+
+/// Blind from a fresh helper (an adult organ and piano school), rules round 150.
+#[test]
+fn para671_fresh_corpus() {
+    assert_level("para671.jsonl", 0.99, 0.98, 0);
+}
+
+/// Blind from a fresh helper (a kennel club show entries office), rules round 150.
+#[test]
+fn para672_fresh_corpus() {
+    assert_level("para672.jsonl", 0.99, 0.91, 0);
+}
+
+/// Blind from a fresh helper (a scooter and moped service desk), rules round 150.
+#[test]
+fn para673_fresh_corpus() {
+    assert_level("para673.jsonl", 0.96, 0.97, 3);
+}
+
+/// Blind from a fresh helper (a shoe and trainer webshop), rules round 150.
+#[test]
+fn para674_fresh_corpus() {
+    assert_level("para674.jsonl", 0.99, 0.94, 0);
+}
+
+/// Blind from a fresh helper (a leisure centre's swimming lessons team), rules round 150.
+#[test]
+fn para675_fresh_corpus() {
+    assert_level("para675.jsonl", 0.99, 0.94, 0);
+}
