@@ -3281,9 +3281,10 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
     };
     // A noun phrase set off by two commas and followed by the sentence's verb: the reader is
     // told what the term is on the way ("Your MPAN, the 13-digit number on your bill, is now
-    // linked", "Your RMA, or return authorisation code, is below"). "Per our SOP, a third
-    // attempt is not possible" has no second comma.
-    let closed_apposition = || {
+    // linked", "Your RMA, or return authorisation code, is below"), right after the term or
+    // after its next word ("the L2 team, our senior repair technicians, will look at it"). "Per
+    // our SOP, a third attempt is not possible" has no second comma.
+    let closed_apposition = |after: &str| {
         [", the ", ", a ", ", an ", ", or ", ", your ", ", our "]
             .iter()
             .any(|g| {
@@ -3317,7 +3318,8 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
         || named
         || in_gloss
         || apposition
-        || closed_apposition()
+        || closed_apposition(after)
+        || closed_apposition(next_word)
         || described(after, true)
         || described(next_word, false)
         || glossed(after)

@@ -1157,6 +1157,11 @@ fn a_term_glossed_between_commas_before_its_verb_is_explained() {
         flagged("Your RMA, or return authorisation code, is below. Pop it on the parcel and any post office will take it."),
         vec![]
     );
+    // Or after the term's next word.
+    assert_eq!(
+        flagged("Hi Ana, the L2 team, our senior repair technicians, will look at the motherboard tomorrow."),
+        vec![]
+    );
     // Or with "so" and what followed.
     assert_eq!(
         flagged("The game was voided after a fault with the RNG, our random number generator, so every stake was returned."),

@@ -5282,3 +5282,51 @@ fn para674_fresh_corpus() {
 fn para675_fresh_corpus() {
     assert_level("para675.jsonl", 0.99, 0.94, 0);
 }
+
+/// Blind from a fresh helper (an office vending and micro-market operator), rules round 151.
+#[test]
+fn para676_fresh_corpus() {
+    assert_level("para676.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a tap manufacturer's spares desk), rules round 151.
+#[test]
+fn para677_fresh_corpus() {
+    assert_level("para677.jsonl", 0.99, 0.92, 0);
+}
+
+/// Blind from a fresh helper (a climbing wall's membership desk), rules round 151.
+#[test]
+fn para678_fresh_corpus() {
+    assert_level("para678.jsonl", 0.97, 0.88, 0);
+}
+
+/// Blind from a fresh helper (a coach day-trip operator), rules round 151.
+#[test]
+fn para679_fresh_corpus() {
+    assert_level("para679.jsonl", 0.99, 0.91, 0);
+}
+
+/// Blind from a fresh helper (a phone repair kiosk), rules round 151.
+#[test]
+fn para680_fresh_corpus() {
+    assert_level("para680.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a wedding cake caterer), rules round 151.
+#[test]
+fn para681_fresh_corpus() {
+    assert_level("para681.jsonl", 0.99, 0.98, 0);
+}
+
+/// Blind from a fresh helper (a tool hire depot), rules round 151.
+#[test]
+fn para682_fresh_corpus() {
+    assert_level("para682.jsonl", 0.97, 0.87, 1);
+}
+
+/// Blind from a fresh helper (a hearing loop installer), rules round 151.
+#[test]
+fn para683_fresh_corpus() {
+    assert_level("para683.jsonl", 0.98, 0.95, 1);
+}
