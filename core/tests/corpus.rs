@@ -5330,3 +5330,51 @@ fn para682_fresh_corpus() {
 fn para683_fresh_corpus() {
     assert_level("para683.jsonl", 0.98, 0.95, 1);
 }
+
+/// Blind from a fresh helper (a self-storage company), rules round 152.
+#[test]
+fn para684_fresh_corpus() {
+    assert_level("para684.jsonl", 0.99, 0.92, 0);
+}
+
+/// Blind from a fresh helper (a private tutoring agency), rules round 152.
+#[test]
+fn para685_fresh_corpus() {
+    assert_level("para685.jsonl", 0.99, 0.92, 0);
+}
+
+/// Blind from a fresh helper (a home EV charger installer), rules round 152.
+#[test]
+fn para686_fresh_corpus() {
+    assert_level("para686.jsonl", 0.99, 0.97, 0);
+}
+
+/// Blind from a fresh helper (a meal kit delivery service), rules round 152.
+#[test]
+fn para687_fresh_corpus() {
+    assert_level("para687.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a motorhome rental firm), rules round 152.
+#[test]
+fn para688_fresh_corpus() {
+    assert_level("para688.jsonl", 0.99, 0.98, 0);
+}
+
+/// Blind from a fresh helper (a translation app), rules round 152.
+#[test]
+fn para689_fresh_corpus() {
+    assert_level("para689.jsonl", 0.99, 0.96, 0);
+}
+
+/// Blind from a fresh helper (a cat cafe and rescue), rules round 152.
+#[test]
+fn para690_fresh_corpus() {
+    assert_level("para690.jsonl", 0.99, 0.94, 1);
+}
+
+/// Blind from a fresh helper (a poster and banner print shop), rules round 152.
+#[test]
+fn para691_fresh_corpus() {
+    assert_level("para691.jsonl", 0.99, 0.94, 0);
+}
