@@ -3296,14 +3296,16 @@ fn explained(text: &str, s: usize, e: usize) -> bool {
                     let verb = verb.split([' ', ',']).next().unwrap_or("");
                     // Before "so" the gloss must be a short noun phrase, not a clause of its
                     // own ("the ToS, your plan can be refunded within 14 days, so...").
-                    let noun_phrase = gloss.split(' ').count() <= 5
-                        && !gloss.split(' ').any(|w| {
-                            CLOSING_VERBS.contains(&w) || (w.len() > 4 && w.ends_with("ed"))
-                        });
+                    let noun_phrase = || {
+                        gloss.split(' ').count() <= 5
+                            && !gloss.split(' ').any(|w| {
+                                CLOSING_VERBS.contains(&w) || (w.len() > 4 && w.ends_with("ed"))
+                            })
+                    };
                     !gloss.contains(['.', '!', '?', '\n', '(', ')', ';', ':'])
                         && gloss.split(' ').count() <= 12
                         && CLOSING_VERBS.contains(&verb)
-                        && (verb != "so" || noun_phrase)
+                        && (verb != "so" || noun_phrase())
                 })
             })
     };
