@@ -4167,8 +4167,9 @@ const CLAUSE_OPENS: [&str; 11] = [
 /// one to four words, a copula (`is`, `are`, `means`, or `'s`), the same words again, each side
 /// with or without a determiner ("The rules are the rules", "a deadline's a deadline", "Basic
 /// means basic"; with a determiner on the right, the left may carry one or two more words: "The
-/// warranty terms are the terms"), the whole a clause of its own (a sentence, or a part cut off by a comma, a
-/// joining word or a dash). Things in `allow` (normalised) are left alone. Spans are in `norm`.
+/// warranty terms are the terms"), the whole a clause of its own (a sentence, or a part cut off
+/// by a comma, a joining word or a dash). Things in `allow` (normalised) are left alone. Spans
+/// are in `norm`.
 fn tautologies(norm: &str, words: &[Word], allow: &HashSet<String>) -> Vec<(usize, usize)> {
     let copulas = [b"is".as_slice(), b"are", b"means", b"s"].map(hash_bytes);
     let bytes = norm.as_bytes();
